@@ -1,0 +1,21 @@
+/** Jest projects: unit (pure engine), host (adapters, readers, CLI), ui (React in jsdom). */
+const transform = { "^.+\\.(t|j)sx?$": ["@swc/jest"] };
+const common = {
+  transform,
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
+    { ...common, displayName: "host", testEnvironment: "node", testMatch: ["<rootDir>/test/host/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+      setupFilesAfterEach: undefined,
+      setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
+    },
+  ],
+};

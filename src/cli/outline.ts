@@ -1,0 +1,14 @@
+/** `lianzheng outline` (placeholder until its issue lands; replaced by the real command). */
+import type { Command } from "commander";
+import type { CliIo } from "./io";
+
+export function register(program: Command, io: CliIo): void {
+  program
+    .command("outline")
+    .description("outline (not built yet)")
+    .allowUnknownOption()
+    .action(() => {
+      io.stderr("lianzheng outline: not built yet\n");
+      io.exitCode = 2;
+    });
+}

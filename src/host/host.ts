@@ -1,0 +1,81 @@
+/**
+ * The DocumentHost port: everything the task pane needs from a document. Implemented by the Word
+ * adapter (host/word.ts, the only Office.js code) and the in-memory host (host/memory.ts: tests and
+ * the browser preview). Readers for files (host/docx.ts, host/text.ts) produce a DocModel directly.
+ */
+import type { ApplyResult, Edit } from "../core/edits";
+import type { DocModel, Location } from "../core/model";
+
+export interface CursorInfo {
+  /** Paragraph holding the start of the selection; -1 when the document is empty. */
+  paragraph: number;
+  /** Offset of the selection start within that paragraph (UTF-16), -1 when the host cannot tell. */
+  offset: number;
+  /** Selection length within that paragraph (0 for a caret). */
+  length: number;
+  selectedText: string;
+  /** True when the cursor is inside a table cell. */
+  inTable: boolean;
+}
+
+/** A small persistent key-value store (JSON values). */
+export interface KeyValueStore {
+  get<T>(key: string): T | undefined;
+  /** Persists; rejects with a HostError of code "storageFull" when the store's limit is reached. */
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export type HostErrorCode =
+  | "readOnly"
+  | "unsupported"
+  | "stale"
+  | "notFound"
+  | "storageFull"
+  | "inTable"
+  | "api"
+  | "unknown";
+
+/** An error a host reports; the pane turns `code` into a message in the user's language. */
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+export interface HostCapabilities {
+  /** Paragraph change events and uniqueLocalId (WordApi 1.6): live re-check. */
+  liveChanges: boolean;
+  /** Content controls for template fields. */
+  contentControls: boolean;
+  /** Document.save(). */
+  save: boolean;
+}
+
+export interface DocumentHost {
+  readonly name: "word" | "memory";
+  readonly capabilities: HostCapabilities;
+  /** The whole document in one read (Word: exactly one context.sync). */
+  readModel(): Promise<DocModel>;
+  /** Where the cursor or selection is. */
+  getCursor(): Promise<CursorInfo>;
+  /** Select the exact text of a location (scrolls it into view). */
+  select(location: Location): Promise<void>;
+  /** Apply edits in one batch; edits whose expected text no longer matches are skipped (`stale`). */
+  applyEdits(edits: readonly Edit[]): Promise<ApplyResult>;
+  /** Select the next unfilled template field after the cursor (wrapping); false when there is none. */
+  nextField(): Promise<boolean>;
+  /** Save the document. */
+  save(): Promise<void>;
+  /** Settings stored in the document (ignored findings). */
+  readonly documentSettings: KeyValueStore;
+  /** Settings stored per user (rules, own snippets, favourites). */
+  readonly userSettings: KeyValueStore;
+  /** Subscribe to paragraph changes (live mode); returns an unsubscribe function. */
+  onParagraphsChanged?(listener: () => void): () => void;
+}
