@@ -1,0 +1,31 @@
+/**
+ * A standard political formulation (规范表述, GENRE.md section 7): the checker's dictionary and the
+ * phrase library's set formulations both read the entries of src/genre/formulations.ts.
+ */
+export interface WrongForm {
+  /** The wrong wording as it appears in text. */
+  text: string;
+  /** What replaces it (defaults to the entry's canonical form). */
+  fix?: string;
+  severity?: "error" | "warning" | "info";
+  /** Why it is wrong, zh-CN. */
+  note?: string;
+}
+
+export interface Formulation {
+  /** Stable kebab-case id, e.g. "liangge-weihu". */
+  id: string;
+  /** Short name, e.g. 两个维护. */
+  name: string;
+  /** The canonical wording. */
+  canonical: string;
+  /** Accepted variant wordings (never flagged). */
+  variants?: string[];
+  wrong?: WrongForm[];
+  /** The usual collocations, e.g. 坚决做到“两个维护”. */
+  collocations?: string[];
+  /** Where the wording comes from (document, article, date). */
+  source: string;
+  /** Theme, for the phrase library. */
+  theme?: string;
+}
