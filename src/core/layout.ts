@@ -1,0 +1,77 @@
+/**
+ * Paragraph formats by role, computed from the GB/T 9704 numbers in src/genre/layout.ts. Used by the
+ * Word adapter (inserting paragraphs), the .docx writer and the 排版 tab. Pure TypeScript.
+ */
+import type { ParagraphRole } from "./edits";
+import type { BuiltInStyle, ParagraphFacts } from "./model";
+import { FONTS, LINE_SPACING_PT, ROLE_LAYOUT } from "../genre/layout";
+
+export interface FormatOptions {
+  /** Use the fallback fonts (仿宋 / 楷体 / 宋体) instead of the standard's names (_GB2312, 方正小标宋简体). */
+  fallbackFonts?: boolean;
+  /** Fixed line spacing in points (default 28.95, i.e. 22 lines in the 225 mm 版心). */
+  lineSpacing?: number;
+}
+
+const BUILT_IN: Record<ParagraphRole, BuiltInStyle> = {
+  title: "Title",
+  addressee: "Normal",
+  body: "Normal",
+  heading1: "Heading1",
+  heading2: "Heading2",
+  heading3: "Heading3",
+  heading4: "Heading4",
+  closing: "Normal",
+  signature: "Normal",
+  date: "Normal",
+};
+
+const OUTLINE: Partial<Record<ParagraphRole, number>> = {
+  heading1: 1,
+  heading2: 2,
+  heading3: 3,
+  heading4: 4,
+};
+
+export const ALL_ROLES: readonly ParagraphRole[] = Object.keys(BUILT_IN) as ParagraphRole[];
+
+/**
+ * The format facts a paragraph of `role` gets: built-in style (Heading1-4 for headings so Word's navigation
+ * pane shows them, Title for the title, Normal otherwise) plus the GB/T 9704 font, size, alignment, first-line
+ * indent (characters × font size, in points), left indent 0 and fixed line spacing.
+ */
+export function formatForRole(role: ParagraphRole, options: FormatOptions = {}): ParagraphFacts {
+  const layout = ROLE_LAYOUT[role];
+  const font = FONTS[layout.font];
+  const facts: ParagraphFacts = {
+    styleBuiltIn: BUILT_IN[role],
+    fontName: options.fallbackFonts ? font.fallback : font.name,
+    fontSize: layout.sizePt,
+    bold: layout.bold,
+    alignment: layout.alignment,
+    firstLineIndent: layout.firstLineChars * layout.sizePt,
+    leftIndent: 0,
+    lineSpacing: options.lineSpacing ?? LINE_SPACING_PT.default,
+  };
+  const outline = OUTLINE[role];
+  if (outline !== undefined) facts.outlineLevel = outline;
+  return facts;
+}
+
+/** The heading role for an outline level 1-4 (deeper levels use heading4). */
+export function headingRole(level: number): ParagraphRole {
+  if (level <= 1) return "heading1";
+  if (level === 2) return "heading2";
+  if (level === 3) return "heading3";
+  return "heading4";
+}
+
+/** Millimetres to points (1 in = 25.4 mm = 72 pt). */
+export function mmToPt(mm: number): number {
+  return (mm * 72) / 25.4;
+}
+
+/** Points to twentieths of a point (the unit of .docx paragraph properties). */
+export function ptToTwips(pt: number): number {
+  return Math.round(pt * 20);
+}
