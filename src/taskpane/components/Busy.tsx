@@ -1,0 +1,13 @@
+/** A small inline spinner with a label, announced politely to screen readers. */
+import * as React from "react";
+import { Spinner } from "@fluentui/react-components";
+import { paneText } from "../../i18n/messages/pane";
+
+export function Busy(props: { busy: boolean; label?: string }): React.JSX.Element | null {
+  if (!props.busy) return null;
+  return (
+    <div role="status" aria-live="polite">
+      <Spinner size="tiny" labelPosition="after" label={props.label ?? paneText("busy")} />
+    </div>
+  );
+}
