@@ -26,6 +26,11 @@ export function isQuotaError(e: unknown): boolean {
   );
 }
 
+/** Length of a stored string, -1 when absent. */
+function textLength(value: string | null): number {
+  return value === null ? -1 : value.length;
+}
+
 export class StorageStore implements KeyValueStore {
   constructor(
     private readonly storage: StorageLike,
@@ -54,8 +59,7 @@ export class StorageStore implements KeyValueStore {
     if (json === undefined) return this.remove(key);
     const full = this.prefix + key;
     if (this.limit !== undefined) {
-      const old = this.storage.getItem(full);
-      const usage = this.usage() - (old === null ? 0 : full.length + old.length);
+      const usage = this.usage() - this.entrySize(full);
       if (usage + full.length + json.length > this.limit) {
         throw new HostError(
           "storageFull",
@@ -79,6 +83,11 @@ export class StorageStore implements KeyValueStore {
     }
   }
 
+  private entrySize(fullKey: string): number {
+    const size = textLength(this.storage.getItem(fullKey));
+    return size < 0 ? 0 : fullKey.length + size;
+  }
+
   /** Code units used by this store's keys and values (0 when the storage cannot enumerate its keys). */
   usage(): number {
     const { storage } = this;
@@ -87,7 +96,7 @@ export class StorageStore implements KeyValueStore {
     for (let i = 0; i < storage.length; i++) {
       const k = storage.key(i);
       if (k === null || !k.startsWith(this.prefix)) continue;
-      total += k.length + (storage.getItem(k)?.length ?? 0);
+      total += k.length + Math.max(0, textLength(storage.getItem(k)));
     }
     return total;
   }
