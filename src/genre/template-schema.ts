@@ -1,0 +1,126 @@
+/**
+ * Schemas of report templates, section scaffolds and organisation packs (data, validated with zod).
+ *
+ * Text in the data may carry field tokens (rendered by core/fields.ts):
+ * - form fields `{year}` `{unit}` `{name}` `{post}` `{to}` `{date}` `{period}`, filled from the short form
+ *   before inserting; left empty they render as 【请填写年度】 etc.;
+ * - guidance `{?what to write}` (a phrase, never with its final punctuation: the data puts 。 after it) and
+ *   figures `{#what to count}`; both render as 【请填写…】 for the writer to replace.
+ */
+import { z } from "zod";
+
+export const HEADING_LEVELS = [1, 2, 3, 4] as const;
+
+/** Form fields a template can ask for. */
+export const FORM_FIELDS = ["year", "period", "unit", "name", "post", "to", "date"] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+
+/** Themes of the scaffolds (issue 4). */
+export const THEMES = [
+  "political",
+  "study",
+  "main-responsibility",
+  "dual-duty",
+  "supervision",
+  "conduct",
+  "integrity",
+  "ideology",
+  "cadres",
+  "institutions",
+  "inspection",
+  "audit",
+  "livelihood",
+  "warning",
+  "family",
+  "problems",
+  "next-steps",
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+const localized = z.object({
+  "zh-CN": z.string().trim().min(1),
+  "en-US": z.string().trim().min(1),
+});
+
+/** A section: a heading (without its marker), body paragraphs and sub-sections. */
+export interface SectionData {
+  /** Heading text without the marker and without final punctuation, e.g. 主要工作情况. */
+  heading: string;
+  /**
+   * Run-in heading (levels 2-4): the heading sentence ends with 。 and the first body paragraph continues in
+   * the same paragraph. Ignored at level 1, whose heading always stands on its own line.
+   */
+  runIn?: boolean;
+  body?: string[];
+  children?: SectionData[];
+  /** "skip": the children skip a level (一、 directly followed by 1., accepted practice). */
+  childStyle?: "next" | "skip";
+}
+
+const headingText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .refine((s) => !/[。，；：、.]$/.test(s), { message: "heading must not end with punctuation" })
+  .refine(
+    (s) => !/^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/.test(s),
+    {
+      message: "heading must not carry its marker (numbers are assigned on insertion)",
+    },
+  );
+
+export const sectionSchema: z.ZodType<SectionData> = z.lazy(() =>
+  z.object({
+    heading: headingText,
+    runIn: z.boolean().optional(),
+    body: z.array(z.string().trim().min(1)).optional(),
+    children: z.array(sectionSchema).optional(),
+    childStyle: z.enum(["next", "skip"]).optional(),
+  }),
+);
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "id: lowercase letters, digits and hyphens" })
+  .max(64);
+
+export const templateSchema = z.object({
+  id: idSchema,
+  /** The kind of GENRE.md section 2 the template writes (its id, or the id of a related kind). */
+  kind: idSchema,
+  name: localized,
+  description: localized,
+  /** The form fields it asks for (in form order). */
+  fields: z.array(z.enum(FORM_FIELDS)).min(1),
+  title: z.string().trim().min(1),
+  addressee: z.string().trim().min(1).optional(),
+  opening: z.array(z.string().trim().min(1)).min(1),
+  sections: z.array(sectionSchema).min(1),
+  closing: z.string().trim().min(1).optional(),
+  signature: z.array(z.string().trim().min(1)).min(1),
+  date: z.literal(true).or(z.literal(false)),
+});
+export type TemplateData = z.infer<typeof templateSchema>;
+
+export const scaffoldSchema = z.object({
+  id: idSchema,
+  theme: z.enum(THEMES),
+  name: localized,
+  /** Extra words the search matches (synonyms, formulations). */
+  keywords: z.array(z.string().trim().min(1)).optional(),
+  /** The level the section naturally has in a report (1: a whole part, such as 存在的问题). */
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  section: sectionSchema,
+});
+export type ScaffoldData = z.infer<typeof scaffoldSchema>;
+
+/** An organisation's pack of templates and scaffolds (JSON). */
+export const packSchema = z.object({
+  format: z.literal("lianzheng-pack"),
+  version: z.literal(1),
+  name: z.string().trim().min(1).optional(),
+  templates: z.array(templateSchema).optional(),
+  scaffolds: z.array(scaffoldSchema).optional(),
+});
+export type PackData = z.infer<typeof packSchema>;
