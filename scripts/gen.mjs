@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 mkdirSync(join(here, "..", "src", "genre", "generated"), { recursive: true });
-for (const f of readdirSync(join(here, "gen")).filter((f) => f.endsWith(".mjs")).sort()) {
+for (const f of readdirSync(join(here, "gen"))
+  .filter((f) => f.endsWith(".mjs"))
+  .sort()) {
   const mod = await import(pathToFileURL(join(here, "gen", f)).href);
   await mod.default();
 }
