@@ -1,0 +1,62 @@
+// Sizes of the production build's pages: the JS a page loads before it can show anything (the
+// scripts of its HTML: entry chunks, shared chunks, runtime; not the lazy chunks of the tabs, and
+// not Microsoft's office.js), raw and gzip (level 9).
+//
+//   node scripts/bundle-size.mjs [--json]     (build first: npm run build:offline)
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Local scripts a page of dist/ loads, in order. */
+export function pageScripts(dist, page) {
+  const html = readFileSync(join(dist, page), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src) && !src.startsWith("office-js/"));
+}
+
+const size = (file) => {
+  const buf = readFileSync(file);
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+};
+
+export function measure(dist = join(root, "dist")) {
+  if (!existsSync(join(dist, "taskpane.html"))) {
+    throw new Error(`${join(dist, "taskpane.html")} not found: run npm run build:offline first`);
+  }
+  const result = {};
+  for (const page of ["taskpane.html", "preview.html", "commands.html"]) {
+    const files = pageScripts(dist, page).map((src) => ({ src, ...size(join(dist, src)) }));
+    result[page] = {
+      files,
+      raw: files.reduce((a, f) => a + f.raw, 0),
+      gzip: files.reduce((a, f) => a + f.gzip, 0),
+    };
+  }
+  const initial = new Set(Object.values(result).flatMap((p) => p.files.map((f) => f.src)));
+  const lazy = readdirSync(dist)
+    .filter((f) => f.endsWith(".js") && !initial.has(f))
+    .map((f) => ({ src: f, ...size(join(dist, f)) }));
+  result.lazy = {
+    files: lazy,
+    raw: lazy.reduce((a, f) => a + f.raw, 0),
+    gzip: lazy.reduce((a, f) => a + f.gzip, 0),
+  };
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = measure();
+  if (process.argv.includes("--json")) {
+    console.log(JSON.stringify(r, null, 2));
+  } else {
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    for (const [name, p] of Object.entries(r)) {
+      console.log(`${name}: ${kb(p.raw)} raw, ${kb(p.gzip)} gzip`);
+      for (const f of p.files) console.log(`  ${f.src}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+    }
+  }
+}

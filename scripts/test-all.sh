@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# `npm test`: every check of the project, in order, with a summary. No suite is skipped: a step that
+# cannot run (a missing system package, no build for e2e) is a failure. Exits non-zero on any failure.
+#
+#   system packages → generated data → lint → typecheck → jest (unit, host, ui) → manifest
+#   → production build with local office.js (+ dist/manifest.xml) → e2e (chromium)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export CI="${CI:-true}"
+names=()
+results=()
+times=()
+failed=0
+
+step() {
+  local name="$1"
+  shift
+  echo
+  echo "━━━ ${name} ━━━"
+  local t0=$SECONDS
+  if "$@"; then
+    results+=("ok")
+  else
+    results+=("FAILED")
+    failed=1
+  fi
+  names+=("$name")
+  times+=($((SECONDS - t0)))
+}
+
+skip_failed() {
+  echo
+  echo "━━━ $1 ━━━"
+  echo "not run: $2"
+  names+=("$1")
+  results+=("FAILED (not run: $2)")
+  times+=(0)
+  failed=1
+}
+
+lint() { npx eslint . && npx prettier --check .; }
+build() {
+  npx webpack --mode production --env officeJs=local && bash scripts/validate-manifest.sh
+}
+
+step "system packages" bash scripts/ensure-system-deps.sh
+deps_ok=${results[-1]}
+step "generated data (npm run gen)" npm run --silent gen
+step "lint (eslint, prettier --check)" lint
+step "typecheck (tsc)" npx tsc --noEmit -p tsconfig.json
+step "jest: unit, host, ui" npx jest --selectProjects unit host ui --maxWorkers=2
+step "manifest (xmllint against the XSD)" bash scripts/validate-manifest.sh --source-only
+step "production build, local office.js" build
+build_ok=${results[-1]}
+if [ "$build_ok" = "ok" ] && [ "$deps_ok" = "ok" ]; then
+  step "e2e (chromium)" npx jest --config jest.e2e.config.js --runInBand
+else
+  skip_failed "e2e (chromium)" "the build or the system packages failed"
+fi
+
+echo
+echo "━━━ summary ━━━"
+for i in "${!names[@]}"; do
+  printf '  %-40s %6ss  %s\n' "${names[$i]}" "${times[$i]}" "${results[$i]}"
+done
+if [ $failed -ne 0 ]; then
+  echo "npm test: FAILED"
+  exit 1
+fi
+echo "npm test: all passed"

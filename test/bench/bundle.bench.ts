@@ -1,0 +1,50 @@
+/**
+ * Bundle budget: the task pane's initial JS (the scripts taskpane.html loads before anything shows;
+ * the tabs' lazy chunks and Microsoft's office.js excluded) must stay ≤ 200 KB gzip. Builds dist/
+ * with local office.js when there is no build yet.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { BenchRow } from "./util";
+
+interface PageSize {
+  files: { src: string; raw: number; gzip: number }[];
+  raw: number;
+  gzip: number;
+}
+
+export default async function bundleBench(): Promise<BenchRow[]> {
+  const root = resolve(__dirname, "..", "..");
+  const dist = join(root, "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) {
+    execFileSync("npx", ["webpack", "--mode", "production", "--env", "officeJs=local"], {
+      cwd: root,
+      stdio: "inherit",
+    });
+  }
+  const out = execFileSync("node", [join(root, "scripts", "bundle-size.mjs"), "--json"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  const r = JSON.parse(out) as Record<string, PageSize>;
+  const kb = (n: number) => n / 1024;
+  return [
+    {
+      name: "task pane initial JS (gzip)",
+      median: kb(r["taskpane.html"].gzip),
+      budget: 200,
+      unit: "KB",
+      digits: 1,
+    },
+    { name: "task pane initial JS (raw)", median: kb(r["taskpane.html"].raw), unit: "KB", digits: 1 },
+    { name: "preview initial JS (gzip)", median: kb(r["preview.html"].gzip), unit: "KB", digits: 1 },
+    { name: "commands page JS (gzip)", median: kb(r["commands.html"].gzip), unit: "KB", digits: 1 },
+    {
+      name: `lazy chunks, ${r.lazy.files.length} files (gzip)`,
+      median: kb(r.lazy.gzip),
+      unit: "KB",
+      digits: 1,
+    },
+  ];
+}
