@@ -124,3 +124,99 @@ export const packSchema = z.object({
   scaffolds: z.array(scaffoldSchema).optional(),
 });
 export type PackData = z.infer<typeof packSchema>;
+
+/** One problem of an invalid pack: which entry, which field, what kind of problem. */
+export interface PackIssue {
+  /** "templates" | "scaffolds" | "" (the pack itself). */
+  list: string;
+  /** Index in the list, -1 for the pack itself. */
+  index: number;
+  /** The entry's id when it has one. */
+  id: string | null;
+  /** Path of the field inside the entry, e.g. "section.children.0.heading" ("" for the entry itself). */
+  field: string;
+  /** zod's issue code (invalid_type, too_small, custom …) or "duplicate-id" / "json". */
+  code: string;
+  /** zod's own (English) message, for the log. */
+  detail: string;
+}
+
+export type PackResult = { ok: true; pack: PackData } | { ok: false; issues: PackIssue[] };
+
+/**
+ * Validate an organisation's pack (parsed JSON or its text). Invalid packs import nothing: the result lists
+ * every problem by entry and field.
+ */
+export function validatePack(input: unknown): PackResult {
+  let data = input;
+  if (typeof input === "string") {
+    try {
+      data = JSON.parse(input.replace(/^\uFEFF/, ""));
+    } catch (e) {
+      return {
+        ok: false,
+        issues: [
+          {
+            list: "",
+            index: -1,
+            id: null,
+            field: "",
+            code: "json",
+            detail: e instanceof Error ? e.message : String(e),
+          },
+        ],
+      };
+    }
+  }
+  const parsed = packSchema.safeParse(data);
+  const issues: PackIssue[] = [];
+  const record = data as Record<string, unknown> | null;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [list, index, ...rest] = issue.path;
+      const isEntry = (list === "templates" || list === "scaffolds") && typeof index === "number";
+      const entries = isEntry ? (record?.[list as string] as unknown[]) : undefined;
+      const entry = isEntry ? (entries?.[index as number] as Record<string, unknown> | undefined) : undefined;
+      issues.push({
+        list: isEntry ? String(list) : "",
+        index: isEntry ? (index as number) : -1,
+        id: typeof entry?.id === "string" ? entry.id : null,
+        field: (isEntry ? rest : issue.path).map(String).join("."),
+        code: issue.code,
+        detail: issue.message,
+      });
+    }
+    return { ok: false, issues };
+  }
+  for (const list of ["templates", "scaffolds"] as const) {
+    const seen = new Set<string>();
+    (parsed.data[list] ?? []).forEach((e, index) => {
+      if (seen.has(e.id))
+        issues.push({
+          list,
+          index,
+          id: e.id,
+          field: "id",
+          code: "duplicate-id",
+          detail: `duplicate id ${e.id}`,
+        });
+      seen.add(e.id);
+    });
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, pack: parsed.data };
+}
+
+/** A pack of the given entries, ready for JSON.stringify. */
+export function makePack(
+  templates: readonly TemplateData[],
+  scaffolds: readonly ScaffoldData[],
+  name?: string,
+): PackData {
+  return {
+    format: "lianzheng-pack",
+    version: 1,
+    ...(name ? { name } : {}),
+    templates: [...templates],
+    scaffolds: [...scaffolds],
+  };
+}
