@@ -153,18 +153,9 @@ module.exports = (env = {}, argv = {}) => {
     // No eval-based source maps: the pages' CSP has no 'unsafe-eval'.
     devtool: "source-map",
     optimization: {
-      splitChunks: {
-        chunks: "all",
-        cacheGroups: {
-          // React, Fluent UI and the rest of node_modules, shared by the task pane and the preview.
-          vendors: {
-            test: /[\\/]node_modules[\\/]/,
-            name: "vendors",
-            priority: -10,
-            reuseExistingChunk: true,
-          },
-        },
-      },
+      // Vendor code is split by use: the task pane's first paint needs React and the Fluent UI
+      // parts of its shell; what only a lazily loaded tab needs stays in that tab's chunks.
+      splitChunks: { chunks: "all" },
       runtimeChunk: "single",
     },
     performance: dev ? false : { hints: "warning", maxEntrypointSize: 900 * 1024, maxAssetSize: 900 * 1024 },

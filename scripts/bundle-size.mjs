@@ -9,12 +9,14 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const distArg = process.argv.indexOf("--dist");
 
 /** Local scripts a page of dist/ loads, in order. */
 export function pageScripts(dist, page) {
   const html = readFileSync(join(dist, page), "utf8");
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)]
-    .map((m) => m[1])
+  // Minified HTML may leave attribute values unquoted.
+  return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^https?:/.test(src) && !src.startsWith("office-js/"));
 }
 
@@ -49,7 +51,7 @@ export function measure(dist = join(root, "dist")) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const r = measure();
+  const r = measure(distArg > 0 ? process.argv[distArg + 1] : undefined);
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(r, null, 2));
   } else {
