@@ -11,3 +11,6 @@ export function Busy(props: { busy: boolean; label?: string }): React.JSX.Elemen
     </div>
   );
 }
+
+/** The earlier name of Busy (kept for the tabs that import it). */
+export const BusyOverlay = Busy;

@@ -1,6 +1,6 @@
 /** Shared pieces for every tab of the task pane. */
 export { ErrorBar, NoticeBar, type ErrorBarProps } from "./ErrorBar";
 export { describeError } from "./errors";
-export { Busy } from "./Busy";
+export { Busy, BusyOverlay } from "./Busy";
 export { useHostCall, type HostCall, type HostCallResult } from "../hooks/useHostCall";
 export { usePaneContext, type PaneAction } from "../shell/PaneContext";

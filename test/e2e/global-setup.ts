@@ -1,0 +1,101 @@
+/**
+ * e2e global setup: make sure the production build exists (dist/preview.html; built with
+ * `npm run build:offline` when missing or when LIANZHENG_E2E_BUILD=1), then serve dist/ with a tiny
+ * static server on 127.0.0.1 and a free port. The URL reaches the tests through the environment
+ * (LIANZHENG_E2E_URL) and a file (test-results/e2e/server.json) — see helpers.ts.
+ */
+import { execSync } from "child_process";
+import { createReadStream, promises as fs } from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
+import { existsSync, mkdirSync, writeFileSync } from "fs";
+import path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const STATE_FILE = path.join(ROOT, "test-results", "e2e", "server.json");
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.LIANZHENG_E2E_BUILD === "1" || !existsSync(path.join(DIST, "preview.html"))) {
+    process.stdout.write("\n[e2e] dist/preview.html missing: running npm run build:offline …\n");
+    execSync("npm run build:offline", { cwd: ROOT, stdio: "inherit" });
+  }
+  if (!existsSync(path.join(DIST, "preview.html"))) {
+    throw new Error("[e2e] the build did not produce dist/preview.html");
+  }
+  const server = await startStaticServer(DIST);
+  process.env.LIANZHENG_E2E_URL = server.url;
+  mkdirSync(path.dirname(STATE_FILE), { recursive: true });
+  writeFileSync(STATE_FILE, JSON.stringify({ url: server.url, pid: process.pid }));
+  // Read back by global-teardown (same process).
+  (globalThis as { __lianzhengE2eServer?: { close(): Promise<void> } }).__lianzhengE2eServer = server;
+}
+
+/** A tiny static file server: GET/HEAD of files under one root, never outside it; no listings, no caching. */
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".woff2": "font/woff2",
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function startStaticServer(root: string): Promise<StaticServer> {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405).end();
+        return;
+      }
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      if (pathname.endsWith("/")) pathname += "index.html";
+      const file = path.resolve(base, "." + pathname);
+      if (file !== base && !file.startsWith(base + path.sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile()) throw new Error("not a file");
+        res.writeHead(200, {
+          "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+          "Content-Length": stat.size,
+          "Cache-Control": "no-store",
+        });
+        if (req.method === "HEAD") res.end();
+        else createReadStream(file).pipe(res);
+      } catch {
+        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
+      }
+    })();
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

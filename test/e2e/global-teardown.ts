@@ -1,0 +1,10 @@
+/** e2e global teardown: stop the static server started by global-setup. */
+import { rmSync } from "fs";
+import path from "path";
+
+export default async function globalTeardown(): Promise<void> {
+  const holder = globalThis as { __lianzhengE2eServer?: { close(): Promise<void> } };
+  await holder.__lianzhengE2eServer?.close();
+  holder.__lianzhengE2eServer = undefined;
+  rmSync(path.resolve(__dirname, "../../test-results/e2e/server.json"), { force: true });
+}
