@@ -1,0 +1,27 @@
+/**
+ * A compact way to write the library's data: one row per snippet, [title, text, tags, sections?].
+ * Ids are `<prefix>-<nn>` in row order: append new rows at the end so existing ids stay stable.
+ */
+import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../snippet-schema";
+
+/** [title, text, space-separated tags, sections (default: the category's)] */
+export type Row = readonly [string, string, string?, readonly ReportSection[]?];
+
+export interface CategoryDefaults {
+  category: SnippetCategory;
+  prefix: string;
+  sections: readonly ReportSection[];
+  kinds?: readonly ReportKind[];
+}
+
+export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snippet[] {
+  return rows.map(([title, text, tags, sections], i) => ({
+    id: `${d.prefix}-${String(i + 1).padStart(2, "0")}`,
+    title,
+    text,
+    category: d.category,
+    tags: tags ? tags.split(" ").filter(Boolean) : [],
+    kinds: [...(d.kinds ?? [])],
+    sections: [...(sections ?? d.sections)],
+  }));
+}

@@ -1,0 +1,252 @@
+/** The shipped phrase library, its build-time index, the pack schema and the polyphones. */
+import { readdirSync, readFileSync, existsSync } from "fs";
+import { join } from "path";
+import { handwrittenSnippets, librarySnippets } from "../../src/genre/snippets";
+import { formulationSnippets } from "../../src/genre/snippets/formulations";
+import { formulations } from "../../src/genre/formulations";
+import {
+  CATEGORY_NAMES_ZH,
+  makePack,
+  parsePack,
+  snippetSchema,
+  type Snippet,
+} from "../../src/genre/snippet-schema";
+import { buildIndexFile, pinyinTokens } from "../../src/core/pinyin-dict";
+import { decodeTokens, encodeTokens, positionsOf, tokenSourceHash } from "../../src/core/pinyin";
+import { shippedIndexFile } from "../../src/genre/snippets/shipped";
+import type { Formulation } from "../../src/genre/formulation-types";
+
+describe("the shipped library", () => {
+  it("has at least 300 handwritten snippets in the 12 categories, plus the set formulations", () => {
+    expect(handwrittenSnippets.length).toBeGreaterThanOrEqual(300);
+    const cats = new Set(handwrittenSnippets.map((s) => s.category));
+    expect([...cats].sort()).toEqual(
+      [
+        "opening",
+        "political",
+        "main-responsibility",
+        "supervision",
+        "conduct",
+        "integrity",
+        "ideology",
+        "team",
+        "institution",
+        "problems",
+        "next-steps",
+        "closing",
+      ].sort(),
+    );
+    for (const c of cats)
+      expect(handwrittenSnippets.filter((s) => s.category === c).length).toBeGreaterThanOrEqual(20);
+    expect(librarySnippets.filter((s) => s.category === "formulations").length).toBeGreaterThanOrEqual(
+      formulations.length,
+    );
+  });
+
+  it("every snippet is valid, ids are unique", () => {
+    const ids = new Set<string>();
+    for (const s of librarySnippets) {
+      const r = snippetSchema.safeParse(s);
+      if (!r.success)
+        throw new Error(`${s.id}: ${r.error.issues[0].path.join(".")} ${r.error.issues[0].message}`);
+      expect(ids.has(s.id)).toBe(false);
+      ids.add(s.id);
+    }
+  });
+
+  it("placeholders are well-formed 【…】 and figures are never written as X or *", () => {
+    for (const s of handwrittenSnippets) {
+      const opens = (s.text.match(/【/g) ?? []).length;
+      const closes = (s.text.match(/】/g) ?? []).length;
+      expect([s.id, opens]).toEqual([s.id, closes]);
+      expect([s.id, /[Xx×*]{1,}[次个件人名项]/.test(s.text)]).toEqual([s.id, false]);
+    }
+  });
+
+  it("is written afresh: no seed sentence (12+ characters) appears in a snippet", () => {
+    const dir = join(__dirname, "../../../shared/seeds");
+    if (!existsSync(dir))
+      throw new Error(`seeds not found at ${dir} (shared/ must sit beside the repository)`);
+    const sentences: string[] = [];
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      for (const line of readFileSync(join(dir, f), "utf8").split(/\r?\n/)) {
+        for (const part of line.split(/[。；！？]/)) if (part.length >= 12) sentences.push(part.trim());
+      }
+    }
+    expect(sentences.length).toBeGreaterThan(20);
+    for (const s of handwrittenSnippets) {
+      for (const part of sentences) expect([s.id, s.text.includes(part)]).toEqual([s.id, false]);
+    }
+  });
+
+  it("offers every formulation of the checker's dictionary in its canonical wording (shared, not copied)", () => {
+    for (const f of formulations) {
+      const s = librarySnippets.find((x) => x.id === `formulation-${f.id}`);
+      expect(s?.text).toBe(f.canonical);
+      expect(s?.title).toBe(f.name);
+    }
+  });
+
+  it("every category has a Chinese name", () => {
+    for (const s of librarySnippets) expect(CATEGORY_NAMES_ZH[s.category]).toBeTruthy();
+  });
+});
+
+describe("formulationSnippets (with a test double of the dictionary)", () => {
+  const double: Formulation[] = [
+    {
+      id: "test-one",
+      name: "测试表述",
+      canonical: "标准的测试表述",
+      variants: ["测试的表述"],
+      collocations: ["坚持测试表述", "标准的测试表述"],
+      source: "测试来源",
+      theme: "测试",
+    },
+  ];
+  it("makes one snippet for the canonical wording and one per distinct collocation", () => {
+    const out = formulationSnippets(double);
+    expect(out.map((s) => [s.id, s.title, s.text])).toEqual([
+      ["formulation-test-one", "测试表述", "标准的测试表述"],
+      ["formulation-test-one-c1", "坚持测试表述", "坚持测试表述"],
+    ]);
+    expect(out[0].tags).toEqual(["测试表述", "测试", "测试的表述"]);
+    expect(out[0].source).toBe("测试来源");
+    for (const s of out) expect(snippetSchema.safeParse(s).success).toBe(true);
+  });
+});
+
+describe("the build-time index", () => {
+  it("matches the library (run `npm run gen` after changing the library)", () => {
+    const file = shippedIndexFile();
+    expect(file.hash).toBe(tokenSourceHash(librarySnippets));
+    expect(file.count).toBe(librarySnippets.length);
+    expect(file).toEqual(buildIndexFile(librarySnippets));
+  });
+
+  it("has one token per search position of each title and tag", () => {
+    const file = shippedIndexFile();
+    for (const s of librarySnippets) {
+      const row = file.entries[s.id];
+      expect(decodeTokens(row[0])).toHaveLength(positionsOf(s.title).length);
+      s.tags.forEach((t, i) => expect(decodeTokens(row[i + 1])).toHaveLength(positionsOf(t).length));
+    }
+  });
+
+  it("a missing index fails with a clear message", () => {
+    jest.isolateModules(() => {
+      jest.doMock("../../src/genre/generated/snippet-index.json", () => {
+        throw new Error("Cannot find module");
+      });
+      const fresh =
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require("../../src/genre/snippets/shipped") as typeof import("../../src/genre/snippets/shipped");
+      expect(() => fresh.shippedIndexFile()).toThrow(/snippet-index\.json is missing: run `npm run gen`/);
+    });
+    jest.dontMock("../../src/genre/generated/snippet-index.json");
+  });
+});
+
+describe("pinyin of polyphones in this genre", () => {
+  it.each([
+    ["三重一大", "san chong yi da"],
+    ["重大事项", "zhong da shi xiang"],
+    ["重温入党誓词", "chong wen ru dang shi ci"],
+    ["行动", "xing dong"],
+    ["银行", "yin hang"],
+    ["区长", "qu zhang"],
+    ["长效机制", "chang xiao ji zhi"],
+    ["纪律", "ji lv"],
+    ["干部", "gan bu"],
+    ["“两个维护”", "liang ge wei hu"],
+    ["Ａ4纸", "a 4 zhi"],
+  ])("%s → %s", (text, expected) => {
+    expect(pinyinTokens(text).join(" ")).toBe(expected);
+  });
+
+  it("encodes empty tokens and decodes them back", () => {
+    expect(encodeTokens(["a", "", "b"])).toBe("a - b");
+    expect(decodeTokens("a - b")).toEqual(["a", "", "b"]);
+    expect(decodeTokens("")).toEqual([]);
+  });
+});
+
+describe("packs", () => {
+  const good: Snippet = {
+    id: "my-one",
+    title: "我的短语",
+    text: "正文【次数】次。",
+    category: "own",
+    tags: [],
+    kinds: [],
+    sections: [],
+  };
+
+  it("round-trips a valid pack", () => {
+    const r = parsePack(JSON.stringify(makePack([good], "我的包")));
+    expect(r).toEqual({
+      ok: true,
+      pack: { format: "lianzheng-snippets", version: 1, name: "我的包", snippets: [good] },
+    });
+  });
+
+  it("fills defaults for tags, kinds and sections", () => {
+    const r = parsePack(
+      JSON.stringify({
+        format: "lianzheng-snippets",
+        version: 1,
+        snippets: [{ id: "a", title: "甲", text: "乙", category: "own" }],
+      }),
+    );
+    expect(r.ok && r.pack.snippets[0]).toEqual({
+      id: "a",
+      title: "甲",
+      text: "乙",
+      category: "own",
+      tags: [],
+      kinds: [],
+      sections: [],
+    });
+  });
+
+  it("names the entry and the field of an invalid snippet", () => {
+    const r = parsePack(
+      JSON.stringify({
+        format: "lianzheng-snippets",
+        version: 1,
+        snippets: [good, { ...good, id: "two", title: "" }, { ...good, id: "three", category: "nope" }],
+      }),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.entry, i.id, i.field])).toEqual([
+      [2, "two", "title"],
+      [3, "three", "category"],
+    ]);
+  });
+
+  it("rejects duplicate ids inside a pack, naming the entry", () => {
+    const r = parsePack(JSON.stringify({ format: "lianzheng-snippets", version: 1, snippets: [good, good] }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues).toEqual([expect.objectContaining({ entry: 2, id: "my-one", field: "id" })]);
+  });
+
+  it("rejects text that is not JSON and a pack of another format", () => {
+    const a = parsePack("{not json");
+    expect(a.ok === false && a.issues[0].message).toMatch(/^not JSON/);
+    const b = parsePack(JSON.stringify({ format: "other", version: 1, snippets: [] }));
+    expect(b.ok === false && b.issues[0]).toEqual(expect.objectContaining({ entry: null, field: "format" }));
+  });
+
+  it("rejects unknown fields (strict) and ids with capitals or spaces", () => {
+    const r = parsePack(
+      JSON.stringify({
+        format: "lianzheng-snippets",
+        version: 1,
+        snippets: [{ ...good, id: "Bad Id", extra: 1 }],
+      }),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.field).sort()).toEqual(["(entry)", "id"]);
+  });
+});
