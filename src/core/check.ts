@@ -1,0 +1,364 @@
+/**
+ * The check: run the configured rules over a document model and return sorted findings
+ * (DESIGN.md sections 3-4). Also the rules' metadata for the UI, fixes as guarded edits, and an
+ * incremental session for live mode.
+ *
+ * Live mode (CheckSession):
+ * - `update(model)` compares the new paragraphs with the last ones. When the paragraph count and
+ *   the structural signature of every changed paragraph (heading marker, blank, date line, role) are
+ *   unchanged, only the paragraph-scope rules run, on the changed paragraphs (a few hundred µs for
+ *   one paragraph); the document-scope findings come from the cache, minus those located in a
+ *   changed paragraph (their offsets may be stale). Otherwise it runs the full check.
+ * - `refresh()` runs the full check (call it when typing pauses; ≤ 15 ms for 100 pages).
+ * Findings always carry `expected` (the paragraph's text), so a fix computed from a stale finding is
+ * refused by the host.
+ */
+import type { ReplaceEdit } from "./edits";
+import type { CheckConfig, Finding, Severity } from "./findings";
+import type { DocModel } from "./model";
+import type { DocStructure, Heading } from "./outline-types";
+import { buildOutline, isDateLine, parseHeading } from "./outline";
+import { detect } from "./detect";
+import { rules as allRules } from "./rules";
+import {
+  isReportKind,
+  paragraphContext,
+  type ParagraphRole,
+  type ReportKind,
+  type Rule,
+  type RuleContext,
+  type RuleMeta,
+  type RuleReport,
+} from "./rules/types";
+
+export type { RuleMeta, ReportKind, ParagraphRole };
+
+export interface CheckOptions {
+  /** The rules to run (default: every registered rule). */
+  rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  kind: ReportKind | null;
+  year: number | null;
+  structure: DocStructure;
+  /** Ids of rules with a 条例 or 国标 source that the configuration switched off (the UI shows them). */
+  disabledStandardRules: string[];
+}
+
+/** Metadata of every registered rule, in registry order. */
+export function ruleMetas(): RuleMeta[] {
+  return allRules.map((r) => r.meta);
+}
+
+const EXCERPT_MAX = 40;
+
+function excerptOf(text: string, offset: number, length: number): string {
+  if (length >= 2) {
+    const span = text.slice(offset, offset + length);
+    return span.length > EXCERPT_MAX ? span.slice(0, EXCERPT_MAX) + "…" : span;
+  }
+  const from = Math.max(0, offset - 8);
+  const to = Math.min(text.length, offset + length + 8);
+  return text.slice(from, to);
+}
+
+/** Roles of the paragraphs from the recognised structure and the host's facts. */
+export function paragraphRoles(model: DocModel, structure: DocStructure): ParagraphRole[] {
+  const ps = model.paragraphs;
+  const roles: ParagraphRole[] = new Array(ps.length);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if ((p.tableNestingLevel ?? 0) > 0) roles[i] = "table";
+    else if (p.text.trim() === "") roles[i] = "empty";
+    else roles[i] = "body";
+  }
+  for (const h of structure.headings) roles[h.paragraph] = "heading";
+  const set = (i: number | null, r: ParagraphRole) => {
+    if (i !== null && i >= 0 && i < ps.length) roles[i] = r;
+  };
+  set(structure.title, "title");
+  set(structure.addressee, "addressee");
+  set(structure.opening, "opening");
+  const sigLines = (structure as DocStructure & { signatureLines?: number[] }).signatureLines;
+  for (const s of sigLines ?? (structure.signature !== null ? [structure.signature] : []))
+    set(s, "signature");
+  set(structure.date, "date");
+  // Paragraphs styled as headings (outline level 1-9) without a marker are unnumbered headings.
+  for (let i = 0; i < ps.length; i++) {
+    if (roles[i] !== "body") continue;
+    const p = ps[i];
+    if (
+      (p.outlineLevel !== undefined && p.outlineLevel < 10) ||
+      (p.styleBuiltIn && /^Heading|^Title/.test(p.styleBuiltIn))
+    )
+      roles[i] = "heading";
+  }
+  return roles;
+}
+
+interface Prepared {
+  model: DocModel;
+  structure: DocStructure;
+  roles: ParagraphRole[];
+  headingByParagraph: Map<number, Heading>;
+  kind: ReportKind | null;
+  year: number | null;
+}
+
+function prepare(model: DocModel, config: CheckConfig): Prepared {
+  const structure = buildOutline(model);
+  const roles = paragraphRoles(model, structure);
+  const headingByParagraph = new Map<number, Heading>();
+  for (const h of structure.headings) headingByParagraph.set(h.paragraph, h);
+  const detected = detect(model, structure);
+  const kind = isReportKind(config.kind) ? config.kind : detected.kind;
+  const year = typeof config.year === "number" && Number.isFinite(config.year) ? config.year : detected.year;
+  return { model, structure, roles, headingByParagraph, kind, year };
+}
+
+function activeRules(
+  config: CheckConfig,
+  options: CheckOptions,
+): { rules: Rule[]; disabledStandardRules: string[] } {
+  const list = options.rules ?? allRules;
+  const rules: Rule[] = [];
+  const disabledStandardRules: string[] = [];
+  for (const r of list) {
+    if (config.rules?.[r.meta.id] === "off") {
+      if (r.meta.sourceKind !== "practice") disabledStandardRules.push(r.meta.id);
+      continue;
+    }
+    rules.push(r);
+  }
+  return { rules, disabledStandardRules };
+}
+
+function makeFinding(rule: Rule, r: RuleReport, prep: Prepared, config: CheckConfig): Finding {
+  const severity: Severity =
+    (config.rules?.[rule.meta.id] as Severity | undefined) ?? r.severity ?? rule.meta.severity;
+  const text = r.paragraph !== null ? (prep.model.paragraphs[r.paragraph]?.text ?? "") : "";
+  const offset = r.paragraph !== null ? Math.max(0, Math.min(r.offset ?? 0, text.length)) : 0;
+  const length = r.paragraph !== null ? Math.max(0, Math.min(r.length ?? 0, text.length - offset)) : 0;
+  return {
+    rule: rule.meta.id,
+    severity,
+    category: rule.meta.category,
+    message: r.message,
+    paragraph: r.paragraph,
+    offset,
+    length,
+    excerpt: r.paragraph !== null ? excerptOf(text, offset, length) : "",
+    fix: r.fix !== undefined && r.fix !== null && r.paragraph !== null ? { replacement: r.fix } : null,
+    expected: r.paragraph !== null ? text : null,
+  };
+}
+
+function context(prep: Prepared, sink: (r: RuleReport) => void): RuleContext {
+  return {
+    model: prep.model,
+    structure: prep.structure,
+    roles: prep.roles,
+    kind: prep.kind,
+    year: prep.year,
+    headingAt: (i) => prep.headingByParagraph.get(i),
+    report: sink,
+  };
+}
+
+/** Run one rule defensively: a rule that throws loses its own findings, never the others'. */
+function runRule(rule: Rule, run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    // A bug in one rule must not stop the check; surface it in development.
+    if (typeof process !== "undefined" && process.env?.LIANZHENG_DEBUG) throw e;
+  }
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const pa = a.paragraph ?? -1;
+  const pb = b.paragraph ?? -1;
+  return (
+    pa - pb || a.offset - b.offset || a.length - b.length || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
+
+/** Check a document. Severities come from the config ("off" removes a rule); kind/year override detection. */
+export function check(model: DocModel, config: CheckConfig = {}, options: CheckOptions = {}): CheckResult {
+  const prep = prepare(model, config);
+  const { rules, disabledStandardRules } = activeRules(config, options);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const ctx = context(prep, (r) => findings.push(makeFinding(rule, r, prep, config)));
+    runRule(rule, () => rule.check(ctx));
+  }
+  findings.sort(compareFindings);
+  return { findings, kind: prep.kind, year: prep.year, structure: prep.structure, disabledStandardRules };
+}
+
+/**
+ * Fixes as guarded replace edits (each carries the paragraph's text as `expected`). Within one
+ * paragraph, a fix that overlaps one already taken is dropped (the first in document order wins;
+ * two insertions at the same offset count as overlapping).
+ */
+export function fixesToEdits(findings: readonly Finding[], model: DocModel): ReplaceEdit[] {
+  const withFix = findings.filter((f) => f.fix !== null && f.paragraph !== null);
+  const sorted = [...withFix].sort(compareFindings);
+  const edits: ReplaceEdit[] = [];
+  const taken = new Map<number, [number, number][]>();
+  for (const f of sorted) {
+    const p = f.paragraph as number;
+    const text = model.paragraphs[p]?.text;
+    if (text === undefined) continue;
+    if (f.expected !== null && f.expected !== text) continue; // computed from another text
+    if (f.offset + f.length > text.length) continue;
+    const spans = taken.get(p) ?? [];
+    const a0 = f.offset;
+    const a1 = f.offset + f.length;
+    const overlaps = spans.some(
+      ([b0, b1]) =>
+        (a0 < b1 && b0 < a1) ||
+        a0 === b0 ||
+        (a1 === a0 && (a0 === b0 || a0 === b1)) ||
+        (b1 === b0 && (b0 === a0 || b0 === a1)),
+    );
+    if (overlaps) continue;
+    spans.push([a0, a1]);
+    taken.set(p, spans);
+    edits.push({
+      kind: "replace",
+      paragraph: p,
+      offset: f.offset,
+      length: f.length,
+      text: f.fix!.replacement,
+      expected: text,
+    });
+  }
+  return edits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incremental check (live mode)
+
+/** What must stay equal for the cached structure to remain valid. */
+function signature(text: string, index: number, role: ParagraphRole): string {
+  const h = parseHeading(text, index);
+  const blank = text.trim() === "" ? "b" : "t";
+  const date = isDateLine(text) ? "d" : "-";
+  // The structure-bearing roles depend on the whole text; any edit to them needs a full check.
+  const fixedRole = role === "body" || role === "heading" || role === "empty" || role === "table";
+  const hs = h ? `${h.level}:${h.number}:${h.marker}:${h.runIn ? h.text : "*"}:${h.problem}` : "";
+  return `${blank}${date}${fixedRole ? role : `${role}:${text}`}|${hs}`;
+}
+
+export class CheckSession {
+  private prep!: Prepared;
+  private local: Finding[][] = [];
+  private documentLevel: Finding[] = [];
+  private disabled: string[] = [];
+  private lastResult!: CheckResult;
+
+  constructor(
+    model: DocModel,
+    private readonly config: CheckConfig = {},
+    private readonly options: CheckOptions = {},
+  ) {
+    this.full(model);
+  }
+
+  get result(): CheckResult {
+    return this.lastResult;
+  }
+
+  /** Full check. */
+  refresh(model: DocModel = this.prep.model): CheckResult {
+    return this.full(model);
+  }
+
+  /** Re-check after an edit: only the changed paragraphs when the structure is unchanged. */
+  update(model: DocModel): CheckResult {
+    const old = this.prep.model.paragraphs;
+    const ps = model.paragraphs;
+    if (ps.length !== old.length) return this.full(model);
+    const changed: number[] = [];
+    for (let i = 0; i < ps.length; i++) if (ps[i].text !== old[i].text) changed.push(i);
+    if (changed.length === 0) return this.lastResult;
+    if (changed.length > 8) return this.full(model);
+    for (const i of changed) {
+      const role = this.prep.roles[i];
+      if (signature(ps[i].text, i, role) !== signature(old[i].text, i, role)) return this.full(model);
+    }
+    // Keep structure, roles, kind and year; swap in the new model.
+    const headingByParagraph = new Map(this.prep.headingByParagraph);
+    for (const i of changed) {
+      const h = parseHeading(ps[i].text, i);
+      const prev = headingByParagraph.get(i);
+      if (h && prev) headingByParagraph.set(i, { ...h, depth: prev.depth });
+    }
+    this.prep = { ...this.prep, model, headingByParagraph };
+    const { rules } = activeRules(this.config, this.options);
+    const changedSet = new Set(changed);
+    for (const i of changed) {
+      const out: Finding[] = [];
+      for (const rule of rules) {
+        if (!rule.checkParagraph) continue;
+        const ctx = context(this.prep, (r) => out.push(makeFinding(rule, r, this.prep, this.config)));
+        runRule(rule, () => rule.checkParagraph!(paragraphContext(ctx, i)));
+      }
+      this.local[i] = out;
+    }
+    this.documentLevel = this.documentLevel.filter(
+      (f) => f.paragraph === null || !changedSet.has(f.paragraph),
+    );
+    return this.compose();
+  }
+
+  /** Re-check one paragraph whose text changed (live mode's common case). */
+  updateParagraph(index: number, text: string): CheckResult {
+    const paragraphs = this.prep.model.paragraphs.slice();
+    if (index < 0 || index >= paragraphs.length) return this.lastResult;
+    paragraphs[index] = { ...paragraphs[index], text };
+    return this.update({ paragraphs });
+  }
+
+  private full(model: DocModel): CheckResult {
+    this.prep = prepare(model, this.config);
+    const { rules, disabledStandardRules } = activeRules(this.config, this.options);
+    this.disabled = disabledStandardRules;
+    this.local = model.paragraphs.map(() => []);
+    this.documentLevel = [];
+    for (const rule of rules) {
+      const ctx = context(this.prep, (r) => {
+        const f = makeFinding(rule, r, this.prep, this.config);
+        if (rule.meta.scope === "paragraph" && f.paragraph !== null) this.local[f.paragraph].push(f);
+        else this.documentLevel.push(f);
+      });
+      runRule(rule, () => rule.check(ctx));
+    }
+    return this.compose();
+  }
+
+  private compose(): CheckResult {
+    const findings = [...this.documentLevel];
+    for (const l of this.local) for (const f of l) findings.push(f);
+    findings.sort(compareFindings);
+    this.lastResult = {
+      findings,
+      kind: this.prep.kind,
+      year: this.prep.year,
+      structure: this.prep.structure,
+      disabledStandardRules: [...this.disabled],
+    };
+    return this.lastResult;
+  }
+}
+
+export function createCheckSession(
+  model: DocModel,
+  config: CheckConfig = {},
+  options: CheckOptions = {},
+): CheckSession {
+  return new CheckSession(model, config, options);
+}

@@ -1,0 +1,86 @@
+/**
+ * Detect the report's kind (ids of GENRE.md section 2) and year from its title and text.
+ * Looks first at the title, then at the opening's transition sentence (现将……报告如下), then at the
+ * opening paragraph, then at the first paragraphs of the text. The year comes from the same places,
+ * then from the most frequent 20xx年 of the whole text.
+ */
+import type { DocModel } from "./model";
+import type { DocStructure } from "./outline-types";
+import { REPORT_KINDS, type ReportKind } from "./rules/types";
+
+/** Most specific first. */
+const KIND_PATTERNS: [ReportKind, RegExp][] = [
+  ["personal-shuzeshulian", /述责述廉|述职述廉|述责述德述廉/],
+  ["first-responsible", /第一责任人(?:职责|责任)?(?:履行|落实)?情况|履行.{0,12}第一责任人/],
+  [
+    "periodic-main-responsibility",
+    /(?:第[一二三四1-4]季度|上半年|半年度?).{0,20}(?:主体责任|全面从严治党)|(?:主体责任|全面从严治党).{0,12}(?:季度|半年)/,
+  ],
+  ["personal-responsibility-system", /个人廉洁从政|责任制及个人|廉洁从政(?:等)?情况/],
+  ["unit-annual", /党风廉政建设和反腐败(?:工作)?(?:情况|工作情况)|反腐败工作情况/],
+  ["main-responsibility", /主体责任/],
+];
+
+export interface Detection {
+  kind: ReportKind | null;
+  year: number | null;
+}
+
+function kindIn(text: string): ReportKind | null {
+  for (const [kind, re] of KIND_PATTERNS) if (re.test(text)) return kind;
+  return null;
+}
+
+const YEAR_RE = /((?:19|20)\d\d)(?:年|年度)/;
+
+function yearIn(text: string): number | null {
+  const m = YEAR_RE.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** The sentence of the opening that carries 如下 (the transition), or null. */
+function transitionSentence(opening: string): string | null {
+  const k = opening.lastIndexOf("如下");
+  if (k < 0) return null;
+  const before = opening.slice(0, k);
+  const start = Math.max(before.lastIndexOf("。"), before.lastIndexOf("；"), before.lastIndexOf("！")) + 1;
+  return opening.slice(start, k + 2);
+}
+
+export function detect(model: DocModel, structure: DocStructure): Detection {
+  const ps = model.paragraphs;
+  const title = structure.title !== null ? ps[structure.title].text : "";
+  const opening = structure.opening !== null ? ps[structure.opening].text : "";
+  const transition = transitionSentence(opening) ?? "";
+  // the head of the document: up to the first heading (or the first 5 paragraphs), at most 3,000 chars
+  const firstHeading = structure.headings.length ? structure.headings[0].paragraph : Math.min(5, ps.length);
+  let head = "";
+  for (let i = 0; i < Math.max(firstHeading, 1) && i < ps.length && head.length < 3000; i++)
+    head += ps[i].text + "\n";
+
+  let kind = kindIn(title) ?? kindIn(transition) ?? kindIn(opening) ?? kindIn(head);
+  if (kind === null && structure.addressee !== null) kind = "unit-annual";
+
+  let year = yearIn(title) ?? yearIn(transition) ?? yearIn(opening);
+  if (year === null) {
+    const counts = new Map<number, number>();
+    const re = /((?:19|20)\d\d)(?=年)/g;
+    let scanned = 0;
+    for (const p of ps) {
+      if (scanned > 2_000_000) break;
+      scanned += p.text.length;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(p.text))) {
+        const y = Number(m[1]);
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+    }
+    let best = 0;
+    for (const [y, n] of counts)
+      if (n > best || (n === best && year !== null && y > year)) [year, best] = [y, n];
+  }
+  return { kind, year };
+}
+
+export { REPORT_KINDS };

@@ -1,0 +1,100 @@
+/**
+ * doubled-char: an accidental doubled character in a name or a set term (县县本级, GENRE.md
+ * section 6). Two checks: set terms (organ names, 规范表述 names and a list of set phrases) written
+ * with one character doubled are errors; inside a 《》 title any doubled character not covered by the
+ * allow-list of reduplications (src/genre/reduplications.ts) is a warning.
+ */
+import { rulesText } from "../../i18n/messages/rules";
+import { doubledCheckTerms, reduplications } from "../../genre/reduplications";
+import { formulations } from "../../genre/formulations";
+import { isHan, localized, LiteralMatcher } from "./util";
+import { paragraphRule } from "./types";
+
+/** term with one character doubled → { term, at: index of the doubled pair } */
+let variants: LiteralMatcher<{ term: string; at: number }> | null = null;
+/** Allow-list entries by each doubled pair they contain: pair → [entry, offset of the pair] */
+let allowByPair: Map<string, [string, number][]> | null = null;
+
+function build(): void {
+  const terms = new Set<string>(doubledCheckTerms);
+  for (const f of formulations) if (f.name.length >= 3 && !/(.)\1/.test(f.name)) terms.add(f.name);
+  const entries: [string, { term: string; at: number }][] = [];
+  for (const term of terms) {
+    for (let i = 0; i < term.length; i++) {
+      if (!isHan(term.charCodeAt(i))) continue;
+      if (term[i + 1] === term[i]) continue;
+      const v = term.slice(0, i + 1) + term[i] + term.slice(i + 1);
+      entries.push([v, { term, at: i }]);
+    }
+  }
+  variants = new LiteralMatcher(entries);
+  allowByPair = new Map();
+  for (const w of reduplications) {
+    for (let i = 0; i + 1 < w.length; i++) {
+      if (w[i] !== w[i + 1]) continue;
+      const pair = w[i] + w[i];
+      let list = allowByPair.get(pair);
+      if (!list) allowByPair.set(pair, (list = []));
+      list.push([w, i]);
+    }
+  }
+}
+
+function allowed(s: string, at: number): boolean {
+  const list = allowByPair!.get(s[at] + s[at]);
+  if (!list) return false;
+  return list.some(([w, k]) => at - k >= 0 && s.startsWith(w, at - k));
+}
+
+export const doubledChar = paragraphRule(
+  {
+    id: "doubled-char",
+    category: "punctuation",
+    severity: "error",
+    sourceKind: "practice",
+    source: {
+      "zh-CN": "实务：名称与规范用语不得错字",
+      "en-US": "Practice: names and set terms are spelt exactly",
+    },
+    fixable: true,
+    description: {
+      "zh-CN": "名称、书名或固定用语中误重复了一个字（如“县县本级”）。",
+      "en-US": "A character doubled by mistake in a name, title or set term (县县本级).",
+    },
+  },
+  (pc) => {
+    const s = pc.text;
+    if (s.length < 2) return;
+    if (!variants) build();
+    const reported = new Set<number>();
+    for (const m of variants!.matches(s)) {
+      const at = m.offset + m.value.at;
+      if (reported.has(at) || allowed(s, at)) continue;
+      reported.add(at);
+      pc.report(
+        at,
+        2,
+        localized(rulesText, "doubled.term", { text: s.slice(at, at + 2), term: m.value.term }),
+        s[at],
+      );
+    }
+    // inside 《》 titles
+    let open = s.indexOf("《");
+    while (open >= 0) {
+      const close = s.indexOf("》", open + 1);
+      if (close < 0) break;
+      for (let i = open + 1; i + 1 < close; i++) {
+        const c = s.charCodeAt(i);
+        if (!isHan(c) || s.charCodeAt(i + 1) !== c) continue;
+        if (reported.has(i) || allowed(s, i)) {
+          i++;
+          continue;
+        }
+        reported.add(i);
+        pc.report(i, 2, localized(rulesText, "doubled.title", { text: s.slice(i, i + 2) }), s[i], "warning");
+        i++;
+      }
+      open = s.indexOf("《", close + 1);
+    }
+  },
+);

@@ -1,0 +1,104 @@
+/**
+ * halfwidth-punctuation: half-width , ; : ? ! ( ) " in Chinese text (GB/T 15834-2011: Chinese text
+ * takes full-width marks). Right inside Latin text and numbers: 3.5%, 1:1000, 10:30, 1,000, (Word).
+ */
+import { rulesText } from "../../i18n/messages/rules";
+import { isAsciiAlnum, isChineseContext, isHan, isSpace, localized } from "./util";
+import { paragraphRule, type ParagraphContext } from "./types";
+
+const FULL: Record<string, string> = {
+  ",": "，",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  "(": "（",
+  ")": "）",
+};
+
+function code(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
+/** Nearest non-space neighbour code on one side. */
+function neighbour(s: string, i: number, step: 1 | -1): number {
+  let k = i + step;
+  while (k >= 0 && k < s.length && s.charCodeAt(k) === 32) k += step;
+  return code(s, k);
+}
+
+function chinese(c: number): boolean {
+  return c >= 0 && isChineseContext(c);
+}
+
+function flag(pc: ParagraphContext, i: number, ch: string, full: string): void {
+  pc.report(i, 1, localized(rulesText, "halfwidth.found", { mark: ch, full }), full);
+}
+
+export const halfwidthPunctuation = paragraphRule(
+  {
+    id: "halfwidth-punctuation",
+    category: "punctuation",
+    severity: "error",
+    sourceKind: "standard",
+    source: {
+      "zh-CN": "GB/T 15834-2011《标点符号用法》",
+      "en-US": "GB/T 15834-2011 Use of punctuation marks",
+    },
+    fixable: true,
+    description: {
+      "zh-CN": '中文语境中使用了半角标点（, ; : ? ! ( ) "），应使用全角标点。',
+      "en-US": 'A half-width mark (, ; : ? ! ( ) ") in Chinese text; Chinese text takes full-width marks.',
+    },
+  },
+  (pc) => {
+    const s = pc.text;
+    // Heading markers like (一) are reported by heading-marker-form.
+    const skipTo = pc.heading && pc.heading.problem ? pc.heading.textOffset : 0;
+    const parenDone = new Set<number>();
+    let quoteIndex = 0;
+    for (let i = skipTo; i < s.length; i++) {
+      const ch = s[i];
+      if (ch === '"') {
+        const open = quoteIndex % 2 === 0;
+        quoteIndex++;
+        const p = code(s, i - 1);
+        const n = code(s, i + 1);
+        if (chinese(p) || chinese(n)) {
+          const full = open ? "“" : "”";
+          pc.report(i, 1, localized(rulesText, "halfwidth.found", { mark: ch, full }), full);
+        }
+        continue;
+      }
+      const full = FULL[ch];
+      if (!full) continue;
+      if (ch === "(" || ch === ")") {
+        if (parenDone.has(i)) continue;
+        if (ch === "(") {
+          const close = s.indexOf(")", i + 1);
+          const innerOpen = close < 0 ? -1 : s.indexOf("(", i + 1);
+          if (close >= 0 && (innerOpen < 0 || innerOpen > close) && close - i <= 200) {
+            let hanInside = false;
+            for (let k = i + 1; k < close && !hanInside; k++) hanInside = isHan(s.charCodeAt(k));
+            const outer = chinese(code(s, i - 1)) || chinese(code(s, close + 1));
+            parenDone.add(close);
+            if (hanInside || outer) {
+              flag(pc, i, "(", "（");
+              flag(pc, close, ")", "）");
+            }
+            continue;
+          }
+        }
+        if (chinese(code(s, i - 1)) || chinese(code(s, i + 1))) flag(pc, i, ch, full);
+        continue;
+      }
+      const p = code(s, i - 1);
+      const n = code(s, i + 1);
+      if (isAsciiAlnum(p) && isAsciiAlnum(n)) continue; // 1,000  1:1000  10:30
+      if (ch === ":" && n === 47) continue; // http://
+      const pn = isSpace(p) ? neighbour(s, i, -1) : p;
+      const nn = isSpace(n) ? neighbour(s, i, 1) : n;
+      if (chinese(pn) || chinese(nn)) flag(pc, i, ch, full);
+    }
+  },
+);

@@ -1,0 +1,37 @@
+/** The rule registry: every rule the checker runs, in a stable order (the UI lists them so). */
+import type { Rule } from "./types";
+import { placeholder } from "./placeholder";
+import { unfilledField } from "./unfilled-field";
+import { halfwidthPunctuation } from "./halfwidth-punctuation";
+import { pairedMarks } from "./paired-marks";
+import { repeatedMarks } from "./repeated-marks";
+import { paragraphEnd } from "./paragraph-end";
+import { dashEllipsis } from "./dash-ellipsis";
+import { yearSuffix } from "./year-suffix";
+import { doubledChar } from "./doubled-char";
+import { spaceInChinese } from "./space-in-chinese";
+import { trailingSpace } from "./trailing-space";
+import { formulation } from "./formulation";
+import { datedReference } from "./dated-reference";
+import { noRequest } from "./no-request";
+
+export const rules: readonly Rule[] = [
+  placeholder,
+  unfilledField,
+  halfwidthPunctuation,
+  pairedMarks,
+  repeatedMarks,
+  paragraphEnd,
+  dashEllipsis,
+  yearSuffix,
+  doubledChar,
+  spaceInChinese,
+  trailingSpace,
+  formulation,
+  datedReference,
+  noRequest,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,80 @@
+/**
+ * paired-marks: “” ‘’ （） 《》 〈〉 【】 pair within a paragraph, in the right order; same-shape
+ * quotes and book-title marks do not nest (《》 inside 《》 becomes 〈〉, “” inside “” becomes ‘’).
+ */
+import { rulesText } from "../../i18n/messages/rules";
+import { localized } from "./util";
+import { paragraphRule } from "./types";
+
+const OPEN = "“‘（《〈【";
+const CLOSE = "”’）》〉】";
+/** Inner replacement for same-shape nesting. */
+const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“": ["‘", "’"] };
+
+export const pairedMarks = paragraphRule(
+  {
+    id: "paired-marks",
+    category: "punctuation",
+    severity: "error",
+    sourceKind: "standard",
+    source: {
+      "zh-CN": "GB/T 15834-2011 4.8 引号、4.9 括号、4.15 书名号",
+      "en-US": "GB/T 15834-2011 4.8 quotation marks, 4.9 brackets, 4.15 book-title marks",
+    },
+    fixable: true,
+    description: {
+      "zh-CN": "成对的标点（“” ‘’ （） 《》 〈〉 【】）未配对、顺序错误，或同形嵌套。",
+      "en-US":
+        "A paired mark (“” ‘’ （） 《》 〈〉 【】) is unpaired, out of order, or nested in the same shape.",
+    },
+  },
+  (pc) => {
+    const s = pc.text;
+    const stack: { ch: string; at: number }[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i];
+      const o = OPEN.indexOf(ch);
+      if (o >= 0) {
+        stack.push({ ch, at: i });
+        continue;
+      }
+      const c = CLOSE.indexOf(ch);
+      if (c < 0) continue;
+      const want = OPEN[c];
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].ch !== want) k--;
+      if (k < 0) {
+        pc.report(i, 1, localized(rulesText, "paired.unopened", { mark: ch, open: want }));
+        continue;
+      }
+      // Opens above k were never closed before this close: wrong order.
+      for (let j = stack.length - 1; j > k; j--) {
+        const o2 = stack[j];
+        pc.report(
+          o2.at,
+          1,
+          localized(rulesText, "paired.order", { mark: o2.ch, close: CLOSE[OPEN.indexOf(o2.ch)] }),
+        );
+      }
+      const open = stack[k];
+      stack.length = k;
+      const nested = NESTED[want];
+      if (nested && stack.some((e) => e.ch === want)) {
+        const inner = s.slice(open.at + 1, i);
+        pc.report(
+          open.at,
+          i + 1 - open.at,
+          localized(rulesText, "paired.nested", { mark: want + ch, inner: nested[0] + nested[1] }),
+          nested[0] + inner + nested[1],
+        );
+      }
+    }
+    for (const o of stack) {
+      pc.report(
+        o.at,
+        1,
+        localized(rulesText, "paired.unclosed", { mark: o.ch, close: CLOSE[OPEN.indexOf(o.ch)] }),
+      );
+    }
+  },
+);

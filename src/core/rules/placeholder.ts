@@ -1,0 +1,149 @@
+/**
+ * placeholder: figures and names left as placeholders (GENRE.md section 5): X/XX/x/xx, runs of *,
+ * ×/××, ○○, □□, △△, 某某, and bracketed fill-ins 〔填写…〕 ［…］ {…} <…>. Silent on real words that
+ * contain X (Excel, English names), on * as a footnote mark after a full sentence, and on × or * in
+ * formulas. Template fields 【…】 are the separate rule unfilled-field.
+ */
+import { rulesText } from "../../i18n/messages/rules";
+import { isAsciiLetter, isDigit, isHan, isChineseContext, localized, isSpace } from "./util";
+import { paragraphRule, type ParagraphContext } from "./types";
+
+/** Surnames: 王某某 / 张某某 is an anonymised name (legitimate in reports on cases), not a placeholder. */
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+/** X followed by these is a real term (X光, X射线), not a placeholder. */
+const X_TERMS = ["光", "射线", "线", "型"];
+
+const SENTENCE_END = "。！？；…";
+
+function report(pc: ParagraphContext, offset: number, length: number): void {
+  pc.report(
+    offset,
+    length,
+    localized(rulesText, "placeholder.found", { text: pc.text.slice(offset, offset + length) }),
+  );
+}
+
+function checkLatinX(pc: ParagraphContext, s: string): void {
+  const re = /[Xx]+|[Ｘｘ]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = start > 0 ? s.charCodeAt(start - 1) : -1;
+    const next = end < s.length ? s.charCodeAt(end) : -1;
+    if (isAsciiLetter(prev) || isAsciiLetter(next)) continue; // part of a Latin word: Excel, XXL
+    const hanOrDigit = (c: number) => c >= 0 && (isHan(c) || isDigit(c) || c === 0x25 || c === 0xff05);
+    if (!hanOrDigit(prev) && !hanOrDigit(next)) continue; // standalone Latin X (an English name)
+    if (X_TERMS.some((t) => s.startsWith(t, end))) continue;
+    report(pc, start, end - start);
+  }
+}
+
+function checkStars(pc: ParagraphContext, s: string): void {
+  const re = /[*＊]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = start > 0 ? s.charCodeAt(start - 1) : -1;
+    const next = end < s.length ? s.charCodeAt(end) : -1;
+    // formula: 3*4, a*b
+    if ((isDigit(prev) || isAsciiLetter(prev)) && (isDigit(next) || isAsciiLetter(next))) continue;
+    // footnote mark after a full sentence, or a note line "*注：" / "*为…"
+    if (prev >= 0 && SENTENCE_END.includes(String.fromCharCode(prev))) continue;
+    if (start === 0 && (next === -1 || s.startsWith("注", end) || isSpace(next))) continue;
+    if (next === -1 && prev >= 0 && (s[start - 1] === "”" || s[start - 1] === "）")) continue;
+    const ctx = (c: number) => c >= 0 && (isHan(c) || isDigit(c));
+    if (!ctx(prev) && !ctx(next)) continue;
+    report(pc, start, end - start);
+  }
+}
+
+function checkTimes(pc: ParagraphContext, s: string): void {
+  const re = /×+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = start > 0 ? s.charCodeAt(start - 1) : -1;
+    const next = end < s.length ? s.charCodeAt(end) : -1;
+    if (isDigit(prev) && (isDigit(next) || next === -1 || isSpace(next) || isAsciiLetter(next))) continue; // 3×4
+    if (isAsciiLetter(prev) || isAsciiLetter(next)) continue;
+    if (!(prev >= 0 && (isHan(prev) || isDigit(prev))) && !(next >= 0 && isHan(next))) continue;
+    report(pc, start, end - start);
+  }
+}
+
+const CN_NUMERALS = "〇零一二三四五六七八九十";
+
+function checkShapes(pc: ParagraphContext, s: string): void {
+  const re = /[○◯]{2,}|□{2,}|△{2,}|■{2,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // ○ typed for 〇 inside a date (二○二一年) is not a placeholder
+    if ((start > 0 && CN_NUMERALS.includes(s[start - 1])) || (end < s.length && CN_NUMERALS.includes(s[end])))
+      continue;
+    report(pc, start, end - start);
+  }
+}
+
+function checkMoumou(pc: ParagraphContext, s: string): void {
+  let i = s.indexOf("某某");
+  while (i >= 0) {
+    let end = i + 2;
+    while (s[end] === "某") end++;
+    if (!(i > 0 && SURNAMES.includes(s[i - 1]))) report(pc, i, end - i);
+    i = s.indexOf("某某", end);
+  }
+}
+
+/** Bracketed fill-ins: 〔填写…〕 ［…］ {…} <…> with Chinese content (〔2024〕5号 is a document number). */
+function checkBrackets(pc: ParagraphContext, s: string): void {
+  const re =
+    /〔([^〔〕]{0,40})〕|［([^［］]{0,40})］|\{([^{}]{0,40})\}|<([^<>]{0,40})>|＜([^＜＞]{0,40})＞|｛([^｛｝]{0,40})｝/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const content = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "";
+    if (/^\s*\d*\s*$/.test(content) && (m[0][0] === "〔" || m[0][0] === "［")) {
+      if (content.trim() !== "") continue; // 〔2024〕, ［2023］: document numbers
+    }
+    let han = content.length === 0;
+    for (let k = 0; k < content.length && !han; k++)
+      han = isChineseContext(content.charCodeAt(k)) || content[k] === "…";
+    if (!han) continue;
+    report(pc, m.index, m[0].length);
+  }
+}
+
+export const placeholder = paragraphRule(
+  {
+    id: "placeholder",
+    category: "placeholder",
+    severity: "error",
+    sourceKind: "practice",
+    source: {
+      "zh-CN": "实务：报送前须填写全部数字和名称",
+      "en-US": "Practice: every figure and name is filled before sending",
+    },
+    fixable: false,
+    description: {
+      "zh-CN": "未填写的占位符（X、XX、*、**、×、○○、□□、某某、〔…〕等）留在了报告中。",
+      "en-US":
+        "A placeholder (X, XX, *, **, ×, ○○, □□, 某某, 〔…〕 …) was left where a figure or a name belongs.",
+    },
+  },
+  (pc) => {
+    const s = pc.text;
+    if (s.length === 0) return;
+    checkLatinX(pc, s);
+    checkStars(pc, s);
+    checkTimes(pc, s);
+    checkShapes(pc, s);
+    checkMoumou(pc, s);
+    checkBrackets(pc, s);
+  },
+);

@@ -1,0 +1,41 @@
+/**
+ * space-in-chinese: no spaces inside Chinese text (公文 has no space between Chinese and figures
+ * either). Leading indentation and trailing spaces are other matters (trailing-space).
+ */
+import { rulesText } from "../../i18n/messages/rules";
+import { isChineseContext, isDigit, isSpace, localized } from "./util";
+import { paragraphRule } from "./types";
+
+export const spaceInChinese = paragraphRule(
+  {
+    id: "space-in-chinese",
+    category: "punctuation",
+    severity: "warning",
+    sourceKind: "practice",
+    source: { "zh-CN": "实务：公文中文之间不留空格", "en-US": "Practice: no spaces inside Chinese text" },
+    fixable: true,
+    description: {
+      "zh-CN": "中文文字之间（或中文与数字之间）有多余的空格。",
+      "en-US": "A space inside Chinese text (or between Chinese and a figure).",
+    },
+  },
+  (pc) => {
+    const s = pc.text;
+    let i = 0;
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++; // indentation
+    for (; i < s.length; i++) {
+      if (!isSpace(s.charCodeAt(i))) continue;
+      let end = i + 1;
+      while (end < s.length && isSpace(s.charCodeAt(end))) end++;
+      if (end >= s.length) break; // trailing: trailing-space
+      const p = s.charCodeAt(i - 1);
+      const n = s.charCodeAt(end);
+      const cp = isChineseContext(p);
+      const cn = isChineseContext(n);
+      if ((cp && cn) || (cp && isDigit(n)) || (isDigit(p) && cn)) {
+        pc.report(i, end - i, localized(rulesText, "space.found"), "");
+      }
+      i = end - 1;
+    }
+  },
+);

@@ -1,0 +1,137 @@
+/**
+ * Rule anatomy (DESIGN.md section 4, modelled on ESLint): every rule is one file exporting a `Rule`
+ * with its `meta` and a `check(ctx)`. Paragraph-local rules (scope "paragraph") also expose
+ * `checkParagraph`, which the incremental check (live mode) calls for a changed paragraph only.
+ */
+import type { LocalizedText } from "../../i18n";
+import type { Finding, RuleCategory, Severity } from "../findings";
+import type { DocModel, Paragraph } from "../model";
+import type { DocStructure, Heading } from "../outline-types";
+
+/** Report kinds (GENRE.md section 2). */
+export const REPORT_KINDS = [
+  "personal-shuzeshulian",
+  "first-responsible",
+  "main-responsibility",
+  "personal-responsibility-system",
+  "unit-annual",
+  "periodic-main-responsibility",
+] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export function isReportKind(s: unknown): s is ReportKind {
+  return typeof s === "string" && (REPORT_KINDS as readonly string[]).includes(s);
+}
+
+/**
+ * Where a rule's requirement comes from. "regulation" (条例) and "standard" (国标) rules may be
+ * switched off by an organisation's pack, but the UI shows that they are off.
+ */
+export type RuleSourceKind = "regulation" | "standard" | "practice";
+
+export interface RuleMeta {
+  /** Stable kebab-case id: the key in configs and in the CLI's JSON. */
+  id: string;
+  category: RuleCategory;
+  /** Default severity. */
+  severity: Severity;
+  sourceKind: RuleSourceKind;
+  /** The norm and clause, e.g. GB/T 15834-2011 4.1 (zh-CN + en-US). */
+  source: LocalizedText;
+  fixable: boolean;
+  description: LocalizedText;
+  /** "paragraph": findings depend only on one paragraph's text and role; "document": on the whole. */
+  scope: "paragraph" | "document";
+}
+
+/** What a paragraph is in the report (from the recognised structure and the host's facts). */
+export type ParagraphRole =
+  "empty" | "title" | "addressee" | "opening" | "heading" | "body" | "signature" | "date" | "table";
+
+/** A finding as a rule reports it; the engine fills in severity, category, excerpt and guard. */
+export interface RuleReport {
+  paragraph: number | null;
+  offset?: number;
+  length?: number;
+  message: LocalizedText;
+  /** Replacement text for (offset, length) of the paragraph; omit when there is no safe fix. */
+  fix?: string | null;
+  /** Overrides the rule's default severity for this one finding (before the config applies). */
+  severity?: Severity;
+}
+
+export interface DocInfo {
+  kind: ReportKind | null;
+  year: number | null;
+}
+
+export interface RuleContext extends DocInfo {
+  model: DocModel;
+  structure: DocStructure;
+  /** Role of each paragraph (same length as model.paragraphs). */
+  roles: readonly ParagraphRole[];
+  /** Heading recognised at a paragraph, if any. */
+  headingAt(paragraph: number): Heading | undefined;
+  report(r: RuleReport): void;
+}
+
+export interface ParagraphContext extends DocInfo {
+  index: number;
+  text: string;
+  paragraph: Paragraph;
+  role: ParagraphRole;
+  heading: Heading | undefined;
+  report(
+    offset: number,
+    length: number,
+    message: LocalizedText,
+    fix?: string | null,
+    severity?: Severity,
+  ): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+  /** Present on paragraph-scope rules. */
+  checkParagraph?(pc: ParagraphContext): void;
+}
+
+/** Define a paragraph-local rule: `check` runs `checkParagraph` over every paragraph. */
+export function paragraphRule(
+  meta: Omit<RuleMeta, "scope">,
+  checkParagraph: (pc: ParagraphContext) => void,
+): Rule {
+  const full: RuleMeta = { ...meta, scope: "paragraph" };
+  return {
+    meta: full,
+    checkParagraph,
+    check(ctx) {
+      const ps = ctx.model.paragraphs;
+      for (let i = 0; i < ps.length; i++) {
+        checkParagraph(paragraphContext(ctx, i));
+      }
+    },
+  };
+}
+
+export function paragraphContext(ctx: RuleContext, index: number): ParagraphContext {
+  const paragraph = ctx.model.paragraphs[index];
+  return {
+    index,
+    text: paragraph.text,
+    paragraph,
+    role: ctx.roles[index] ?? "body",
+    heading: ctx.headingAt(index),
+    kind: ctx.kind,
+    year: ctx.year,
+    report: (offset, length, message, fix, severity) =>
+      ctx.report({ paragraph: index, offset, length, message, fix, severity }),
+  };
+}
+
+export function documentRule(meta: Omit<RuleMeta, "scope">, check: (ctx: RuleContext) => void): Rule {
+  return { meta: { ...meta, scope: "document" }, check };
+}
+
+export type { Finding };
