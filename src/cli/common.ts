@@ -1,0 +1,119 @@
+/**
+ * Shared pieces of the `lianzheng` subcommands (node-only: reads files with node:fs).
+ *
+ * - `formatOption()`: the `--format text|json` option every subcommand takes (text by default).
+ * - `readInputFile(file, io)`: read a .docx or .txt into a DocModel by extension; throws an InputError
+ *   whose `text` holds the message in zh-CN and en-US, naming the file and the cause.
+ * - `readInputs(files, io)`: the same for many files; never throws, one result per file in order.
+ * - `printJson(io, value)`: JSON on stdout, two-space indented, one trailing newline.
+ * - `reportError(io, command, message)`: `lianzheng <command>: message` on stderr.
+ *
+ * A command that meets an unreadable input sets `io.exitCode = 2` and goes on with the other files.
+ */
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { InvalidArgumentError, Option } from "commander";
+import type { DocModel } from "../core/model";
+import { DocxError, readDocx } from "../host/docx";
+import { readTextFile } from "../host/text";
+import { getLocale, type LocalizedText, type Params } from "../i18n";
+import { readerText } from "../i18n/messages/readers";
+import type { CliIo } from "./io";
+
+export type OutputFormat = "text" | "json";
+
+/** Parse the value of --format; throws commander's InvalidArgumentError (exit code 2) for others. */
+export function parseFormat(value: string): OutputFormat {
+  const v = value.trim().toLowerCase();
+  if (v === "text" || v === "json") return v;
+  throw new InvalidArgumentError(readerText("option.badFormat", { format: value }));
+}
+
+/** The `--format <format>` option: text (default) or json. Read it as `opts.format: OutputFormat`. */
+export function formatOption(): Option {
+  return new Option("--format <format>", readerText("option.format")).argParser(parseFormat).default("text");
+}
+
+/** An input that cannot be read. */
+export class InputError extends Error {
+  constructor(
+    readonly code: "unsupported" | "notFound" | "unreadable" | DocxError["code"],
+    readonly file: string,
+    readonly text: LocalizedText,
+    override readonly cause?: unknown,
+  ) {
+    super(text[getLocale()]);
+    this.name = "InputError";
+  }
+}
+
+function localized(key: Parameters<typeof readerText>[0], params: Params): LocalizedText {
+  return { "zh-CN": readerText(key, params, "zh-CN"), "en-US": readerText(key, params, "en-US") };
+}
+
+/** The file types the CLI reads. */
+export const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
+
+/** Read one input file (path relative to io.cwd) into a document model, by its extension. */
+export async function readInputFile(file: string, io: Pick<CliIo, "cwd">): Promise<DocModel> {
+  const ext = extname(file).toLowerCase();
+  if (!(INPUT_EXTENSIONS as readonly string[]).includes(ext))
+    throw new InputError("unsupported", file, localized("file.unsupported", { file, ext: ext || "(none)" }));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(resolve(io.cwd, file)));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT") throw new InputError("notFound", file, localized("file.notFound", { file }), e);
+    const detail = code ?? (e instanceof Error ? e.message : String(e));
+    throw new InputError("unreadable", file, localized("file.unreadable", { file, detail }), e);
+  }
+  if (ext === ".txt") return readTextFile(bytes);
+  try {
+    return await readDocx(bytes, file);
+  } catch (e) {
+    if (e instanceof DocxError) throw new InputError(e.code, file, e.text, e);
+    throw e;
+  }
+}
+
+export type InputResult =
+  { file: string; model: DocModel; error: null } | { file: string; model: null; error: InputError };
+
+/** Read many inputs in order; unreadable ones come back with their error (nothing is thrown). */
+export async function readInputs(files: readonly string[], io: Pick<CliIo, "cwd">): Promise<InputResult[]> {
+  const out: InputResult[] = [];
+  for (const file of files) {
+    try {
+      out.push({ file, model: await readInputFile(file, io), error: null });
+    } catch (e) {
+      const err =
+        e instanceof InputError
+          ? e
+          : new InputError(
+              "unreadable",
+              file,
+              localized("file.unreadable", { file, detail: e instanceof Error ? e.message : String(e) }),
+              e,
+            );
+      out.push({ file, model: null, error: err });
+    }
+  }
+  return out;
+}
+
+/** Print a value as JSON on stdout. */
+export function printJson(io: Pick<CliIo, "stdout">, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Print an error line on stderr: `lianzheng <command>: message`. */
+export function reportError(io: Pick<CliIo, "stderr">, command: string, message: string): void {
+  io.stderr(`lianzheng ${command}: ${message}\n`);
+}
+
+/** Shorten a text for one line of terminal output (by characters, with …). */
+export function ellipsize(text: string, max = 40): string {
+  const chars = [...text.replace(/[\t\v\r\n]/g, " ")];
+  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}…`;
+}
