@@ -1,0 +1,628 @@
+/**
+ * The Word adapter: the ONLY module that calls Word.run / context.sync / Office.context.
+ *
+ * Round-trip budgets (DESIGN.md section 3, asserted in test/host/word*.test.ts with a fake Word that counts
+ * syncs): readModel 1; select ≤ 2; getCursor 1; one fix ≤ 2; any number of replacements ≤ 3; insert
+ * paragraphs (a template of any size, with fields) ≤ 2; insert at the cursor ≤ 2 (usually 1); format ≤ 3
+ * (usually 2); nextField ≤ 3. No context.sync() inside a loop.
+ *
+ * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first
+ * sync reads the paragraph texts and edits whose paragraph changed are skipped and reported as stale.
+ *
+ * Spans are reached with paragraph.search (see word-span.ts), so replacing a span keeps the formatting of
+ * the rest of the paragraph. Paragraphs are inserted as text (insertParagraph / insertText), never HTML.
+ */
+import { isEditCurrent, type ApplyResult, type Edit, type FieldSpan, type NewParagraph } from "../core/edits";
+import { formatForRole } from "../core/layout";
+import type { Alignment, BuiltInStyle, DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
+import {
+  HostError,
+  type CursorInfo,
+  type DocumentHost,
+  type HostCapabilities,
+  type KeyValueStore,
+} from "./host";
+import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
+import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
+
+/** Tag of the content controls that hold template fields. */
+export const FIELD_TAG = "lianzheng-field";
+
+/** What readModel loads on the paragraph collection (no "items/" prefix; WordApi 1.3 for the facts). */
+export const READ_PROPS =
+  "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,alignment,firstLineIndent,leftIndent,lineSpacing," +
+  "font/name,font/size,font/bold";
+
+const SEARCH: Word.SearchOptions = { matchCase: true, matchWildcards: false } as Word.SearchOptions;
+
+/** Unfilled field text in the document: 【…】. */
+const FIELD_TEXT = /^【[^】]*】$/;
+
+const BUILT_IN: ReadonlySet<string> = new Set([
+  "Normal",
+  "Title",
+  "Heading1",
+  "Heading2",
+  "Heading3",
+  "Heading4",
+]);
+
+const ALIGN_IN: Record<string, Alignment> = {
+  Left: "left",
+  Centered: "centered",
+  Right: "right",
+  Justified: "justified",
+  Distributed: "distributed",
+};
+
+const ALIGN_OUT: Record<Alignment, string> = {
+  left: "Left",
+  centered: "Centered",
+  right: "Right",
+  justified: "Justified",
+  distributed: "Justified",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+const READ_ONLY_MESSAGE = /read[- ]?only|只读|protected|受保护/i;
+
+/** Turn anything Office.js throws into a HostError (the pane shows it in the user's language). */
+export function mapOfficeError(e: unknown): HostError {
+  if (e instanceof HostError) return e;
+  const { code, message } = (typeof e === "object" && e !== null ? e : {}) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  const text = typeof message === "string" ? message : String(e);
+  switch (code) {
+    case "AccessDenied":
+      return new HostError("readOnly", text, e);
+    case "ApiNotFound":
+    case "NotImplemented":
+    case "NotSupported":
+    case "UnsupportedFeature":
+      return new HostError("unsupported", text, e);
+    case "ItemNotFound":
+      return new HostError("notFound", text, e);
+    case undefined:
+      return new HostError("unknown", text, e);
+    default:
+      if (READ_ONLY_MESSAGE.test(text)) return new HostError("readOnly", text, e);
+      return new HostError("api", text, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+function nonEmpty<T>(v: T | null | undefined | ""): T | undefined {
+  return v === null || v === undefined || v === "" ? undefined : (v as T);
+}
+
+function finiteNumber(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+function toParagraph(p: Word.Paragraph): Paragraph {
+  const out: Paragraph = { text: p.text };
+  const style = nonEmpty(p.style);
+  if (style !== undefined) out.style = style;
+  const builtIn = nonEmpty(p.styleBuiltIn as string);
+  if (builtIn !== undefined) out.styleBuiltIn = (BUILT_IN.has(builtIn) ? builtIn : "Other") as BuiltInStyle;
+  const outline = finiteNumber(p.outlineLevel);
+  if (outline !== undefined) out.outlineLevel = outline;
+  if (typeof p.isListItem === "boolean") out.isListItem = p.isListItem;
+  const nesting = finiteNumber(p.tableNestingLevel);
+  if (nesting !== undefined) out.tableNestingLevel = nesting;
+  const align = ALIGN_IN[p.alignment as string];
+  if (align) out.alignment = align;
+  const first = finiteNumber(p.firstLineIndent);
+  if (first !== undefined) out.firstLineIndent = first;
+  const left = finiteNumber(p.leftIndent);
+  if (left !== undefined) out.leftIndent = left;
+  const spacing = finiteNumber(p.lineSpacing);
+  if (spacing !== undefined) out.lineSpacing = spacing;
+  const font = p.font;
+  const name = nonEmpty(font.name);
+  if (name !== undefined) out.fontName = name;
+  const size = finiteNumber(font.size);
+  if (size !== undefined) out.fontSize = size;
+  if (typeof font.bold === "boolean") out.bold = font.bold;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing helpers (queue only; never sync)
+
+type Searchable = Word.Paragraph | Word.Range;
+
+/** The range a plan describes, built from queued searches (no sync). `orNull` makes missing matches null objects. */
+function planRange(
+  target: Searchable,
+  plan: SpanPlan,
+  orNull = false,
+): { range: Word.Range; checks: Word.Range[] } {
+  const find = (s: string) => {
+    const results = target.search(escapeSearch(s), SEARCH);
+    return orNull ? results.getFirstOrNullObject() : results.getFirst();
+  };
+  switch (plan.kind) {
+    case "start":
+      return { range: target.getRange("Start"), checks: [] };
+    case "q": {
+      const q = find(plan.q);
+      return { range: q, checks: [q] };
+    }
+    case "pEnd": {
+      const p = find(plan.p);
+      return { range: p.getRange("End"), checks: [p] };
+    }
+    case "pq": {
+      const p = find(plan.p);
+      const q = find(plan.q);
+      return { range: p.getRange("End").expandTo(q.getRange("End")), checks: [p, q] };
+    }
+  }
+}
+
+function applyFormat(p: Word.Paragraph, f: ParagraphFacts): void {
+  if (f.styleBuiltIn && f.styleBuiltIn !== "Other") p.styleBuiltIn = f.styleBuiltIn as Word.BuiltInStyleName;
+  else if (f.style) p.style = f.style;
+  if (f.alignment) p.alignment = ALIGN_OUT[f.alignment] as Word.Alignment;
+  if (f.firstLineIndent !== undefined) p.firstLineIndent = f.firstLineIndent;
+  if (f.leftIndent !== undefined) p.leftIndent = f.leftIndent;
+  if (f.lineSpacing !== undefined) p.lineSpacing = f.lineSpacing;
+  if (f.fontName !== undefined) p.font.name = f.fontName;
+  if (f.fontSize !== undefined) p.font.size = f.fontSize;
+  if (f.bold !== undefined) p.font.bold = f.bold;
+}
+
+/** Wrap a field's text in a content control tagged for the add-in. The text stays visible as 【…】. */
+function addField(target: Searchable, text: string, field: FieldSpan): void {
+  const plan = planSpan(text, field.offset, field.length);
+  if (!plan || field.length === 0) return; // the 【…】 text stays; nextField finds it by text
+  const fieldText = text.slice(field.offset, field.offset + field.length);
+  const { range } = planRange(target, plan);
+  const cc = range.insertContentControl();
+  cc.tag = FIELD_TAG;
+  cc.title = fieldText.replace(/^【|】$/g, "") || field.name;
+  cc.placeholderText = fieldText;
+}
+
+function addFields(target: Searchable, text: string, fields: readonly FieldSpan[] | undefined): void {
+  for (const field of fields ?? []) addField(target, text, field);
+}
+
+/** Split text into lines and the fields that fall in each line (offsets made relative to the line). */
+function splitLines(
+  text: string,
+  fields: readonly FieldSpan[] = [],
+): { text: string; fields: FieldSpan[] }[] {
+  const out: { text: string; fields: FieldSpan[] }[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    out.push({
+      text: text.slice(start, end),
+      fields: fields
+        .filter((f) => f.offset >= start && f.offset + f.length <= end)
+        .map((f) => ({ ...f, offset: f.offset - start })),
+    });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+const DOCUMENT_SETTINGS_LIMIT = 2_000_000;
+
+/** Office.context.document.settings as a KeyValueStore (saved into the document with saveAsync). */
+class DocumentSettingsStore implements KeyValueStore {
+  get<T>(key: string): T | undefined {
+    const v: unknown = Office.context.document.settings.get(key);
+    return v === null || v === undefined ? undefined : (v as T);
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    const json = JSON.stringify(value);
+    if (json !== undefined && json.length > DOCUMENT_SETTINGS_LIMIT) {
+      throw new HostError("storageFull", `The value of "${key}" is larger than the document settings allow`);
+    }
+    const settings = Office.context.document.settings;
+    const previous: unknown = settings.get(key);
+    settings.set(key, value);
+    await this.save(() => {
+      if (previous === null || previous === undefined) settings.remove(key);
+      else settings.set(key, previous);
+    });
+  }
+
+  async remove(key: string): Promise<void> {
+    const settings = Office.context.document.settings;
+    const previous: unknown = settings.get(key);
+    settings.remove(key);
+    await this.save(() => {
+      if (previous !== null && previous !== undefined) settings.set(key, previous);
+    });
+  }
+
+  private save(rollback: () => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      Office.context.document.settings.saveAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) return resolve();
+        rollback();
+        const message = result.error?.message ?? "saveAsync failed";
+        const full = /size|limit|quota|exceed/i.test(message);
+        reject(new HostError(full ? "storageFull" : "api", message, result.error));
+      });
+    });
+  }
+}
+
+function defaultUserStorage(): StorageLike {
+  try {
+    const ls = globalThis.localStorage;
+    if (ls) return ls;
+  } catch {
+    // localStorage may be blocked (privacy settings): fall back to memory for this session.
+  }
+  return mapStorage();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The host
+
+export interface WordHostOptions {
+  /** Storage of the user's settings; default: the add-in origin's localStorage. */
+  userStorage?: StorageLike;
+}
+
+interface ReplaceJob {
+  index: number;
+  paragraph: number;
+  offset: number;
+  length: number;
+  text: string;
+  excerpt: string;
+  plan: SpanPlan | null;
+  range?: Word.Range;
+  checks?: Word.Range[];
+  results?: Word.RangeCollection;
+}
+
+export class WordHost implements DocumentHost {
+  readonly name = "word" as const;
+  readonly capabilities: HostCapabilities;
+  readonly documentSettings: KeyValueStore;
+  readonly userSettings: KeyValueStore;
+  onParagraphsChanged?: (listener: () => void) => () => void;
+
+  constructor(options: WordHostOptions = {}) {
+    const live = Office.context.requirements.isSetSupported("WordApi", "1.6");
+    this.capabilities = { liveChanges: live, contentControls: true, save: true };
+    this.documentSettings = new DocumentSettingsStore();
+    this.userSettings = new StorageStore(options.userStorage ?? defaultUserStorage(), "lianzheng:");
+    if (live) this.onParagraphsChanged = (listener) => this.subscribe(listener);
+  }
+
+  private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await Word.run(batch);
+    } catch (e) {
+      throw mapOfficeError(e);
+    }
+  }
+
+  /** The whole document in exactly one sync, whatever its size. */
+  readModel(): Promise<DocModel> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load(READ_PROPS);
+      await context.sync();
+      return { paragraphs: paragraphs.items.map(toParagraph) };
+    });
+  }
+
+  /** One sync: the paragraphs up to the selection's first paragraph, and the text from its start to the caret. */
+  getCursor(): Promise<CursorInfo> {
+    return this.run(async (context) => {
+      const selection = context.document.getSelection();
+      selection.load("text");
+      const first = selection.paragraphs.getFirst();
+      // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a scalar (WordApi 1.3)
+      first.load("text,tableNestingLevel");
+      const upTo = context.document.body.getRange("Start").expandTo(first.getRange("End"));
+      const before = upTo.paragraphs;
+      before.load("tableNestingLevel"); // only the count is needed; a small scalar keeps the payload light
+      const head = first.getRange("Start").expandTo(selection.getRange("Start"));
+      head.load("text");
+      await context.sync();
+      const paragraph = before.items.length - 1;
+      const offset = head.text.length;
+      const firstText: string = first.text;
+      const selectedText = selection.text;
+      const inParagraph = selectedText.split(/\r|\n/)[0] ?? "";
+      return {
+        paragraph,
+        offset,
+        length: Math.max(0, Math.min(inParagraph.length, firstText.length - offset)),
+        selectedText,
+        inTable: first.tableNestingLevel > 0,
+      };
+    });
+  }
+
+  /** ≤ 2 syncs: read the paragraph texts, then search the span and select it. */
+  select(location: Location): Promise<void> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      const para = paragraphs.items[location.paragraph];
+      const notFound = () =>
+        new HostError("notFound", `No text at paragraph ${location.paragraph}, offset ${location.offset}`);
+      if (!para) throw notFound();
+      const text = para.text;
+      const { offset, length } = location;
+      if (offset < 0 || length < 0 || offset + length > text.length) throw notFound();
+      let range: Word.Range;
+      const plan =
+        offset === 0 && length === text.length && length > 0 ? null : planSpan(text, offset, length);
+      if (offset === 0 && length === text.length && length > 0) {
+        range = para.getRange("Content");
+      } else if (plan) {
+        range = planRange(para, plan).range;
+      } else {
+        // Pathological text (no identifying window of 255 characters): load the matches (one more sync).
+        const excerpt = text.slice(offset, offset + length);
+        if (escapeSearch(excerpt).length > 255) throw notFound();
+        const results = para.search(escapeSearch(excerpt), SEARCH);
+        results.load("text");
+        await context.sync();
+        const hit = results.items[occurrenceIndex(text, excerpt, offset)];
+        if (!hit) throw notFound();
+        range = hit;
+      }
+      range.select();
+      await context.sync();
+    });
+  }
+
+  applyEdits(edits: readonly Edit[]): Promise<ApplyResult> {
+    if (edits.length === 0) return Promise.resolve({ applied: 0, stale: [] });
+    return this.run(async (context) => {
+      const body = context.document.body;
+      const needsTexts = edits.some((e) => e.kind !== "insertAtCursor");
+      let items: Word.Paragraph[] = [];
+      let current: Paragraph[] = [];
+      if (needsTexts) {
+        const paragraphs = body.paragraphs;
+        paragraphs.load("text");
+        await context.sync(); // sync 1: the guard
+        items = paragraphs.items;
+        current = items.map((p) => ({ text: p.text }));
+      }
+
+      const stale: number[] = [];
+      let applied = 0;
+      const replaces: ReplaceJob[] = [];
+      edits.forEach((edit, index) => {
+        if (edit.kind === "insertAtCursor") return;
+        if (!isEditCurrent(edit, current)) {
+          stale.push(index);
+          return;
+        }
+        if (edit.kind !== "replace") return;
+        const text = current[edit.paragraph].text;
+        const end = edit.offset + edit.length;
+        const clash = replaces.some(
+          (r) => r.paragraph === edit.paragraph && r.offset < end && edit.offset < r.offset + r.length,
+        );
+        if (edit.offset < 0 || edit.length < 0 || end > text.length || clash) {
+          stale.push(index);
+          return;
+        }
+        replaces.push({
+          index,
+          paragraph: edit.paragraph,
+          offset: edit.offset,
+          length: edit.length,
+          text: edit.text,
+          excerpt: text.slice(edit.offset, end),
+          plan: planSpan(text, edit.offset, edit.length),
+        });
+      });
+
+      // Ranges of the replacements. Plans starting at the paragraph's start cannot miss; the others are
+      // verified in one extra sync when several replacements run together (fix all), so that one odd match
+      // never aborts the batch half-way. Insert batches (template/scaffold renumbering) use robust plans.
+      const hasInsert = edits.some((e) => e.kind === "insertParagraphs");
+      const fallback = replaces.filter((r) => r.plan === null);
+      const verify =
+        fallback.length > 0 ||
+        (replaces.length > 1 && !hasInsert && replaces.some((r) => !isRobust(r.plan!)));
+      for (const job of replaces) {
+        const para = items[job.paragraph];
+        if (job.plan) {
+          const { range, checks } = planRange(para, job.plan, verify);
+          job.range = range;
+          job.checks = checks;
+        } else if (escapeSearch(job.excerpt).length <= 255 && job.excerpt.length > 0) {
+          job.results = para.search(escapeSearch(job.excerpt), SEARCH);
+          job.results.load("text");
+        }
+        if (verify) for (const c of job.checks ?? []) c.load("text");
+      }
+      if (verify) {
+        await context.sync(); // sync 2 (fix all only): which searches found their text
+        for (const job of replaces) {
+          if (job.results) {
+            const text = current[job.paragraph].text;
+            job.range = job.results.items[occurrenceIndex(text, job.excerpt, job.offset)];
+          } else if (job.checks?.some((c) => c.isNullObject)) {
+            job.range = undefined;
+          }
+        }
+      }
+
+      // Queue every change, then one final sync. Replacements right to left so that earlier ranges stay put.
+      const ordered = [...replaces].sort((a, b) => b.paragraph - a.paragraph || b.offset - a.offset);
+      for (const job of ordered) {
+        if (!job.range) {
+          stale.push(job.index);
+          continue;
+        }
+        if (job.length === 0) job.range.insertText(job.text, "Start");
+        else if (job.text === "") job.range.delete();
+        else job.range.insertText(job.text, "Replace");
+        applied++;
+      }
+
+      edits.forEach((edit, index) => {
+        if (edit.kind !== "format" || stale.includes(index)) return;
+        applyFormat(items[edit.paragraph], edit.format);
+        applied++;
+      });
+
+      const inserts = edits
+        .map((edit, index) => ({ edit, index }))
+        .filter(
+          (e): e is { edit: Extract<Edit, { kind: "insertParagraphs" }>; index: number } =>
+            e.edit.kind === "insertParagraphs" && !stale.includes(e.index),
+        )
+        .sort((a, b) => b.edit.paragraph - a.edit.paragraph);
+      for (const { edit } of inserts) {
+        const anchor = edit.paragraph === -1 ? null : items[edit.paragraph];
+        const reuse =
+          edit.paragraph === -1 && current.length === 1 && current[0].text === "" ? items[0] : null;
+        this.insertNewParagraphs(body, anchor, edit.position, edit.paragraphs, reuse);
+        applied++;
+      }
+
+      for (const edit of edits) {
+        if (edit.kind !== "insertAtCursor") continue;
+        const selection = context.document.getSelection();
+        if (edit.mode === "inline") {
+          const range = selection.insertText(edit.text, "Replace");
+          addFields(range, edit.text, edit.fields);
+          range.select("End");
+        } else {
+          let last = selection.paragraphs.getLast();
+          for (const line of splitLines(edit.text, edit.fields)) {
+            last = last.insertParagraph(line.text, "After");
+            addFields(last, line.text, line.fields);
+          }
+          last.getRange("End").select();
+        }
+        applied++;
+      }
+
+      await context.sync(); // the changes
+      stale.sort((a, b) => a - b);
+      return { applied, stale };
+    });
+  }
+
+  private insertNewParagraphs(
+    body: Word.Body,
+    anchor: Word.Paragraph | null,
+    position: "before" | "after",
+    paragraphs: readonly NewParagraph[],
+    reuse: Word.Paragraph | null,
+  ): void {
+    let last: Word.Paragraph | null = null;
+    paragraphs.forEach((np, i) => {
+      let p: Word.Paragraph;
+      if (i === 0 && reuse) {
+        reuse.insertText(np.text, "Replace");
+        p = reuse;
+      } else if (last) {
+        p = last.insertParagraph(np.text, "After");
+      } else if (anchor) {
+        p = anchor.insertParagraph(np.text, position === "before" ? "Before" : "After");
+      } else {
+        p = body.insertParagraph(np.text, "Start");
+      }
+      applyFormat(p, formatForRole(np.role));
+      addFields(p, np.text, np.fields);
+      last = p;
+    });
+  }
+
+  /**
+   * ≤ 3 syncs: the tagged content controls (and, failing those, 【…】 matches) with the selection; their
+   * positions relative to the selection; select the first one after it, wrapping to the first.
+   */
+  nextField(): Promise<boolean> {
+    return this.run(async (context) => {
+      const body = context.document.body;
+      const controls = body.contentControls.getByTag(FIELD_TAG);
+      controls.load("text");
+      const matches = body.search("【[!】]@】", { matchWildcards: true } as Word.SearchOptions);
+      matches.load("text");
+      const selection = context.document.getSelection();
+      await context.sync();
+      const unfilled = controls.items.filter((c) => c.text === "" || FIELD_TEXT.test(c.text));
+      const candidates: Word.Range[] =
+        unfilled.length > 0
+          ? unfilled.map((c) => c.getRange("Whole"))
+          : matches.items.filter((m) => FIELD_TEXT.test(m.text));
+      if (candidates.length === 0) return false;
+      const relations = candidates.map((r) => r.compareLocationWith(selection));
+      await context.sync();
+      const next = candidates.find(
+        (_, i) => relations[i].value === "After" || relations[i].value === "AdjacentAfter",
+      );
+      (next ?? candidates[0]).select();
+      await context.sync();
+      return true;
+    });
+  }
+
+  save(): Promise<void> {
+    return this.run(async (context) => {
+      context.document.save();
+      await context.sync();
+    });
+  }
+
+  /** WordApi 1.6 paragraph events; the listener is called after any paragraph changed, was added or deleted. */
+  private subscribe(listener: () => void): () => void {
+    let active = true;
+    let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    const handler = async () => {
+      if (active) listener();
+    };
+    const ready = this.run(async (context) => {
+      const doc = context.document;
+      handlers = [
+        doc.onParagraphChanged.add(handler),
+        doc.onParagraphAdded.add(handler),
+        doc.onParagraphDeleted.add(handler),
+      ] as OfficeExtension.EventHandlerResult<unknown>[];
+      await context.sync();
+    }).catch(() => {
+      // Live mode is an extra: when the events cannot be registered, the pane re-checks on demand.
+      active = false;
+    });
+    return () => {
+      active = false;
+      void ready.then(async () => {
+        if (handlers.length === 0) return;
+        try {
+          for (const h of handlers) h.remove();
+          await handlers[0].context.sync();
+        } catch {
+          // The document may be closing; nothing to clean up then.
+        }
+      });
+    };
+  }
+}
