@@ -191,7 +191,12 @@ module.exports = (env = {}, argv = {}) => {
       liveReload: true,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
-      client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
+      // The live-reload socket follows the page's own origin (https :3000 for Word, http :3001 for the
+      // preview, see scripts/start.mjs).
+      client: {
+        webSocketURL: "auto://0.0.0.0:0/ws",
+        overlay: { errors: true, warnings: false, runtimeErrors: false },
+      },
     },
     stats: "errors-warnings",
   };

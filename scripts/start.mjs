@@ -65,16 +65,11 @@ async function httpsOptions() {
 const https = await httpsOptions();
 const config = makeConfig({ officeJs }, { mode: "development" });
 const compiler = webpack(config);
-let devMiddleware = null;
 const server = new WebpackDevServer(
   {
     ...config.devServer,
     port,
     server: https ? { type: "https", options: https.options } : { type: "http" },
-    setupMiddlewares(middlewares, devServer) {
-      devMiddleware = devServer.middleware;
-      return middlewares;
-    },
   },
   compiler,
 );
@@ -85,6 +80,13 @@ const preview = http.createServer((req, res) => {
   if (req.url === "/" || req.url === "") {
     res.writeHead(302, { Location: "/preview.html" });
     res.end();
+    return;
+  }
+  // webpack-dev-middleware of the dev server: serves the in-memory build.
+  const devMiddleware = server.middleware;
+  if (typeof devMiddleware !== "function") {
+    res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("The dev server is starting; reload in a moment.");
     return;
   }
   devMiddleware(req, res, () => {
@@ -109,8 +111,8 @@ preview.listen(previewPort, "localhost");
 
 const scheme = https ? "https" : "http";
 let announced = false;
-compiler.hooks.done.tap("lianzheng-start", (stats) => {
-  if (stats.hasErrors() || announced) return;
+compiler.hooks.done.tap("lianzheng-start", () => {
+  if (announced) return;
   announced = true;
   console.log(
     [
