@@ -42,6 +42,7 @@ describe("fake Word: load-before-read", () => {
       run(async (ctx) => {
         const p = ctx.document.body.paragraphs.getFirst();
         p.load("text");
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- on purpose
         return p.text;
       }),
     ).rejects.toBeInstanceOf(FakeOfficeError);
