@@ -14,8 +14,32 @@ import { trailingSpace } from "./trailing-space";
 import { formulation } from "./formulation";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
+import {
+  headingLevelOrder,
+  headingMarkerForm,
+  headingMixedStyle,
+  headingPunctuation,
+  headingRunIn,
+  headingSequence,
+} from "./headings";
+import { enumerationSequence } from "./enumeration-sequence";
+import { requiredSections } from "./required-sections";
+import { addresseeForm, dateForm, openingTransition, signatureDate, titleForm } from "./document-parts";
 
 export const rules: readonly Rule[] = [
+  headingSequence,
+  headingLevelOrder,
+  headingMixedStyle,
+  headingMarkerForm,
+  headingPunctuation,
+  headingRunIn,
+  enumerationSequence,
+  requiredSections,
+  titleForm,
+  addresseeForm,
+  openingTransition,
+  signatureDate,
+  dateForm,
   placeholder,
   unfilledField,
   halfwidthPunctuation,
