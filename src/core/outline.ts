@@ -27,6 +27,7 @@ import {
   isSpace,
   skipSpaces,
   toHalfwidthDigits,
+  trimBounds,
   trimSpan,
 } from "./text-utils";
 
@@ -185,11 +186,10 @@ export interface HeadingEx extends Heading {
  * to 1; buildOutline fills it in).
  */
 export function parseHeading(text: string, paragraph: number): HeadingEx | null {
-  const span = trimSpan(text);
-  if (span.text === "") return null;
-  const m = matchMarker(text, span.start);
+  const [start, lineEnd] = trimBounds(text);
+  if (start === lineEnd) return null;
+  const m = matchMarker(text, start);
   if (!m) return null;
-  const lineEnd = span.end;
   const textOffset = Math.min(skipSpaces(text, m.end), lineEnd);
   const stop = findSentenceEnd(text, textOffset, lineEnd);
   let runIn = false;
@@ -315,18 +315,35 @@ function matchEnumeration(
   return null;
 }
 
+// Character classes for the enumeration scan (a table lookup per UTF-16 unit keeps it fast).
+const C_OTHER = 0;
+const C_OPEN = 1;
+const C_CLOSE = 2;
+const C_CLAUSE = 3; // ；：
+const C_SENTENCE = 4; // 。！？
+const C_SPACE = 5;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const ch of OPEN_QUOTES + "（") CHAR_CLASS[ch.charCodeAt(0)] = C_OPEN;
+for (const ch of CLOSE_QUOTES + "）") CHAR_CLASS[ch.charCodeAt(0)] = C_CLOSE;
+for (const ch of CLAUSE_START_AFTER) CHAR_CLASS[ch.charCodeAt(0)] = C_CLAUSE;
+for (const ch of SENTENCE_END) CHAR_CLASS[ch.charCodeAt(0)] = C_SENTENCE;
+for (const ch of " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\v\f\r\n")
+  CHAR_CLASS[ch.charCodeAt(0)] = C_SPACE;
+
 /**
  * Find the enumeration words of one paragraph from `from`: only where a sentence or clause starts
- * (at `from`, or after 。！？；：), never inside “”‘’《》〈〉「」『』【】 or （）.
+ * (at `from`, or after 。！？；：), never inside “”‘’《》〈〉「」『』【】 or （）. A 最后 found here has
+ * ordinal 0 (buildOutline numbers it after the 首先/其次 series it closes).
  */
 export function findEnumerations(text: string, paragraph: number, from = 0): Enumeration[] {
   const out: Enumeration[] = [];
   let depth = 0;
   let atStart = true;
-  let prev = "";
-  for (let i = skipSpaces(text, from); i < text.length; i++) {
-    const ch = text[i];
-    if (atStart && depth === 0) {
+  let prevClass = C_OTHER;
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    if (atStart && depth === 0 && cls === C_OTHER) {
       const m = matchEnumeration(text, i);
       if (m) {
         out.push({
@@ -339,21 +356,30 @@ export function findEnumerations(text: string, paragraph: number, from = 0): Enu
         });
         i += m.word.length - 1;
         atStart = false;
-        prev = text[i];
+        prevClass = C_OTHER;
         continue;
       }
     }
-    if (OPEN_QUOTES.includes(ch) || ch === "（") {
-      depth++;
-      atStart = false;
-    } else if (CLOSE_QUOTES.includes(ch) || ch === "）") {
-      depth = depth > 0 ? depth - 1 : 0;
-      // “……。”一是: a sentence that ended inside the quotation ends here too.
-      atStart = depth === 0 && SENTENCE_END.includes(prev);
-    } else if (CLAUSE_START_AFTER.includes(ch)) {
-      atStart = depth === 0;
-    } else if (!isSpace(ch)) atStart = false;
-    prev = ch;
+    switch (cls) {
+      case C_OPEN:
+        depth++;
+        atStart = false;
+        break;
+      case C_CLOSE:
+        depth = depth > 0 ? depth - 1 : 0;
+        // “……。”一是: a sentence that ended inside the quotation ends here too.
+        atStart = depth === 0 && prevClass === C_SENTENCE;
+        break;
+      case C_CLAUSE:
+      case C_SENTENCE:
+        atStart = depth === 0;
+        break;
+      case C_SPACE:
+        break;
+      default:
+        atStart = false;
+    }
+    if (cls !== C_SPACE) prevClass = cls;
   }
   return out;
 }
@@ -475,15 +501,13 @@ export function buildOutline(model: DocModel): DocStructureEx {
     nodes.push(node);
   }
   // A section ends where the next heading at the same or a smaller depth starts.
-  for (let a = 0; a < nodes.length; a++) {
-    const d = nodes[a].heading.depth;
-    for (let b = a + 1; b < nodes.length; b++)
-      if (nodes[b].heading.depth <= d) {
-        nodes[a].end = nodes[b].start;
-        break;
-      }
-    if (nodes[a].end < nodes[a].start + 1) nodes[a].end = nodes[a].start + 1;
+  const open: OutlineNode[] = [];
+  for (const node of nodes) {
+    while (open.length && open[open.length - 1].heading.depth >= node.heading.depth)
+      open.pop()!.end = node.start;
+    open.push(node);
   }
+  for (const node of nodes) if (node.end < node.start + 1) node.end = node.start + 1;
 
   // Enumerations, with 最后's ordinal taken from the 首先/其次 series before it in the same section.
   const enumerations: Enumeration[] = [];

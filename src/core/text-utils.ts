@@ -26,11 +26,17 @@ export interface TrimmedSpan {
 
 /** Trim ASCII and full-width spaces (see SPACE_CHARS) from both ends, keeping the offsets. */
 export function trimSpan(text: string): TrimmedSpan {
+  const [start, end] = trimBounds(text);
+  return { text: text.slice(start, end), start, end };
+}
+
+/** [start, end) of the text without leading and trailing spaces (no copy). */
+export function trimBounds(text: string): [number, number] {
   let start = 0;
   let end = text.length;
   while (start < end && SPACE_CHARS.includes(text[start])) start++;
   while (end > start && SPACE_CHARS.includes(text[end - 1])) end--;
-  return { text: text.slice(start, end), start, end };
+  return [start, end];
 }
 
 /** True when the text has nothing but spaces (see SPACE_CHARS). */
