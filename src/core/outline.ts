@@ -24,7 +24,6 @@ import {
   charCount,
   findSentenceEnd,
   isBlank,
-  isSpace,
   skipSpaces,
   toHalfwidthDigits,
   trimBounds,
