@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "src/genre/generated/", "test/fixtures/"] },
+  { ignores: ["node_modules/", "dist/", "coverage/", "src/genre/generated/", "test/fixtures/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,7 +14,9 @@ export default tseslint.config(
     rules: {
       // The office-addins rules of the plugin's recommended config (its prettier and parser parts are ours).
       ...Object.fromEntries(
-        Object.entries(officeAddins.configs.recommended[2].rules).filter(([k]) => k.startsWith("office-addins/")),
+        Object.entries(officeAddins.configs.recommended[2].rules).filter(([k]) =>
+          k.startsWith("office-addins/"),
+        ),
       ),
       "office-addins/no-context-sync-in-loop": "error",
       "react-hooks/rules-of-hooks": "error",
@@ -26,7 +28,15 @@ export default tseslint.config(
   },
   {
     files: ["**/*.{js,mjs,cjs}"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   prettier,

@@ -7,8 +7,18 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
-    { ...common, displayName: "host", testEnvironment: "node", testMatch: ["<rootDir>/test/host/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/unit/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "host",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/host/**/*.test.ts"],
+    },
     {
       ...common,
       displayName: "ui",

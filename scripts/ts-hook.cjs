@@ -8,7 +8,11 @@ for (const ext of [".ts", ".tsx"]) {
     const source = fs.readFileSync(filename, "utf8");
     const { code } = transformSync(source, {
       filename,
-      jsc: { parser: { syntax: "typescript", tsx: ext === ".tsx" }, target: "es2022", transform: { react: { runtime: "automatic" } } },
+      jsc: {
+        parser: { syntax: "typescript", tsx: ext === ".tsx" },
+        target: "es2022",
+        transform: { react: { runtime: "automatic" } },
+      },
       module: { type: "commonjs" },
       sourceMaps: "inline",
     });

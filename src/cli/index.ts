@@ -30,7 +30,11 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     return io.exitCode ?? 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+      )
         return 0;
       return 2;
     }

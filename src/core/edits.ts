@@ -102,7 +102,10 @@ export function isEditCurrent(edit: Edit, paragraphs: readonly Paragraph[]): boo
  * applied after the replacements, from the last anchor to the first. `insertAtCursor` needs a
  * cursor and is handled by the host, not here.
  */
-export function applyEditsToModel(model: DocModel, edits: readonly Edit[]): { model: DocModel; result: ApplyResult } {
+export function applyEditsToModel(
+  model: DocModel,
+  edits: readonly Edit[],
+): { model: DocModel; result: ApplyResult } {
   const paragraphs = model.paragraphs.map((p) => ({ ...p }));
   const stale: number[] = [];
   let applied = 0;

@@ -5,7 +5,8 @@
 import type { LocalizedText } from "../i18n";
 
 export type Severity = "error" | "warning" | "info";
-export type RuleCategory = "structure" | "numbering" | "placeholder" | "punctuation" | "wording" | "genre" | "layout";
+export type RuleCategory =
+  "structure" | "numbering" | "placeholder" | "punctuation" | "wording" | "genre" | "layout";
 
 export interface Fix {
   /** Text that replaces the finding's span (offset, length) of its paragraph. */
