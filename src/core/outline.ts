@@ -391,6 +391,8 @@ export interface DocStructureEx extends DocStructure {
   headings: HeadingEx[];
   /** All 落款 lines (unit, then person), top to bottom; `signature` is the first. */
   signatureLines: number[];
+  /** The title's lines (two when it is broken over two paragraphs); `title` is the first. */
+  titleLines: number[];
 }
 
 function inTable(p: Paragraph): boolean {
@@ -424,9 +426,23 @@ export function buildOutline(model: DocModel): DocStructureEx {
   let opening: number | null = null;
   let i = 0;
   while (i < firstHeading && (blank(i) || inTable(paras[i]))) i++;
+  const titleLines: number[] = [];
   if (i < firstHeading && looksLikeTitle(paras[i])) {
     title = i;
+    titleLines.push(i);
     i++;
+  } else if (i < firstHeading && isShortPlainLine(paras[i], TITLE_MAX)) {
+    // A title broken over two lines: 关于2024年度履行党风廉政建设 / 主体责任情况的报告.
+    let k = i + 1;
+    while (k < firstHeading && blank(k)) k++;
+    if (k < firstHeading && k === i + 1 && isShortPlainLine(paras[k], TITLE_MAX)) {
+      const joined = trimSpan(paras[i].text).text + trimSpan(paras[k].text).text;
+      if (looksLikeTitle({ text: joined })) {
+        title = i;
+        titleLines.push(i, k);
+        i = k + 1;
+      }
+    }
   }
   for (; i < firstHeading; i++) {
     if (blank(i) || inTable(paras[i])) continue;
@@ -511,7 +527,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
   // Enumerations, with 最后's ordinal taken from the 首先/其次 series before it in the same section.
   const enumerations: Enumeration[] = [];
   let lastShouxian = 0;
-  const skip = new Set([title, addressee, date, ...signatureLines]);
+  const skip = new Set([...titleLines, addressee, date, ...signatureLines]);
   for (let k = 0; k < count; k++) {
     const p = paras[k];
     if (skip.has(k) || inTable(p)) continue;
@@ -530,7 +546,18 @@ export function buildOutline(model: DocModel): DocStructureEx {
     }
   }
 
-  return { title, addressee, opening, signature, date, headings, roots, enumerations, signatureLines };
+  return {
+    title,
+    addressee,
+    opening,
+    signature,
+    date,
+    headings,
+    roots,
+    enumerations,
+    signatureLines,
+    titleLines,
+  };
 }
 
 /** The innermost outline node whose section contains the paragraph, or null. */

@@ -313,6 +313,19 @@ describe("buildOutline: title, 主送, 导语, 落款, 成文日期", () => {
     expect(outline(["张三同志的个人小结", "正文。"]).title).toBeNull();
   });
 
+  it("joins a title broken over two lines", () => {
+    const s = outline([
+      "关于2024年度履行党风廉政建设",
+      "主体责任情况的报告",
+      "",
+      "市纪委：",
+      "2024年，……报告如下：",
+      "一、甲",
+    ]);
+    expect([s.title, s.titleLines, s.addressee, s.opening]).toEqual([0, [0, 1], 3, 4]);
+    expect(outline(["一年来工作", "继续努力", "一、甲"]).titleLines).toEqual([]);
+  });
+
   it("recognises a 主送 line with a half-width colon and trailing spaces, not a 如下： line", () => {
     expect(outline(["县委、县纪委: \u3000", "导语。", "一、甲"]).addressee).toBe(0);
     expect(outline(["现将有关情况报告如下：", "一、甲"]).addressee).toBeNull();
