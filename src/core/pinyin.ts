@@ -9,7 +9,7 @@
  * and "" for anything else (matched only by the same character).
  */
 
-const SKIP = /[\p{P}\p{Z}\p{S}\p{C}]/u;
+const SKIP_ALL = /[\p{P}\p{Z}\p{S}\p{C}]+/gu;
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /^[a-z0-9]$/;
 
@@ -19,11 +19,12 @@ export function isHan(ch: string): boolean {
 
 /** Lower-case, NFKC-normalised characters of `text` that count as search positions. */
 export function positionsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const ch of text.normalize("NFKC").toLowerCase()) {
-    if (!SKIP.test(ch)) out.push(ch);
-  }
-  return out;
+  return Array.from(positionString(text));
+}
+
+/** The positions of `text` joined into one string. */
+export function positionString(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(SKIP_ALL, "");
 }
 
 /** Normalise a query the same way (spaces and apostrophes between syllables are dropped). */

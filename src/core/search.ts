@@ -10,7 +10,7 @@
  * saved. A snippet without tokens is still found by its characters.
  */
 import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../genre/snippet-schema";
-import { isAlnum, plainTokens, positionsOf } from "./pinyin";
+import { isAlnum, plainTokens, positionString, positionsOf } from "./pinyin";
 
 /** Pinyin tokens of a snippet's title and tags (one token per search position, see core/pinyin). */
 export interface SnippetTokens {
@@ -25,20 +25,34 @@ interface Field {
   str: string;
   /** First letter of each token (the char itself where there is no token). */
   initials: string;
+  /** Entries whose title this is. */
+  titleOf: number[];
+  /** Entries that have this as a tag. */
+  tagOf: number[];
 }
 
 interface Entry {
   snippet: Snippet;
   order: number;
-  title: Field;
-  tags: Field[];
+  title: number;
+  tags: number[];
   /** The text's positions joined (lower-case, no punctuation or spaces). */
   text: string;
 }
 
+/**
+ * The index: titles and tags as distinct fields with a posting list per starting key (a Han
+ * character, or the first letter of a position's token) so that a query only visits the positions
+ * where it can start; and per text character a bit set of the entries whose text has it.
+ */
 export interface SnippetIndex {
   readonly entries: readonly Entry[];
   readonly byId: ReadonlyMap<string, Entry>;
+  readonly fields: readonly Field[];
+  /** key → packed (field index * 64 + position). */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** UTF-16 code unit of a text → bit set over entries. */
+  readonly textBits: ReadonlyMap<number, Uint32Array>;
 }
 
 export type MatchTier =
@@ -55,6 +69,11 @@ const TIER_RANK: Record<MatchTier, number> = {
   pinned: 7,
   browse: 8,
 };
+
+const TIER_BY_RANK = Object.fromEntries(Object.entries(TIER_RANK).map(([t, r]) => [r, t])) as Record<
+  number,
+  MatchTier
+>;
 
 export interface SearchOptions {
   category?: SnippetCategory;
@@ -81,44 +100,87 @@ export interface SearchResult {
   recent: boolean;
 }
 
-function makeField(text: string, tokens: readonly string[] | undefined): Field {
-  const chars = positionsOf(text);
-  const toks = tokens && tokens.length === chars.length ? [...tokens] : plainTokens(text);
-  let initials = "";
-  for (let i = 0; i < chars.length; i++) initials += toks[i] ? toks[i][0] : chars[i];
-  return { chars, tokens: toks, str: chars.join(""), initials };
-}
-
-function makeEntry(snippet: Snippet, order: number, tokens: SnippetTokens | undefined): Entry {
-  return {
-    snippet,
-    order,
-    title: makeField(snippet.title, tokens?.title),
-    tags: snippet.tags.map((t, i) => makeField(t, tokens?.tags[i])),
-    text: positionsOf(snippet.text).join(""),
-  };
-}
+const MAX_POS = 64;
 
 /** Build an index. `tokensOf` gives the pinyin tokens of a snippet (undefined: characters only). */
 export function buildIndex(
   snippets: readonly Snippet[],
   tokensOf?: (snippet: Snippet) => SnippetTokens | undefined,
 ): SnippetIndex {
+  // A later snippet with the same id (a user's edit of a shipped one) replaces the earlier.
+  const last = new Map<string, Snippet>();
+  for (const s of snippets) last.set(s.id, s);
+  const fields: Field[] = [];
+  const fieldIds = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  const post = (key: string, value: number) => {
+    const list = postings.get(key);
+    if (list) list.push(value);
+    else postings.set(key, [value]);
+  };
+  const fieldOf = (text: string, tokens: readonly string[] | undefined): number => {
+    const chars = positionsOf(text);
+    const toks = tokens && tokens.length === chars.length ? tokens : plainTokens(text);
+    const key = `${chars.join("")}\u0001${toks.join(" ")}`;
+    const known = fieldIds.get(key);
+    if (known !== undefined) return known;
+    let initials = "";
+    const id = fields.length;
+    for (let j = 0; j < chars.length; j++) {
+      const t = toks[j];
+      initials += t ? t[0] : chars[j];
+      if (j >= MAX_POS) continue;
+      post(chars[j], id * MAX_POS + j);
+      if (t && t[0] !== chars[j]) post(t[0], id * MAX_POS + j);
+    }
+    fields.push({ chars, tokens: [...toks], str: chars.join(""), initials, titleOf: [], tagOf: [] });
+    fieldIds.set(key, id);
+    return id;
+  };
+
   const entries: Entry[] = [];
   const byId = new Map<string, Entry>();
-  for (const s of snippets) {
-    const e = makeEntry(s, entries.length, tokensOf?.(s));
-    const prev = byId.get(s.id);
-    if (prev) {
-      // A later snippet with the same id (a user's edit of a shipped one) replaces the earlier.
-      entries[prev.order] = { ...e, order: prev.order };
-      byId.set(s.id, entries[prev.order]);
-      continue;
-    }
+  const seen = new Set<string>();
+  for (const original of snippets) {
+    if (seen.has(original.id)) continue;
+    seen.add(original.id);
+    const s = last.get(original.id)!;
+    const tokens = tokensOf?.(s);
+    const order = entries.length;
+    const title = fieldOf(s.title, tokens?.title);
+    fields[title].titleOf.push(order);
+    const tags = s.tags.map((t, i) => {
+      const f = fieldOf(t, tokens?.tags[i]);
+      fields[f].tagOf.push(order);
+      return f;
+    });
+    const e: Entry = { snippet: s, order, title, tags, text: positionString(s.text) };
     entries.push(e);
     byId.set(s.id, e);
   }
-  return { entries, byId };
+
+  // Text bit sets: a code unit → slot table (typed arrays are much faster than a Map here).
+  const words = (entries.length + 31) >>> 5;
+  const slotOf = new Int32Array(65536).fill(-1);
+  const slots: Uint32Array[] = [];
+  for (const e of entries) {
+    const bit = 1 << (e.order & 31);
+    const word = e.order >>> 5;
+    const text = e.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let slot = slotOf[c];
+      if (slot < 0) {
+        slot = slots.length;
+        slotOf[c] = slot;
+        slots.push(new Uint32Array(words));
+      }
+      slots[slot][word] |= bit;
+    }
+  }
+  const textBits = new Map<number, Uint32Array>();
+  for (let c = 0; c < 65536; c++) if (slotOf[c] >= 0) textBits.set(c, slots[slotOf[c]]);
+  return { entries, byId, fields, postings, textBits };
 }
 
 // ---- matching ---------------------------------------------------------------------------------
@@ -175,45 +237,12 @@ function rec(q: Query, f: Field, i: number, j: number, e: number, anchorEnd: boo
   return false;
 }
 
-function startsHere(q: Query, f: Field, j: number): boolean {
-  return q.letter[0] ? f.tokens[j] !== "" && f.tokens[j][0] === q.units[0] : f.chars[j] === q.units[0];
-}
-
-/** Exact match anywhere in the field (no error). */
-function containsExact(q: Query, f: Field, from: number): boolean {
-  const n = f.chars.length;
-  for (let j = from; j < n; j++) {
-    if (startsHere(q, f, j) && rec(q, f, 0, j, 0, false)) return true;
-  }
-  return false;
-}
-
-function containsFuzzy(q: Query, f: Field): boolean {
-  const n = f.chars.length;
-  for (let j = 0; j < n; j++) {
-    if (rec(q, f, 0, j, 1, false)) return true;
-  }
-  return false;
-}
-
-function titleTier(q: Query, f: Field): MatchTier | null {
-  if (f.chars.length === 0) return null;
-  if (q.str === f.str || rec(q, f, 0, 0, 0, true)) return "exact";
-  if (startsHere(q, f, 0) && rec(q, f, 0, 0, 0, false)) return "prefix";
-  if (q.lettersOnly && f.initials.includes(q.str)) return "initials";
-  if (containsExact(q, f, 1)) return "contains";
-  return null;
-}
-
-/** Edit distance ≤ 1 between q and some substring of text (Sellers), after a pigeonhole filter. */
+/** Edit distance ≤ 1 between q and some substring of text (Sellers). */
 function textFuzzy(q: string, text: string): boolean {
   const m = q.length;
-  const h = m >> 1;
-  if (!text.includes(q.slice(0, h)) && !text.includes(q.slice(h))) return false;
   let prev = new Array<number>(m + 1);
   let cur = new Array<number>(m + 1);
   for (let i = 0; i <= m; i++) prev[i] = i;
-  if (prev[m] <= 1) return true;
   for (let j = 1; j <= text.length; j++) {
     cur[0] = 0;
     const c = text[j - 1];
@@ -227,6 +256,15 @@ function textFuzzy(q: string, text: string): boolean {
     const t = prev;
     prev = cur;
     cur = t;
+  }
+  return false;
+}
+
+/** One-error match of q around an occurrence of one of its halves (a window of the text, not all of it). */
+function nearHalf(q: string, half: string, text: string): boolean {
+  const m = q.length;
+  for (let at = text.indexOf(half); at !== -1; at = text.indexOf(half, at + 1)) {
+    if (textFuzzy(q, text.slice(Math.max(0, at - m - 1), at + half.length + m + 1))) return true;
   }
   return false;
 }
@@ -246,6 +284,29 @@ function passesFilters(s: Snippet, o: SearchOptions): boolean {
  */
 function fuzzyAllowed(q: Query): boolean {
   return q.lettersOnly ? q.units.length >= 6 : q.units.length >= 3;
+}
+
+/** Entries whose text has every code unit of `s` (AND of the bit sets), or null if one is absent. */
+function textCandidates(index: SnippetIndex, s: string): Uint32Array | null {
+  let acc: Uint32Array | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const bits = index.textBits.get(s.charCodeAt(i));
+    if (!bits) return null;
+    if (!acc) acc = bits.slice();
+    else for (let w = 0; w < acc.length; w++) acc[w] &= bits[w];
+  }
+  return acc;
+}
+
+function forEachBit(bits: Uint32Array, fn: (i: number) => void): void {
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w];
+    while (word !== 0) {
+      const low = word & -word;
+      fn((w << 5) + (31 - Math.clz32(low)));
+      word ^= low;
+    }
+  }
 }
 
 /** Search the index. An empty query lists favourites, then recently used (then the rest with `browse`). */
@@ -284,54 +345,117 @@ export function search(index: SnippetIndex, query: string, options: SearchOption
     return cap(out);
   }
 
-  const found: SearchResult[] = [];
-  const unmatched: Entry[] = [];
-  const hasHan = !q.lettersOnly;
-  for (const e of index.entries) {
-    if (!passesFilters(e.snippet, options)) continue;
-    let tier = titleTier(q, e.title);
-    if (!tier) {
-      for (const t of e.tags) {
-        if (t.str === q.str || containsExact(q, t, 0)) {
-          tier = "tag";
-          break;
+  // Best tier (rank) of each entry; fuzzy weight (0 title/tag, 1 text) for one-error matches.
+  const rank = new Map<number, number>();
+  const fuzzyWeight = new Map<number, number>();
+  const offer = (entry: number, tier: MatchTier) => {
+    const r = TIER_RANK[tier];
+    const old = rank.get(entry);
+    if (old === undefined || r < old) rank.set(entry, r);
+  };
+  const fieldTier = (f: Field, start: number): MatchTier => {
+    if (start === 0) {
+      if (q.str === f.str || rec(q, f, 0, 0, 0, true)) return "exact";
+      return "prefix";
+    }
+    return q.lettersOnly && f.initials.includes(q.str) ? "initials" : "contains";
+  };
+
+  // Exact matches in titles and tags: only from the positions where the query's first unit starts.
+  const best = new Map<number, number>(); // field → earliest matching start
+  for (const packed of index.postings.get(q.units[0]) ?? []) {
+    const fi = (packed / MAX_POS) | 0;
+    const j = packed % MAX_POS;
+    const prev = best.get(fi);
+    if (prev !== undefined && prev <= j) continue;
+    if (rec(q, index.fields[fi], 0, j, 0, false)) best.set(fi, j);
+  }
+  for (const [fi, start] of best) {
+    const f = index.fields[fi];
+    if (f.titleOf.length) {
+      const tier = fieldTier(f, start);
+      for (const e of f.titleOf) offer(e, tier);
+    }
+    for (const e of f.tagOf) offer(e, "tag");
+  }
+  // Text: the entries whose text has every character of the query, then a substring test.
+  const cands = textCandidates(index, q.str);
+  if (cands) {
+    forEachBit(cands, (e) => {
+      if (!rank.has(e) && index.entries[e].text.includes(q.str)) offer(e, "text");
+    });
+  }
+
+  const matchedCount = () => {
+    let n = 0;
+    for (const e of rank.keys()) if (passesFilters(index.entries[e].snippet, options)) n++;
+    return n;
+  };
+  if ((options.fuzzy ?? true) && fuzzyAllowed(q) && (limit === 0 || matchedCount() < limit)) {
+    // Title and tag positions where a one-error match can start: where the first unit starts, or
+    // one before / at where the second unit starts (first unit wrong or extra).
+    const tried = new Set<number>();
+    const tryAt = (fi: number, j: number) => {
+      if (j < 0) return;
+      const key = fi * MAX_POS + j;
+      if (tried.has(key)) return;
+      tried.add(key);
+      const f = index.fields[fi];
+      if (j >= f.chars.length || !rec(q, f, 0, j, 1, false)) return;
+      for (const e of [...f.titleOf, ...f.tagOf]) {
+        if (!rank.has(e)) {
+          rank.set(e, TIER_RANK.fuzzy);
+          fuzzyWeight.set(e, 0);
         }
       }
+    };
+    for (const packed of index.postings.get(q.units[0]) ?? [])
+      tryAt((packed / MAX_POS) | 0, packed % MAX_POS);
+    for (const packed of index.postings.get(q.units[1]) ?? []) {
+      const fi = (packed / MAX_POS) | 0;
+      tryAt(fi, (packed % MAX_POS) - 1);
+      tryAt(fi, packed % MAX_POS);
     }
-    if (!tier && e.text.includes(q.str)) tier = "text";
-    if (tier) found.push(result(e, tier));
-    else unmatched.push(e);
-  }
-
-  const fuzzyWeight = new Map<string, number>();
-  if ((options.fuzzy ?? true) && fuzzyAllowed(q) && (limit === 0 || found.length < limit)) {
-    for (const e of unmatched) {
-      let ok = containsFuzzy(q, e.title);
-      for (let k = 0; !ok && k < e.tags.length; k++) ok = containsFuzzy(q, e.tags[k]);
-      if (ok) fuzzyWeight.set(e.snippet.id, 0);
-      else if (hasHan && q.units.length >= 4 && textFuzzy(q.str, e.text)) {
-        ok = true;
-        fuzzyWeight.set(e.snippet.id, 1);
+    // Text (four or more characters with a Han one): by the pigeonhole principle one half of the
+    // query appears exactly, so only entries with every character of one half are compared.
+    if (!q.lettersOnly && q.units.length >= 4) {
+      const h = q.str.length >> 1;
+      for (const half of [q.str.slice(0, h), q.str.slice(h)]) {
+        const bits = textCandidates(index, half);
+        if (!bits) continue;
+        forEachBit(bits, (e) => {
+          if (rank.has(e)) return;
+          if (nearHalf(q.str, half, index.entries[e].text)) {
+            rank.set(e, TIER_RANK.fuzzy);
+            fuzzyWeight.set(e, 1);
+          }
+        });
       }
-      if (ok) found.push(result(e, "fuzzy"));
     }
   }
 
-  const strong = (t: MatchTier) => (TIER_RANK[t] <= TIER_RANK.contains ? 0 : 1);
+  const found: { r: SearchResult; rank: number; order: number; recent: number }[] = [];
+  for (const [ei, r] of rank) {
+    const e = index.entries[ei];
+    if (!passesFilters(e.snippet, options)) continue;
+    const tier = TIER_BY_RANK[r];
+    found.push({
+      r: result(e, tier),
+      rank: r + (fuzzyWeight.get(ei) ?? 0) / 2,
+      order: e.order,
+      recent: recentRank.get(e.snippet.id) ?? Infinity,
+    });
+  }
+  const strong = (r: number) => (r <= TIER_RANK.contains ? 0 : 1);
   found.sort((a, b) => {
-    const g = strong(a.tier) - strong(b.tier);
+    const g = strong(a.rank) - strong(b.rank);
     if (g) return g;
-    if (a.favourite !== b.favourite) return a.favourite ? -1 : 1;
-    const ra = recentRank.get(a.snippet.id) ?? Infinity;
-    const rb = recentRank.get(b.snippet.id) ?? Infinity;
-    if (ra !== rb) return ra < rb ? -1 : 1;
-    const t = TIER_RANK[a.tier] - TIER_RANK[b.tier];
-    if (t) return t;
-    const w = (fuzzyWeight.get(a.snippet.id) ?? 0) - (fuzzyWeight.get(b.snippet.id) ?? 0);
-    if (w) return w;
-    const l = a.snippet.title.length - b.snippet.title.length;
+    if (a.r.favourite !== b.r.favourite) return a.r.favourite ? -1 : 1;
+    if (a.recent !== b.recent) return a.recent < b.recent ? -1 : 1;
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    const l = a.r.snippet.title.length - b.r.snippet.title.length;
     if (l) return l;
-    return index.byId.get(a.snippet.id)!.order - index.byId.get(b.snippet.id)!.order;
+    return a.order - b.order;
   });
-  return cap(found);
+  return cap(found.map((x) => x.r));
 }

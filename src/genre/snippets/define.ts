@@ -5,7 +5,7 @@
 import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../snippet-schema";
 
 /** [title, text, space-separated tags, sections (default: the category's)] */
-export type Row = readonly [string, string, string?, readonly ReportSection[]?];
+export type Row = readonly [string, string, string?, (readonly ReportSection[])?];
 
 export interface CategoryDefaults {
   category: SnippetCategory;
