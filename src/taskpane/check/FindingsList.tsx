@@ -1,0 +1,136 @@
+/** Findings grouped by category with counts, a severity filter and 全部修正 per rule. */
+import * as React from "react";
+import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../core/findings";
+import { pick } from "../../i18n";
+import { checkText } from "../../i18n/messages/check";
+import { ruleMeta } from "./engine";
+import { FindingItem, severityLabel } from "./FindingItem";
+import {
+  SEVERITIES,
+  countSeverities,
+  findingKey,
+  fixableByRule,
+  groupByCategory,
+  type SeverityFilter,
+} from "./view";
+
+const useStyles = makeStyles({
+  filter: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+    flexWrap: "wrap",
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  group: { marginTop: tokens.spacingVerticalM },
+  groupTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  fixAll: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+    flexWrap: "wrap",
+    marginTop: tokens.spacingVerticalXS,
+  },
+  list: { margin: 0, padding: 0 },
+});
+
+export interface FindingsListProps {
+  findings: readonly Finding[];
+  filter: SeverityFilter;
+  busy: boolean;
+  onFilter(f: SeverityFilter): void;
+  onSelect(f: Finding): void;
+  onFix(f: Finding): void;
+  onFixAll(rule: string): void;
+  onIgnore(f: Finding): void;
+}
+
+export function FindingsList(props: FindingsListProps): React.JSX.Element {
+  const { findings, filter, busy } = props;
+  const styles = useStyles();
+  const counts = countSeverities(findings);
+  const groups = groupByCategory(findings, filter);
+  const options: SeverityFilter[] = ["all", ...SEVERITIES];
+
+  return (
+    <div>
+      <div role="group" aria-label={checkText("filter.label")} className={styles.filter}>
+        {options.map((o) => {
+          const n = o === "all" ? findings.length : counts[o];
+          const label = o === "all" ? checkText("filter.all") : severityLabel(o);
+          return (
+            <ToggleButton
+              key={o}
+              size="small"
+              checked={filter === o}
+              aria-pressed={filter === o}
+              onClick={() => props.onFilter(o)}
+              data-testid={`filter-${o}`}
+            >
+              {`${label} ${n}`}
+            </ToggleButton>
+          );
+        })}
+      </div>
+      {groups.map((g) => {
+        const title = checkText(`category.${g.category}`);
+        const fixables = fixableByRule(g.findings);
+        const headingId = `check-group-${g.category}`;
+        return (
+          <section
+            key={g.category}
+            className={styles.group}
+            aria-labelledby={headingId}
+            data-testid={`group-${g.category}`}
+          >
+            <h3 id={headingId} className={styles.groupTitle}>
+              {checkText("category.count", { category: title, count: g.findings.length })}
+            </h3>
+            {fixables.size > 0 ? (
+              <div className={styles.fixAll}>
+                {[...fixables].map(([rule, list]) => {
+                  const meta = ruleMeta(rule);
+                  const name = meta ? pick(meta.description) : rule;
+                  return (
+                    <Button
+                      key={rule}
+                      size="small"
+                      disabled={busy}
+                      onClick={() => props.onFixAll(rule)}
+                      aria-label={checkText("action.fixAllLabel", { rule: name, count: list.length })}
+                      title={name}
+                      data-testid={`fix-all-${rule}`}
+                    >
+                      {checkText("action.fixAll", { count: list.length, rule: shorten(name) })}
+                    </Button>
+                  );
+                })}
+              </div>
+            ) : null}
+            <ul className={styles.list} aria-labelledby={headingId}>
+              {g.findings.map((f) => (
+                <FindingItem
+                  key={findingKey(f)}
+                  finding={f}
+                  meta={ruleMeta(f.rule)}
+                  busy={busy}
+                  onSelect={props.onSelect}
+                  onFix={props.onFix}
+                  onIgnore={props.onIgnore}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function shorten(s: string): string {
+  return s.length > 16 ? s.slice(0, 15) + "…" : s;
+}

@@ -1,0 +1,252 @@
+/**
+ * Rule settings: switch each rule on or off and change its severity; import and export an
+ * organisation's rule pack (JSON, schema-validated: an invalid pack imports nothing and the message
+ * names the field); live mode. Rules from 条例 or 国标 that are off are marked, never hidden.
+ */
+import * as React from "react";
+import { Button, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import type { Severity } from "../../core/findings";
+import type { DocumentHost } from "../../host/host";
+import { pick } from "../../i18n";
+import { checkText } from "../../i18n/messages/check";
+import { allRules, type RuleMeta } from "./engine";
+import { exportPack, parsePack, PACK_MAX_BYTES } from "./pack";
+import { DEFAULT_USER_SETTINGS, effectiveRules, setRule, type UserCheckSettings } from "./settings";
+import type { StatusMessage } from "./useCheck";
+import { CATEGORY_ORDER, SEVERITIES } from "./view";
+
+const useStyles = makeStyles({
+  row: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  name: { minWidth: 0, display: "flex", flexDirection: "column" },
+  source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  off: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  buttons: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  group: {
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+  },
+  select: { minWidth: "88px" },
+  hidden: { display: "none" },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export function isStandardRule(meta: RuleMeta): boolean {
+  return meta.sourceKind === "regulation" || meta.sourceKind === "standard";
+}
+
+export interface RuleSettingsProps {
+  host: DocumentHost;
+  user: UserCheckSettings;
+  busy: boolean;
+  update(next: UserCheckSettings, message?: StatusMessage): Promise<boolean>;
+  report(message: StatusMessage): void;
+}
+
+export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
+  const { host, user, busy } = props;
+  const styles = useStyles();
+  const fileRef = React.useRef<HTMLInputElement>(null);
+  const rules = allRules();
+  const effective = effectiveRules(user);
+  const liveSupported = host.capabilities.liveChanges && typeof host.onParagraphsChanged === "function";
+
+  const onFile = async (e: React.ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    if (file.size > PACK_MAX_BYTES) {
+      props.report({
+        intent: "error",
+        text: checkText("pack.tooLarge", { limit: Math.round(PACK_MAX_BYTES / 1024) }),
+      });
+      return;
+    }
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch (err) {
+      props.report({
+        intent: "error",
+        text: checkText("pack.invalidJson", { message: err instanceof Error ? err.message : String(err) }),
+      });
+      return;
+    }
+    const parsed = parsePack(text);
+    if (!parsed.ok) {
+      props.report({ intent: "error", text: parsed.message });
+      return;
+    }
+    const count = Object.keys(parsed.pack.rules).length;
+    // Importing a pack makes it the settings in force: personal overrides are cleared.
+    await props.update(
+      { ...user, rules: {}, pack: parsed.pack },
+      {
+        intent: "success",
+        text: parsed.pack.name
+          ? checkText("pack.imported", { name: parsed.pack.name, count })
+          : checkText("pack.importedUnnamed", { count }),
+      },
+    );
+  };
+
+  const onExport = (): void => {
+    const { fileName, json } = exportPack(user, checkText("pack.defaultName"));
+    downloadText(fileName, json);
+    props.report({ intent: "info", text: checkText("pack.exported", { file: fileName }) });
+  };
+
+  const change = (meta: RuleMeta, value: "off" | Severity): void => {
+    void props.update(setRule(user, meta.id, value, meta.severity));
+  };
+
+  const byCategory = CATEGORY_ORDER.map((c) => ({
+    category: c,
+    rules: rules.filter((r) => r.category === c),
+  })).filter((g) => g.rules.length > 0);
+
+  return (
+    <div data-testid="rule-settings">
+      <Switch
+        label={checkText("rules.live")}
+        checked={user.live && liveSupported}
+        disabled={!liveSupported || busy}
+        onChange={(_e, data) => void props.update({ ...user, live: data.checked })}
+      />
+      {!liveSupported ? <div className={styles.note}>{checkText("rules.liveUnsupported")}</div> : null}
+
+      <div className={styles.buttons}>
+        <Button size="small" disabled={busy} onClick={() => fileRef.current?.click()}>
+          {checkText("pack.import")}
+        </Button>
+        <Button size="small" disabled={busy} onClick={onExport}>
+          {checkText("pack.export")}
+        </Button>
+        {user.pack ? (
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() =>
+              void props.update({ ...user, pack: null }, { intent: "info", text: checkText("pack.removed") })
+            }
+          >
+            {checkText("pack.remove")}
+          </Button>
+        ) : null}
+        <Button
+          size="small"
+          disabled={busy}
+          onClick={() =>
+            void props.update(
+              { ...DEFAULT_USER_SETTINGS, rules: {}, live: user.live },
+              { intent: "info", text: checkText("rules.resetDone") },
+            )
+          }
+        >
+          {checkText("rules.reset")}
+        </Button>
+        <input
+          ref={fileRef}
+          className={styles.hidden}
+          type="file"
+          accept=".json,application/json"
+          aria-label={checkText("pack.fileLabel")}
+          data-testid="pack-file"
+          onChange={(e) => void onFile(e)}
+        />
+      </div>
+      {user.pack ? (
+        <div className={styles.note} data-testid="pack-active">
+          {checkText("pack.active", { name: user.pack.name ?? checkText("pack.title") })}
+        </div>
+      ) : null}
+
+      {byCategory.map((g) => (
+        <section key={g.category} aria-label={checkText(`category.${g.category}`)}>
+          <h4 className={styles.group}>{checkText(`category.${g.category}`)}</h4>
+          {g.rules.map((meta) => {
+            const name = pick(meta.description);
+            const value = effective[meta.id] ?? meta.severity;
+            const on = value !== "off";
+            const offByPack = !on && user.pack?.rules[meta.id] === "off" && user.rules[meta.id] === undefined;
+            const onSeverity: Severity =
+              user.pack?.rules[meta.id] && user.pack.rules[meta.id] !== "off"
+                ? (user.pack.rules[meta.id] as Severity)
+                : meta.severity;
+            return (
+              <div key={meta.id} className={styles.row} data-testid={`rule-${meta.id}`}>
+                <Switch
+                  checked={on}
+                  disabled={busy}
+                  aria-label={checkText("rules.enabled", { rule: name })}
+                  onChange={(_e, data) => change(meta, data.checked ? onSeverity : "off")}
+                />
+                <span className={styles.name}>
+                  <span>{name}</span>
+                  <span className={styles.source}>
+                    {pick(meta.source) || checkText(`source.${meta.sourceKind}`)}
+                  </span>
+                  {!on ? (
+                    <span className={isStandardRule(meta) ? styles.off : styles.source}>
+                      {offByPack ? checkText("rules.offByPack") : checkText("rules.off")}
+                    </span>
+                  ) : null}
+                </span>
+                <Select
+                  className={styles.select}
+                  size="small"
+                  disabled={!on || busy}
+                  value={on ? value : onSeverity}
+                  aria-label={checkText("rules.severity", { rule: name })}
+                  onChange={(_e, data) => change(meta, data.value as Severity)}
+                >
+                  {SEVERITIES.map((s) => (
+                    <option key={s} value={s}>
+                      {checkText(`severity.${s}`)}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+async function readFileText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.readAsText(file);
+  });
+}
+
+/** Offer a text file for download (a Blob URL; no network). */
+function downloadText(fileName: string, text: string): void {
+  if (typeof URL.createObjectURL !== "function") return;
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

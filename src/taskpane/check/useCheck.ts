@@ -1,0 +1,355 @@
+/**
+ * The state and actions of the 检查 tab: one read of the document per check, fixes through
+ * host.applyEdits with the expected-text guard (a stale fix re-checks and says so), ignores kept in the
+ * document's settings, rule settings and the rule pack in the user's settings, check-and-save, and the
+ * optional live mode. Every host call goes through useHostCall, so a HostError becomes a message and
+ * never an unhandled rejection.
+ */
+import * as React from "react";
+import type { Finding, Severity } from "../../core/findings";
+import {
+  IGNORES_SETTING_KEY,
+  addIgnore,
+  parseIgnores,
+  partitionFindings,
+  removeIgnore,
+  serializeIgnores,
+  type IgnoreEntry,
+  type Partitioned,
+} from "../../core/ignores";
+import type { DocModel } from "../../core/model";
+import type { DocumentHost } from "../../host/host";
+import { checkText } from "../../i18n/messages/check";
+import { useHostCall, type HostCall } from "../hooks/useHostCall";
+import { LiveCheck, editsFor, type CheckOutcome } from "./engine";
+import {
+  DOC_SETTINGS_KEY,
+  USER_SETTINGS_KEY,
+  readDocSettings,
+  readUserSettings,
+  toConfig,
+  type DocCheckSettings,
+  type UserCheckSettings,
+} from "./settings";
+import type { SeverityFilter } from "./view";
+
+export interface StatusMessage {
+  intent: "success" | "info" | "warning" | "error";
+  text: string;
+}
+
+/** Debounce of live mode, in ms. */
+export const LIVE_DEBOUNCE_MS = 600;
+
+export interface CheckState {
+  call: HostCall;
+  model: DocModel | null;
+  outcome: CheckOutcome | null;
+  parts: Partitioned;
+  ignores: IgnoreEntry[];
+  user: UserCheckSettings;
+  doc: DocCheckSettings;
+  status: StatusMessage | null;
+  /** Number of errors that stopped 检查并保存, or null. */
+  saveBlocked: number | null;
+  filter: SeverityFilter;
+  setFilter(f: SeverityFilter): void;
+  clearStatus(): void;
+  check(): Promise<void>;
+  select(f: Finding): Promise<void>;
+  fix(f: Finding): Promise<void>;
+  fixAll(rule: string): Promise<void>;
+  ignore(f: Finding): Promise<void>;
+  unignore(entry: IgnoreEntry): Promise<void>;
+  clearOrphans(): Promise<void>;
+  checkAndSave(): Promise<void>;
+  saveAnyway(): Promise<void>;
+  cancelSave(): void;
+  updateUser(next: UserCheckSettings, message?: StatusMessage): Promise<boolean>;
+  updateDoc(next: DocCheckSettings): Promise<boolean>;
+  setStatus(s: StatusMessage | null): void;
+}
+
+const EMPTY_PARTS: Partitioned = { active: [], ignored: [], orphans: [] };
+
+function loadIgnores(host: DocumentHost): { entries: IgnoreEntry[]; warning: StatusMessage | null } {
+  let raw: unknown;
+  try {
+    raw = host.documentSettings.get(IGNORES_SETTING_KEY);
+  } catch {
+    raw = "unreadable";
+  }
+  const parsed = parseIgnores(raw);
+  if (parsed.invalid)
+    return { entries: [], warning: { intent: "warning", text: checkText("status.ignoresInvalid") } };
+  if (parsed.dropped > 0)
+    return {
+      entries: parsed.entries,
+      warning: { intent: "warning", text: checkText("status.ignoresDamaged", { count: parsed.dropped }) },
+    };
+  return { entries: parsed.entries, warning: null };
+}
+
+function safeGet(store: DocumentHost["userSettings"], key: string): unknown {
+  try {
+    return store.get(key);
+  } catch {
+    return undefined;
+  }
+}
+
+export function useCheck(host: DocumentHost): CheckState {
+  const call = useHostCall();
+  const run = call.run;
+  const initial = React.useMemo(() => loadIgnores(host), [host]);
+  const [model, setModel] = React.useState<DocModel | null>(null);
+  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
+  const [ignores, setIgnores] = React.useState<IgnoreEntry[]>(initial.entries);
+  const [user, setUser] = React.useState<UserCheckSettings>(() =>
+    readUserSettings(safeGet(host.userSettings, USER_SETTINGS_KEY)),
+  );
+  const [doc, setDoc] = React.useState<DocCheckSettings>(() =>
+    readDocSettings(safeGet(host.documentSettings, DOC_SETTINGS_KEY)),
+  );
+  const [status, setStatus] = React.useState<StatusMessage | null>(initial.warning);
+  const [saveBlocked, setSaveBlocked] = React.useState<number | null>(null);
+  const [filter, setFilter] = React.useState<SeverityFilter>("all");
+
+  // The latest values for async flows (a check started before a settings change uses the new settings).
+  const latest = React.useRef({ model, user, doc, ignores });
+  latest.current = { model, user, doc, ignores };
+  const seq = React.useRef(0);
+
+  const parts = React.useMemo(
+    () => (outcome ? partitionFindings(outcome.findings, ignores) : { ...EMPTY_PARTS, orphans: ignores }),
+    [outcome, ignores],
+  );
+
+  const session = React.useRef<LiveCheck | null>(null);
+
+  /**
+   * Read the document once and check it; only the latest of overlapping checks updates the state.
+   * `incremental` (live mode) re-checks only the changed paragraphs when the structure is unchanged.
+   */
+  const readAndCheck = React.useCallback(
+    async (incremental = false): Promise<{ model: DocModel; outcome: CheckOutcome }> => {
+      const mine = ++seq.current;
+      const m = await host.readModel();
+      let o: CheckOutcome;
+      if (incremental && session.current) {
+        o = session.current.update(m);
+      } else {
+        session.current = new LiveCheck(m, toConfig(latest.current.user, latest.current.doc));
+        o = session.current.outcome;
+      }
+      if (mine === seq.current) {
+        latest.current.model = m;
+        setModel(m);
+        setOutcome(o);
+      }
+      return { model: m, outcome: o };
+    },
+    [host],
+  );
+
+  /** Check the last read model again (settings changed); no host call. */
+  const recheckCached = React.useCallback((u: UserCheckSettings, d: DocCheckSettings) => {
+    const m = latest.current.model;
+    if (!m) return;
+    seq.current++;
+    session.current = new LiveCheck(m, toConfig(u, d));
+    setOutcome(session.current.outcome);
+  }, []);
+
+  const check = React.useCallback(async () => {
+    setStatus(null);
+    setSaveBlocked(null);
+    await run(() => readAndCheck());
+  }, [run, readAndCheck]);
+
+  const select = React.useCallback(
+    async (f: Finding) => {
+      if (f.paragraph === null) return;
+      const location = { paragraph: f.paragraph, offset: f.offset, length: f.length };
+      await run(() => host.select(location));
+    },
+    [run, host],
+  );
+
+  const applyAndRecheck = React.useCallback(
+    async (findings: Finding[]) => {
+      const m = latest.current.model;
+      if (!m || findings.length === 0) return;
+      setStatus(null);
+      const r = await run(async () => {
+        const edits = editsFor(findings, m);
+        const result = edits.length > 0 ? await host.applyEdits(edits) : { applied: 0, stale: [] };
+        await readAndCheck();
+        return { result, planned: edits.length };
+      });
+      if (!r.ok) return;
+      const { result, planned } = r.value;
+      const stale = result.stale.length + (planned === 0 ? findings.length : 0);
+      if (stale > 0 && result.applied === 0)
+        setStatus({ intent: "warning", text: checkText("status.stale") });
+      else if (stale > 0)
+        setStatus({
+          intent: "warning",
+          text: checkText("status.staleSome", { applied: result.applied, stale }),
+        });
+      else if (result.applied === 1) setStatus({ intent: "success", text: checkText("status.fixedOne") });
+      else setStatus({ intent: "success", text: checkText("status.fixedMany", { count: result.applied }) });
+    },
+    [run, host, readAndCheck],
+  );
+
+  const fix = React.useCallback((f: Finding) => applyAndRecheck([f]), [applyAndRecheck]);
+
+  const fixAll = React.useCallback(
+    (rule: string) =>
+      applyAndRecheck(parts.active.filter((f) => f.rule === rule && f.fix && f.paragraph !== null)),
+    [applyAndRecheck, parts],
+  );
+
+  const storeIgnores = React.useCallback(
+    async (next: IgnoreEntry[], message: StatusMessage | null) => {
+      const r = await run(() => host.documentSettings.set(IGNORES_SETTING_KEY, serializeIgnores(next)));
+      if (!r.ok) return;
+      setIgnores(next);
+      if (message) setStatus(message);
+    },
+    [run, host],
+  );
+
+  const ignore = React.useCallback(
+    (f: Finding) =>
+      storeIgnores(addIgnore(latest.current.ignores, f), {
+        intent: "info",
+        text: checkText("status.ignored"),
+      }),
+    [storeIgnores],
+  );
+  const unignore = React.useCallback(
+    (entry: IgnoreEntry) =>
+      storeIgnores(removeIgnore(latest.current.ignores, entry), {
+        intent: "info",
+        text: checkText("status.unignored"),
+      }),
+    [storeIgnores],
+  );
+  const clearOrphans = React.useCallback(() => {
+    const orphans = new Set(parts.orphans);
+    return storeIgnores(
+      latest.current.ignores.filter((e) => !orphans.has(e)),
+      null,
+    );
+  }, [parts, storeIgnores]);
+
+  const save = React.useCallback(
+    async (message: StatusMessage) => {
+      if (!host.capabilities.save) {
+        setStatus({ intent: "warning", text: checkText("status.saveUnsupported") });
+        return;
+      }
+      const r = await run(() => host.save());
+      if (r.ok) {
+        setSaveBlocked(null);
+        setStatus(message);
+      }
+    },
+    [run, host],
+  );
+
+  const checkAndSave = React.useCallback(async () => {
+    setStatus(null);
+    setSaveBlocked(null);
+    const r = await run(() => readAndCheck());
+    if (!r.ok) return;
+    const active = partitionFindings(r.value.outcome.findings, latest.current.ignores).active;
+    const errors = active.filter((f) => f.severity === "error").length;
+    if (errors === 0) {
+      await save({ intent: "success", text: checkText("status.saved") });
+    } else {
+      setSaveBlocked(errors);
+      setFilter("error");
+    }
+  }, [run, readAndCheck, save]);
+
+  const saveAnyway = React.useCallback(
+    () => save({ intent: "info", text: checkText("status.savedAnyway", { count: saveBlocked ?? 0 }) }),
+    [save, saveBlocked],
+  );
+
+  const updateUser = React.useCallback(
+    async (next: UserCheckSettings, message?: StatusMessage) => {
+      const r = await run(() => host.userSettings.set(USER_SETTINGS_KEY, next));
+      if (!r.ok) return false;
+      latest.current.user = next;
+      setUser(next);
+      recheckCached(next, latest.current.doc);
+      if (message) setStatus(message);
+      return true;
+    },
+    [run, host, recheckCached],
+  );
+
+  const updateDoc = React.useCallback(
+    async (next: DocCheckSettings) => {
+      const r = await run(() => host.documentSettings.set(DOC_SETTINGS_KEY, next));
+      if (!r.ok) return false;
+      latest.current.doc = next;
+      setDoc(next);
+      recheckCached(latest.current.user, next);
+      return true;
+    },
+    [run, host, recheckCached],
+  );
+
+  // Live mode: re-check after paragraphs change, debounced (WordApi 1.6 hosts only).
+  const liveOn = user.live && host.capabilities.liveChanges && typeof host.onParagraphsChanged === "function";
+  React.useEffect(() => {
+    if (!liveOn || !host.onParagraphsChanged) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unsubscribe = host.onParagraphsChanged(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void run(() => readAndCheck(true));
+      }, LIVE_DEBOUNCE_MS);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [liveOn, host, run, readAndCheck]);
+
+  return {
+    call,
+    model,
+    outcome,
+    parts,
+    ignores,
+    user,
+    doc,
+    status,
+    saveBlocked,
+    filter,
+    setFilter,
+    clearStatus: () => setStatus(null),
+    check,
+    select,
+    fix,
+    fixAll,
+    ignore,
+    unignore,
+    clearOrphans,
+    checkAndSave,
+    saveAnyway,
+    cancelSave: () => setSaveBlocked(null),
+    updateUser,
+    updateDoc,
+    setStatus,
+  };
+}
+
+export type { Severity };
