@@ -36,7 +36,7 @@ export const titleForm = documentRule(
   },
   (ctx) => {
     const ps = ctx.model.paragraphs;
-    let t = ctx.structure.title;
+    const t = ctx.structure.title;
     if (t === null) {
       // A title with a final mark is not recognised as a title: look at the first line.
       let i = 0;
