@@ -24,7 +24,9 @@ const params = new URLSearchParams(window.location.search);
 const locale = resolveLocale(params.get("lang") ?? navigator.language);
 setLocale(locale);
 
-const host = new MemoryHost({ userStorage: localStorageOrNull() });
+// Document settings (ignored findings, kind/year) also live in localStorage, so that they survive a
+// reload as they survive closing and reopening a document in Word.
+const host = new MemoryHost({ userStorage: localStorageOrNull(), documentStorage: localStorageOrNull() });
 const doc = memoryDoc(host);
 // For tests and the curious: the preview's host from the developer tools.
 (window as unknown as { __lianzhengPreview?: { host: MemoryHost } }).__lianzhengPreview = { host };
