@@ -47,7 +47,7 @@ export const templatesText = defineMessages({
     "scaffold.empty": "没有符合条件的章节框架。",
     "pack.imported": "已导入 {templates} 个模板、{scaffolds} 个章节框架。",
     "pack.invalid": "模板包无效，未导入任何内容：",
-    "pack.issue": "{entry} 的字段“{field}”：{problem}",
+    "pack.issue": "{entry}的字段“{field}”：{problem}",
     "pack.issue.pack": "模板包的字段“{field}”：{problem}",
     "pack.entry.template": "第 {n} 个模板（{id}）",
     "pack.entry.scaffold": "第 {n} 个章节框架（{id}）",
