@@ -28,7 +28,7 @@ done
 if [ -f dist/manifest.xml ] && [ "${1:-}" != "--source-only" ]; then
   # The built manifest must point at one origin only: the dev server, or the base URL it was built for.
   base=$(grep -o 'SourceLocation DefaultValue="[^"]*"' dist/manifest.xml | head -1 | sed 's/.*="\(.*\)\/taskpane.html"/\1/')
-  other=$(grep -o 'https://[^"/]*[^"]*' dist/manifest.xml | grep -v "^$base/" || true)
+  other=$(grep -o '="https://[^"]*"' dist/manifest.xml | sed 's/^="//; s/"$//' | grep -v "^$base/" || true)
   if [ -n "$other" ]; then
     echo "validate-manifest: dist/manifest.xml has URLs outside $base:" >&2
     echo "$other" >&2
