@@ -1,14 +1,199 @@
-/** `lianzheng snippets` (placeholder until its issue lands; replaced by the real command). */
-import type { Command } from "commander";
+/**
+ * `lianzheng snippets [<query>] [--limit <n>] [--category <…>] [--section <…>] [--format text|json]
+ * [--all] [--export <pack.json>] [--pack <file>...]` (DESIGN.md section 5): the same search as the 短语
+ * tab over the shipped library (its build-time pinyin index), best first. `--all` lists the library,
+ * `--export` writes it as a pack others can import; `--pack` adds packs (validated, all or nothing).
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { type Command, InvalidArgumentError } from "commander";
+import { buildIndex, search } from "../core/search";
+import { snippetTokens } from "../core/pinyin-dict";
+import {
+  CATEGORY_NAMES_ZH,
+  makePack,
+  parsePack,
+  REPORT_SECTIONS,
+  SNIPPET_CATEGORIES,
+  type PackIssue,
+  type ReportSection,
+  type Snippet,
+  type SnippetCategory,
+} from "../genre/snippet-schema";
+import { librarySnippets } from "../genre/snippets";
+import { shippedTokens } from "../genre/snippets/shipped";
+import { getLocale } from "../i18n";
+import { phrasesText } from "../i18n/messages/phrases";
+import { formatOption, type OutputFormat, printJson, reportError } from "./common";
 import type { CliIo } from "./io";
+
+/** The JSON of `snippets` (contract). */
+export interface SnippetsJson {
+  version: 1;
+  query: string;
+  results: { id: string; title: string; text: string; category: string }[];
+}
+
+function parseLimit(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(phrasesText("cli.badLimit", { value }));
+  return Number(value.trim());
+}
+
+/** A category from its id or its Chinese name. */
+export function parseCategory(value: string): SnippetCategory {
+  const v = value.trim();
+  const byId = SNIPPET_CATEGORIES.find((c) => c === v.toLowerCase());
+  if (byId) return byId;
+  const byName = SNIPPET_CATEGORIES.find((c) => CATEGORY_NAMES_ZH[c] === v);
+  if (byName) return byName;
+  const list = SNIPPET_CATEGORIES.map((c) => `${c}（${CATEGORY_NAMES_ZH[c]}）`).join(", ");
+  throw new InvalidArgumentError(phrasesText("cli.badCategory", { value, list }));
+}
+
+function parseSection(value: string): ReportSection {
+  const v = value.trim().toLowerCase();
+  const s = REPORT_SECTIONS.find((x) => x === v);
+  if (s) return s;
+  throw new InvalidArgumentError(phrasesText("cli.badSection", { value, list: REPORT_SECTIONS.join(", ") }));
+}
+
+/** One line per pack issue, naming the entry and the field. */
+export function describePackIssues(issues: readonly PackIssue[]): string {
+  return issues
+    .slice(0, 10)
+    .map((i) =>
+      i.entry === null
+        ? phrasesText("pack.issuePack", { field: i.field, message: i.message })
+        : phrasesText("pack.issueEntry", {
+            entry: i.entry,
+            id: i.id ?? "?",
+            field: i.field,
+            message: i.message,
+          }),
+    )
+    .join("; ");
+}
+
+interface Options {
+  limit: number;
+  category?: SnippetCategory;
+  section?: ReportSection;
+  format: OutputFormat;
+  all?: boolean;
+  export?: string;
+  pack?: string[];
+}
+
+function categoryLabel(c: SnippetCategory): string {
+  return getLocale() === "zh-CN" ? CATEGORY_NAMES_ZH[c] : c;
+}
+
+function printText(io: CliIo, results: readonly Snippet[]): void {
+  results.forEach((s, i) => {
+    const text = s.text.replace(/\n/g, "\n   ");
+    io.stdout(`${i + 1}. ${s.title}  [${categoryLabel(s.category)}]  ${s.id}\n   ${text}\n`);
+  });
+}
+
+async function loadPacks(files: readonly string[], io: CliIo): Promise<Snippet[] | null> {
+  const out: Snippet[] = [];
+  for (const file of files) {
+    let json: string;
+    try {
+      json = await readFile(resolve(io.cwd, file), "utf8");
+    } catch (e) {
+      reportError(io, "snippets", phrasesText("cli.packUnreadable", { file, message: (e as Error).message }));
+      return null;
+    }
+    const r = parsePack(json.replace(/^\uFEFF/, ""));
+    if (!r.ok) {
+      reportError(
+        io,
+        "snippets",
+        phrasesText("cli.packInvalid", { file, issues: describePackIssues(r.issues) }),
+      );
+      return null;
+    }
+    out.push(...r.pack.snippets);
+  }
+  return out;
+}
 
 export function register(program: Command, io: CliIo): void {
   program
     .command("snippets")
-    .description("snippets (not built yet)")
-    .allowUnknownOption()
-    .action(() => {
-      io.stderr("lianzheng snippets: not built yet\n");
-      io.exitCode = 2;
+    .description(phrasesText("cli.description"))
+    .argument("[query...]", phrasesText("cli.query"))
+    .option("--limit <n>", phrasesText("cli.limit"), parseLimit, 20)
+    .option("--category <category>", phrasesText("cli.category"), parseCategory)
+    .option("--section <section>", phrasesText("cli.section"), parseSection)
+    .option("--all", phrasesText("cli.all"))
+    .option("--export <file>", phrasesText("cli.export"))
+    .option("--pack <file...>", phrasesText("cli.pack"))
+    .addOption(formatOption())
+    .action(async (words: string[], opts: Options) => {
+      const query = words.join(" ").trim();
+      if (opts.all && query) {
+        reportError(io, "snippets", phrasesText("cli.queryWithAll"));
+        io.exitCode = 2;
+        return;
+      }
+      const extra = opts.pack?.length ? await loadPacks(opts.pack, io) : [];
+      if (extra === null) {
+        io.exitCode = 2;
+        return;
+      }
+      const library = [...librarySnippets, ...extra];
+      const fromPacks = new Set(extra.map((s) => s.id));
+
+      let results: Snippet[];
+      if (opts.all || opts.export) {
+        results = library.filter(
+          (s) =>
+            (!opts.category || s.category === opts.category) &&
+            (!opts.section || s.sections.length === 0 || s.sections.includes(opts.section)),
+        );
+        if (opts.limit > 0 && !opts.export) results = results.slice(0, opts.limit);
+      } else {
+        const index = buildIndex(library, (s) => (fromPacks.has(s.id) ? snippetTokens(s) : shippedTokens(s)));
+        results = search(index, query, {
+          limit: opts.limit,
+          category: opts.category,
+          section: opts.section,
+          browse: true,
+        }).map((r) => r.snippet);
+      }
+
+      if (opts.export) {
+        const file = resolve(io.cwd, opts.export);
+        try {
+          await writeFile(file, `${JSON.stringify(makePack(results, "lianzheng"), null, 2)}\n`, "utf8");
+        } catch (e) {
+          reportError(
+            io,
+            "snippets",
+            phrasesText("cli.writeFailed", { file: opts.export, message: (e as Error).message }),
+          );
+          io.exitCode = 2;
+          return;
+        }
+        io.stderr(`${phrasesText("cli.exported", { count: results.length, file: opts.export })}\n`);
+        return;
+      }
+
+      if (opts.format === "json") {
+        const out: SnippetsJson = {
+          version: 1,
+          query,
+          results: results.map((s) => ({ id: s.id, title: s.title, text: s.text, category: s.category })),
+        };
+        printJson(io, out);
+        return;
+      }
+      if (results.length === 0) {
+        io.stdout(`${phrasesText("cli.noResults", { query })}\n`);
+        return;
+      }
+      printText(io, results);
     });
 }
