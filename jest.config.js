@@ -24,7 +24,6 @@ module.exports = {
       displayName: "ui",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
-      setupFilesAfterEach: undefined,
       setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
     },
   ],

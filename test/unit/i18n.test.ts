@@ -19,9 +19,9 @@ describe("i18n", () => {
     expect(t("hi", { name: "A" }, "en-US")).toBe("Hello, A");
   });
 
-  it("every message bundle has the same keys in every locale, none empty", () => {
+  it("every message bundle has the same keys in every locale, none empty", async () => {
     const dir = join(__dirname, "../../src/i18n/messages");
-    for (const f of readdirSync(dir).filter((f) => f.endsWith(".ts"))) require(join(dir, f));
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".ts"))) await import(join(dir, f));
     expect(registry.length).toBeGreaterThan(0);
     for (const bundle of registry) {
       const keys = Object.keys(bundle["zh-CN"]).sort();
