@@ -41,7 +41,7 @@ export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = "HostError";
