@@ -204,6 +204,15 @@ export class FakeDocument {
     this.insertAt(span.start, text);
   }
 
+  /** Simulate the user typing into a content control: its whole content becomes `text`, inside the control. */
+  fillContentControl(cc: FakeContentControl, text: string): void {
+    const start = cc.range.start;
+    this.deleteSpan(start, cc.range.end);
+    this.insertAt(start, text);
+    cc.range.start = start;
+    cc.range.end = start + text.length;
+  }
+
   ccText(cc: FakeContentControl): string {
     return this.textOf(cc.range);
   }

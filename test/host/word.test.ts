@@ -182,12 +182,14 @@ describe("applyEdits: replacements", () => {
     const texts = lines(5);
     const { host, doc } = setup(texts);
     const edits = fixesFor(texts);
-    doc.userSetText(2, "用户刚改过的段落,不能覆盖。");
+    // The user typed after the check: the commas moved by one character; the old offsets would hit the wrong text.
+    const typed = body(2).replace("我们", "我单位");
+    doc.userSetText(2, typed);
     const r = await host.applyEdits(edits);
     const staleIdx = edits.map((e, i) => (e.paragraph === 2 ? i : -1)).filter((i) => i >= 0);
     expect(r.stale).toEqual(staleIdx);
     expect(r.applied).toBe(edits.length - staleIdx.length);
-    expect(doc.texts()[2]).toBe("用户刚改过的段落,不能覆盖。");
+    expect(doc.texts()[2]).toBe(typed);
     expect(doc.texts()[1]).toBe(body(1).replace(/,/g, "，"));
   });
 
@@ -513,6 +515,24 @@ describe("getCursor and nextField", () => {
       "【数字】",
       "【请填写单位名称】",
     ]);
+  });
+
+  test("a content control the user filled is skipped", async () => {
+    const { host, doc } = setup(["现有"]);
+    await host.applyEdits([
+      {
+        kind: "insertParagraphs",
+        paragraph: 0,
+        position: "after",
+        expected: "现有",
+        paragraphs: template(4),
+      },
+    ]);
+    doc.fillContentControl(doc.contentControls[1], "2024");
+    expect(doc.texts()[1]).toBe("【请填写单位名称】关于2024年度落实党风廉政建设主体责任情况的报告");
+    doc.setSelection(1, 2);
+    expect(await host.nextField()).toBe(true);
+    expect(doc.textOf(doc.selection)).toBe("【主送机关】");
   });
 
   test("filled content controls are skipped; without controls the 【…】 text is used", async () => {
