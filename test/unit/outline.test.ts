@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   buildOutline,
   canonicalMarker,
@@ -422,5 +423,35 @@ describe("enumerations", () => {
       [1, "其次", 2],
       [1, "最后", 3],
     ]);
+  });
+});
+
+describe("buildOutline on arbitrary input (fast-check)", () => {
+  const genreChars = fc.constantFrom(
+    ..."一二三十、（）()1２.．，,。：:；“”《》是第首先其次最后年月日 \u3000\t报告市纪委X",
+  );
+  const line = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.string({ unit: genreChars, maxLength: 30 }),
+  );
+
+  it("never throws, and every offset points at the text it names", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const s = outline(lines);
+        for (const h of s.headings) {
+          const t = lines[h.paragraph];
+          expect(t.slice(h.textOffset, h.textOffset + h.text.length)).toBe(h.text);
+          expect(t.slice(h.markerOffset, h.markerOffset + h.marker.length)).toBe(h.marker);
+          expect(h.depth).toBeGreaterThanOrEqual(1);
+          expect(h.number).toBeGreaterThanOrEqual(1);
+        }
+        for (const e of s.enumerations)
+          expect(lines[e.paragraph].slice(e.offset, e.offset + e.length)).toBe(e.word);
+        for (const n of flattenOutline(s.roots)) expect(n.end).toBeGreaterThan(n.start);
+        expect(flattenOutline(s.roots)).toHaveLength(s.headings.length);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
