@@ -283,12 +283,13 @@ function changedIndexes(before: readonly Paragraph[], after: readonly Paragraph[
 export function DocumentColumn({ doc }: { doc: PreviewDoc }): React.JSX.Element {
   const styles = useStyles();
   const snapshot = React.useSyncExternalStore(doc.subscribe, doc.getSnapshot, doc.getSnapshot);
-  const { paragraphs, selection } = snapshot;
+  const { paragraphs, selection, change } = snapshot;
 
   // Flash what the task pane changed (not what the person types here).
   const localEdit = React.useRef(false);
   const previous = React.useRef(paragraphs);
   const [changed, setChanged] = React.useState<ReadonlySet<number>>(new Set());
+  const flashTimer = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   React.useEffect(() => {
     if (previous.current === paragraphs) return;
     const before = previous.current;
@@ -297,12 +298,14 @@ export function DocumentColumn({ doc }: { doc: PreviewDoc }): React.JSX.Element 
       localEdit.current = false;
       return;
     }
+    if (change !== "text") return;
     const diff = changedIndexes(before, paragraphs);
-    if (diff.size === 0 || diff.size === paragraphs.length) return;
+    if (diff.size === 0) return;
     setChanged(diff);
-    const timer = setTimeout(() => setChanged(new Set()), 2000);
-    return () => clearTimeout(timer);
-  }, [paragraphs]);
+    if (flashTimer.current) clearTimeout(flashTimer.current);
+    flashTimer.current = setTimeout(() => setChanged(new Set()), 2000);
+  }, [paragraphs, change]);
+  React.useEffect(() => () => clearTimeout(flashTimer.current), []);
 
   // Each host selection gets a serial so that selecting the same place twice scrolls again.
   const serial = React.useRef(0);
@@ -330,10 +333,16 @@ export function DocumentColumn({ doc }: { doc: PreviewDoc }): React.JSX.Element 
     else areas.current.delete(index);
   }, []);
 
-  const local = React.useCallback((fn: () => void) => {
-    localEdit.current = true;
-    fn();
-  }, []);
+  const local = React.useCallback(
+    (fn: () => void) => {
+      const before = doc.getSnapshot();
+      localEdit.current = true;
+      fn();
+      // Nothing changed (the same text again): no render will clear the flag.
+      if (doc.getSnapshot() === before) localEdit.current = false;
+    },
+    [doc],
+  );
 
   const onText = React.useCallback(
     (index: number, value: string) => {

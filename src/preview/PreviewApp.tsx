@@ -175,7 +175,7 @@ export function PreviewApp({ host, doc, initialLocale, initialTab }: PreviewAppP
       </Caption1>
       {status ? (
         <div className={styles.status}>
-          <MessageBar intent={status.intent} data-testid="open-status">
+          <MessageBar intent={status.intent} layout="multiline" data-testid="open-status">
             <MessageBarBody>{status.text}</MessageBarBody>
             <MessageBarActions
               containerAction={

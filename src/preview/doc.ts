@@ -9,6 +9,8 @@ export interface DocSnapshot {
   readonly paragraphs: readonly Paragraph[];
   /** The last selection made by the task pane through host.select (highlighted), or null. */
   readonly selection: Location | null;
+  /** What made this snapshot: the first one, a text/format change, a whole new document, a selection. */
+  readonly change: "init" | "text" | "load" | "selection";
 }
 
 export interface PreviewDoc {

@@ -13,16 +13,21 @@ function factsForNext(p: Paragraph | undefined): ParagraphFacts {
 }
 
 export function memoryDoc(host: MemoryHost): PreviewDoc {
-  const take = (): DocSnapshot => ({
+  let snapshot: DocSnapshot = {
     paragraphs: host.getModel().paragraphs,
     selection: host.getSelection(),
-  });
-  let snapshot = take();
+    change: "init",
+  };
   const listeners = new Set<() => void>();
   host.subscribe((change) => {
     // The cursor does not change what is drawn; everything else does.
     if (change.kind === "cursor" || change.kind === "save") return;
-    snapshot = take();
+    snapshot = {
+      // A new selection keeps the same paragraphs (rows that did not change are not drawn again).
+      paragraphs: change.kind === "selection" ? snapshot.paragraphs : host.getModel().paragraphs,
+      selection: host.getSelection(),
+      change: change.kind,
+    };
     for (const l of [...listeners]) l();
   });
   return {

@@ -156,6 +156,7 @@ export function App(props: AppProps): React.JSX.Element {
           <h1 className={styles.appName}>{commonText("app.name")}</h1>
         </header>
         <TabList
+          data-lz-shell=""
           className={styles.tabs}
           size="small"
           selectedValue={selected}

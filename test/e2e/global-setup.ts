@@ -12,7 +12,10 @@ import { existsSync, mkdirSync, writeFileSync } from "fs";
 import path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
+/** The build to serve: dist/, or LIANZHENG_E2E_DIST (a build made elsewhere). */
+export const DIST = process.env.LIANZHENG_E2E_DIST
+  ? path.resolve(process.env.LIANZHENG_E2E_DIST)
+  : path.join(ROOT, "dist");
 export const STATE_FILE = path.join(ROOT, "test-results", "e2e", "server.json");
 
 export default async function globalSetup(): Promise<void> {

@@ -32,7 +32,7 @@ beforeEach(() => setLocale("zh-CN"));
 
 /** Tab names as shown (Fluent also renders a hidden bold copy to reserve space). */
 function tabNames(): (string | null | undefined)[] {
-  return screen
+  return within(screen.getAllByRole("tablist")[0])
     .getAllByRole("tab")
     .map((t) => t.querySelector(".fui-Tab__content:not(.fui-Tab__content--reserved-space)")?.textContent);
 }
@@ -46,7 +46,7 @@ describe("tabs", () => {
     render(<App host={memory()} />);
     expect(tabNames()).toEqual(["模板", "短语", "检查", "排版", "大纲"]);
     expect(screen.getByRole("tab", { name: "模板" }).getAttribute("aria-selected")).toBe("true");
-    const panel = screen.getByRole("tabpanel");
+    const panel = screen.getByTestId("panel-templates");
     expect(panel.getAttribute("aria-labelledby")).toBe("lz-tab-templates");
     // The lazily loaded tab replaces the spinner.
     await waitFor(() => expect(within(panel).queryByText("正在加载…")).toBeNull());
