@@ -138,32 +138,60 @@ function toParagraph(p: Word.Paragraph): Paragraph {
 
 type Searchable = Word.Paragraph | Word.Range;
 
-/** The range a plan describes, built from queued searches (no sync). `orNull` makes missing matches null objects. */
-function planRange(
-  target: Searchable,
-  plan: SpanPlan,
-  orNull = false,
-): { range: Word.Range; checks: Word.Range[] } {
+interface Found {
+  p?: Word.Range;
+  q?: Word.Range;
+}
+
+/** Queue the searches of a plan (no sync). `orNull` makes missing matches null objects instead of errors. */
+function findPlan(target: Searchable, plan: SpanPlan, orNull = false): Found {
   const find = (s: string) => {
     const results = target.search(escapeSearch(s), SEARCH);
     return orNull ? results.getFirstOrNullObject() : results.getFirst();
   };
   switch (plan.kind) {
     case "start":
-      return { range: target.getRange("Start"), checks: [] };
-    case "q": {
-      const q = find(plan.q);
-      return { range: q, checks: [q] };
-    }
-    case "pEnd": {
-      const p = find(plan.p);
-      return { range: p.getRange("End"), checks: [p] };
-    }
-    case "pq": {
-      const p = find(plan.p);
-      const q = find(plan.q);
-      return { range: p.getRange("End").expandTo(q.getRange("End")), checks: [p, q] };
-    }
+      return {};
+    case "q":
+      return { q: find(plan.q) };
+    case "pEnd":
+      return { p: find(plan.p) };
+    case "pq":
+      return { p: find(plan.p), q: find(plan.q) };
+  }
+}
+
+/** The span from the found ranges (queued, no sync). */
+function rangeOf(target: Searchable, plan: SpanPlan, found: Found): Word.Range {
+  switch (plan.kind) {
+    case "start":
+      return target.getRange("Start");
+    case "q":
+      return found.q!;
+    case "pEnd":
+      return found.p!.getRange("End");
+    case "pq":
+      return found.p!.getRange("End").expandTo(found.q!.getRange("End"));
+  }
+}
+
+/** The range a plan describes, built from queued searches (no sync). */
+function planRange(target: Searchable, plan: SpanPlan): Word.Range {
+  return rangeOf(target, plan, findPlan(target, plan));
+}
+
+/** After a sync: did every search of the plan find exactly the string it looked for? */
+function foundAsPlanned(plan: SpanPlan, found: Found): boolean {
+  const ok = (r: Word.Range | undefined, s: string) => r !== undefined && !r.isNullObject && r.text === s;
+  switch (plan.kind) {
+    case "start":
+      return true;
+    case "q":
+      return ok(found.q, plan.q);
+    case "pEnd":
+      return ok(found.p, plan.p);
+    case "pq":
+      return ok(found.p, plan.p) && ok(found.q, plan.q);
   }
 }
 
@@ -184,8 +212,7 @@ function addField(target: Searchable, text: string, field: FieldSpan): void {
   const plan = planSpan(text, field.offset, field.length);
   if (!plan || field.length === 0) return; // the 【…】 text stays; nextField finds it by text
   const fieldText = text.slice(field.offset, field.offset + field.length);
-  const { range } = planRange(target, plan);
-  const cc = range.insertContentControl();
+  const cc = planRange(target, plan).insertContentControl();
   cc.tag = FIELD_TAG;
   cc.title = fieldText.replace(/^【|】$/g, "") || field.name;
   cc.placeholderText = fieldText;
@@ -293,7 +320,7 @@ interface ReplaceJob {
   excerpt: string;
   plan: SpanPlan | null;
   range?: Word.Range;
-  checks?: Word.Range[];
+  found?: Found;
   results?: Word.RangeCollection;
 }
 
@@ -378,7 +405,7 @@ export class WordHost implements DocumentHost {
       if (offset === 0 && length === text.length && length > 0) {
         range = para.getRange("Content");
       } else if (plan) {
-        range = planRange(para, plan).range;
+        range = planRange(para, plan);
       } else {
         // Pathological text (no identifying window of 255 characters): load the matches (one more sync).
         const excerpt = text.slice(offset, offset + length);
@@ -450,15 +477,16 @@ export class WordHost implements DocumentHost {
         (replaces.length > 1 && !hasInsert && replaces.some((r) => !isRobust(r.plan!)));
       for (const job of replaces) {
         const para = items[job.paragraph];
-        if (job.plan) {
-          const { range, checks } = planRange(para, job.plan, verify);
-          job.range = range;
-          job.checks = checks;
+        if (job.plan && !verify) {
+          job.range = planRange(para, job.plan);
+        } else if (job.plan) {
+          job.found = findPlan(para, job.plan, true);
+          job.found.p?.load("text");
+          job.found.q?.load("text");
         } else if (escapeSearch(job.excerpt).length <= 255 && job.excerpt.length > 0) {
           job.results = para.search(escapeSearch(job.excerpt), SEARCH);
           job.results.load("text");
         }
-        if (verify) for (const c of job.checks ?? []) c.load("text");
       }
       if (verify) {
         await context.sync(); // sync 2 (fix all only): which searches found their text
@@ -466,8 +494,8 @@ export class WordHost implements DocumentHost {
           if (job.results) {
             const text = current[job.paragraph].text;
             job.range = job.results.items[occurrenceIndex(text, job.excerpt, job.offset)];
-          } else if (job.checks?.some((c) => c.isNullObject)) {
-            job.range = undefined;
+          } else if (job.plan && job.found && foundAsPlanned(job.plan, job.found)) {
+            job.range = rangeOf(items[job.paragraph], job.plan, job.found);
           }
         }
       }

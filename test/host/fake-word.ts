@@ -103,6 +103,8 @@ export class FakeDocument {
   contentControls: FakeContentControl[] = [];
   selection: Span = { start: 0, end: 0 };
   readOnly = false;
+  /** Simulate text Word's search does not see (hidden text, field codes): searches for which this returns true find nothing. */
+  searchBlindTo: ((searchText: string) => boolean) | null = null;
   /** Requirement set version of WordApi the fake host supports (members above it raise ApiNotFound). */
   apiVersion = 1.6;
   /** Every span the fake handed out; edits move them like Word moves ranges. */
@@ -482,6 +484,7 @@ interface SearchOptions {
 
 function searchSpan(doc: FakeDocument, within: Span, text: string, options: SearchOptions = {}): Span[] {
   const re = compileSearch(text, options);
+  if (doc.searchBlindTo?.(text)) return [];
   const hay = doc.textOf(within);
   const out: Span[] = [];
   for (const m of hay.matchAll(re)) {

@@ -8,6 +8,7 @@ import { HostError } from "../../src/host/host";
 import { applyEditsToModel, type Edit, type NewParagraph, type ReplaceEdit } from "../../src/core/edits";
 import { modelFromLines } from "../../src/core/model";
 import { mapStorage } from "../../src/host/word-storage";
+import { escapeSearch, planSpan } from "../../src/host/word-span";
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
@@ -176,6 +177,25 @@ describe("applyEdits: replacements", () => {
     expect(r.stale).toEqual([]);
     expect(fake.stats.syncs).toBe(3);
     expect(doc.texts()).toEqual(texts.map((t) => t.replace(/,/g, "，")));
+  });
+
+  test("a search that finds nothing in fix all: that fix is stale, the others still land (verified, ≤ 3 syncs)", async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `第${i}项工作,`).join("") + "完成。";
+    const { host, fake, doc } = setup([long]);
+    const edits = fixesFor([long]);
+    const victim = edits[35];
+    const plan = planSpan(long, victim.offset, victim.length);
+    expect(plan?.kind).toBe("pq");
+    doc.searchBlindTo = (s) => plan?.kind === "pq" && s === escapeSearch(plan.q);
+    const r = await host.applyEdits(edits);
+    expect(r.stale).toEqual([35]);
+    expect(r.applied).toBe(edits.length - 1);
+    expect(fake.stats.syncs).toBe(3);
+    const expected =
+      long.slice(0, victim.offset).replace(/,/g, "，") +
+      "," +
+      long.slice(victim.offset + 1).replace(/,/g, "，");
+    expect(doc.texts()[0]).toBe(expected);
   });
 
   test("the stale guard: a paragraph the user changed is skipped and keeps the user's text", async () => {
