@@ -1,0 +1,108 @@
+/**
+ * Schemas of the rule configuration (contract, DESIGN.md section 4:
+ * `{ "rules": { "<id>": "off"|"info"|"warning"|"error" }, "kind": "<kind id>", "year": 2024 }`) and of
+ * an organisation's rule pack (name, version, config, and the standard rules it switches off).
+ * Validation errors name the field, in zh-CN and en-US.
+ */
+import { z } from "zod";
+import type { LocalizedText } from "../i18n";
+import type { CheckConfig } from "../core/findings";
+import { REPORT_KINDS } from "../core/rules/types";
+import { rulesText } from "../i18n/messages/rules";
+
+export const severitySettingSchema = z.enum(["off", "info", "warning", "error"]);
+
+export const ruleConfigSchema = z
+  .object({
+    rules: z.record(z.string(), severitySettingSchema).optional(),
+    kind: z.enum(REPORT_KINDS).optional(),
+    year: z.number().int().min(1949).max(2100).optional(),
+  })
+  .strict();
+
+export const rulePackSchema = z
+  .object({
+    name: z.string().min(1),
+    version: z.string().min(1),
+    description: z.string().optional(),
+    config: ruleConfigSchema,
+    /** Standard (条例 / 国标) rules the pack switches off; the UI shows them as off. */
+    disables: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type RuleConfig = z.infer<typeof ruleConfigSchema>;
+export type RulePack = z.infer<typeof rulePackSchema>;
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: LocalizedText[] };
+
+function both(key: Parameters<typeof rulesText>[0], params?: Record<string, string | number>): LocalizedText {
+  return { "zh-CN": rulesText(key, params, "zh-CN"), "en-US": rulesText(key, params, "en-US") };
+}
+
+function issueText(issue: z.core.$ZodIssue): LocalizedText {
+  const path = issue.path.map(String).join(".") || "(root)";
+  const last = issue.path[0];
+  let detail: LocalizedText;
+  if (last === "rules" && issue.path.length === 2) detail = both("config.severity");
+  else if (last === "kind" || (issue.path[0] === "config" && issue.path[1] === "kind"))
+    detail = both("config.kind", { kinds: REPORT_KINDS.join(", ") });
+  else if (last === "year" || (issue.path[0] === "config" && issue.path[1] === "year"))
+    detail = both("config.year");
+  else if (issue.path[0] === "config" && issue.path[1] === "rules" && issue.path.length === 3)
+    detail = both("config.severity");
+  else detail = { "zh-CN": issue.message, "en-US": issue.message };
+  return {
+    "zh-CN": rulesText("config.field", { path, message: detail["zh-CN"] }, "zh-CN"),
+    "en-US": rulesText("config.field", { path, message: detail["en-US"] }, "en-US"),
+  };
+}
+
+function unknownRules(ids: Iterable<string>, prefix: string, known?: readonly string[]): LocalizedText[] {
+  if (!known) return [];
+  const errors: LocalizedText[] = [];
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const msg = both("config.unknownRule", { id });
+    errors.push({
+      "zh-CN": rulesText("config.field", { path: `${prefix}${id}`, message: msg["zh-CN"] }, "zh-CN"),
+      "en-US": rulesText("config.field", { path: `${prefix}${id}`, message: msg["en-US"] }, "en-US"),
+    });
+  }
+  return errors;
+}
+
+/** Validate a rule configuration; `knownRuleIds` makes unknown rule ids an error. */
+export function parseRuleConfig(value: unknown, knownRuleIds?: readonly string[]): Validated<CheckConfig> {
+  const r = ruleConfigSchema.safeParse(value);
+  if (!r.success) return { ok: false, errors: r.error.issues.map(issueText) };
+  const errors = unknownRules(Object.keys(r.data.rules ?? {}), "rules.", knownRuleIds);
+  return errors.length ? { ok: false, errors } : { ok: true, value: r.data };
+}
+
+/** Validate an organisation's rule pack. */
+export function parseRulePack(value: unknown, knownRuleIds?: readonly string[]): Validated<RulePack> {
+  const r = rulePackSchema.safeParse(value);
+  if (!r.success) return { ok: false, errors: r.error.issues.map(issueText) };
+  const errors = [
+    ...unknownRules(Object.keys(r.data.config.rules ?? {}), "config.rules.", knownRuleIds),
+    ...unknownRules(r.data.disables ?? [], "disables.", knownRuleIds),
+  ];
+  return errors.length ? { ok: false, errors } : { ok: true, value: r.data };
+}
+
+/** The effective configuration of a pack: its config with the rules it disables set to off. */
+export function packToConfig(pack: RulePack): CheckConfig {
+  const rules: Record<string, "off" | "info" | "warning" | "error"> = { ...(pack.config.rules ?? {}) };
+  for (const id of pack.disables ?? []) rules[id] = "off";
+  return { ...pack.config, rules };
+}
+
+/** A file may hold a plain config or a pack: read either into a config. */
+export function parseConfigOrPack(value: unknown, knownRuleIds?: readonly string[]): Validated<CheckConfig> {
+  if (value && typeof value === "object" && "name" in value && "config" in value) {
+    const p = parseRulePack(value, knownRuleIds);
+    return p.ok ? { ok: true, value: packToConfig(p.value) } : p;
+  }
+  return parseRuleConfig(value, knownRuleIds);
+}
