@@ -3,7 +3,16 @@
  * ("将插入为 三、…"), a level override, and the offer to renumber the headings that follow.
  */
 import * as React from "react";
-import { Button, Checkbox, Field, SearchBox, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  SearchBox,
+  Select,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { TextAddRegular } from "@fluentui/react-icons";
 import { pick } from "../../i18n";
 import { templatesText as t, themeText } from "../../i18n/messages/templates";
@@ -32,6 +41,11 @@ const useStyles = makeStyles({
     padding: 0,
     maxHeight: "40vh",
     overflowY: "auto",
+  },
+  selected: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
   },
   item: {
     justifyContent: "flex-start",
@@ -172,8 +186,8 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
         {shown.map((s) => (
           <li key={s.id}>
             <Button
-              className={styles.item}
-              appearance={s.id === selectedId ? "primary" : "subtle"}
+              className={mergeClasses(styles.item, s.id === selectedId && styles.selected)}
+              appearance="subtle"
               aria-pressed={s.id === selectedId}
               onClick={() => choose(s)}
               data-testid={`scaffold-${s.id}`}

@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   SearchBox,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons";
@@ -31,6 +32,11 @@ const useStyles = makeStyles({
     listStyleType: "none",
     margin: 0,
     padding: 0,
+  },
+  selected: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
   },
   item: { justifyContent: "flex-start", textAlign: "start", width: "100%" },
   outline: {
@@ -135,8 +141,8 @@ export function TemplateGallery(props: TemplateGalleryProps): React.JSX.Element 
         {shown.map((x) => (
           <li key={x.id}>
             <Button
-              className={styles.item}
-              appearance={x.id === selected?.id ? "primary" : "subtle"}
+              className={mergeClasses(styles.item, x.id === selected?.id && styles.selected)}
+              appearance="subtle"
               aria-pressed={x.id === selected?.id}
               onClick={() => {
                 setSelectedId(x.id);
