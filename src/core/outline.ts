@@ -321,11 +321,13 @@ const C_CLOSE = 2;
 const C_CLAUSE = 3; // ；：
 const C_SENTENCE = 4; // 。！？
 const C_SPACE = 5;
+const C_COMMA = 6; // ，,
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (const ch of OPEN_QUOTES + "（") CHAR_CLASS[ch.charCodeAt(0)] = C_OPEN;
 for (const ch of CLOSE_QUOTES + "）") CHAR_CLASS[ch.charCodeAt(0)] = C_CLOSE;
 for (const ch of CLAUSE_START_AFTER) CHAR_CLASS[ch.charCodeAt(0)] = C_CLAUSE;
 for (const ch of SENTENCE_END) CHAR_CLASS[ch.charCodeAt(0)] = C_SENTENCE;
+for (const ch of "，,") CHAR_CLASS[ch.charCodeAt(0)] = C_COMMA;
 for (const ch of " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\v\f\r\n")
   CHAR_CLASS[ch.charCodeAt(0)] = C_SPACE;
 
@@ -334,7 +336,13 @@ for (const ch of " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\v\f\r\n")
  * (at `from`, or after 。！？；：), never inside “”‘’《》〈〉「」『』【】 or （）. A 最后 found here has
  * ordinal 0 (buildOutline numbers it after the 首先/其次 series it closes).
  */
-export function findEnumerations(text: string, paragraph: number, from = 0): Enumeration[] {
+export function findEnumerations(
+  text: string,
+  paragraph: number,
+  from = 0,
+  /** When given, receives 一是/二是 words that follow a comma instead of starting a sentence. */
+  midSentence?: Enumeration[],
+): Enumeration[] {
   const out: Enumeration[] = [];
   let depth = 0;
   let atStart = true;
@@ -342,17 +350,19 @@ export function findEnumerations(text: string, paragraph: number, from = 0): Enu
   const n = text.length;
   for (let i = from; i < n; i++) {
     const cls = CHAR_CLASS[text.charCodeAt(i)];
-    if (atStart && depth === 0 && cls === C_OTHER) {
+    if (depth === 0 && cls === C_OTHER && (atStart || (midSentence !== undefined && prevClass === C_COMMA))) {
       const m = matchEnumeration(text, i);
-      if (m) {
-        out.push({
+      if (m && (atStart || m.style === "shi")) {
+        const e: Enumeration = {
           paragraph,
           offset: i,
           length: m.word.length,
           ordinal: m.ordinal,
           word: m.word,
           style: m.style,
-        });
+        };
+        if (atStart) out.push(e);
+        else midSentence?.push(e);
         i += m.word.length - 1;
         atStart = false;
         prevClass = C_OTHER;
@@ -393,6 +403,11 @@ export interface DocStructureEx extends DocStructure {
   signatureLines: number[];
   /** The title's lines (two when it is broken over two paragraphs); `title` is the first. */
   titleLines: number[];
+  /**
+   * 一是/二是 words that follow a comma (，二是) instead of starting a sentence: not enumerations by
+   * the genre's rule, listed so a checker can say so instead of reporting a gap in the series.
+   */
+  midSentenceEnumerations: Enumeration[];
 }
 
 function inTable(p: Paragraph): boolean {
@@ -526,6 +541,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
 
   // Enumerations, with 最后's ordinal taken from the 首先/其次 series before it in the same section.
   const enumerations: Enumeration[] = [];
+  const midSentenceEnumerations: Enumeration[] = [];
   let lastShouxian = 0;
   const skip = new Set([...titleLines, addressee, date, ...signatureLines]);
   for (let k = 0; k < count; k++) {
@@ -533,7 +549,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
     if (skip.has(k) || inTable(p)) continue;
     const h = headingAt[k];
     if (h) lastShouxian = 0;
-    const found = findEnumerations(p.text, k, h ? h.textOffset : 0);
+    const found = findEnumerations(p.text, k, h ? h.textOffset : 0, midSentenceEnumerations);
     for (const e of found) {
       if (e.style === "shouxian") {
         if (e.word === "最后" || e.word === "再次") {
@@ -557,6 +573,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
     enumerations,
     signatureLines,
     titleLines,
+    midSentenceEnumerations,
   };
 }
 

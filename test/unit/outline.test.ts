@@ -411,6 +411,20 @@ describe("enumerations", () => {
     expect(words(t, 3)).toEqual([["一是", 10, 1, "shi"]]);
   });
 
+  it("lists 一是/二是 after a comma separately (not an enumeration by the genre's rule)", () => {
+    const mid: ReturnType<typeof findEnumerations> = [];
+    expect(
+      findEnumerations("一是学习，二是落实。三是考核，“四是”。", 0, 0, mid).map((e) => [e.word, e.offset]),
+    ).toEqual([
+      ["一是", 0],
+      ["三是", 10],
+    ]);
+    expect(mid.map((e) => [e.word, e.offset, e.ordinal])).toEqual([["二是", 5, 2]]);
+    const s = outline(["一、甲", "一是学习，二是落实，其次不算。"]);
+    expect(s.enumerations.map((e) => e.word)).toEqual(["一是"]);
+    expect(s.midSentenceEnumerations.map((e) => [e.paragraph, e.word, e.offset])).toEqual([[1, "二是", 5]]);
+  });
+
   it("numbers 最后 after the series and drops a lone 最后/再次", () => {
     const s = outline([
       "一、甲",
