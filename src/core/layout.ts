@@ -2,8 +2,9 @@
  * Paragraph formats by role, computed from the GB/T 9704 numbers in src/genre/layout.ts. Used by the
  * Word adapter (inserting paragraphs), the .docx writer and the 排版 tab. Pure TypeScript.
  */
-import type { ParagraphRole } from "./edits";
-import type { BuiltInStyle, ParagraphFacts } from "./model";
+import type { FormatEdit, ParagraphRole } from "./edits";
+import type { BuiltInStyle, DocModel, ParagraphFacts } from "./model";
+import type { DocStructure } from "./outline-types";
 import { FONTS, LINE_SPACING_PT, ROLE_LAYOUT } from "../genre/layout";
 
 export interface FormatOptions {
@@ -74,4 +75,55 @@ export function mmToPt(mm: number): number {
 /** Points to twentieths of a point (the unit of .docx paragraph properties). */
 export function ptToTwips(pt: number): number {
   return Math.round(pt * 20);
+}
+
+/**
+ * The role of each paragraph from the recognised structure: title, 主送, 落款, 成文日期, stand-alone headings
+ * by their marker's level (一、 → heading1 … （1） → heading4); run-in headings and everything else are body.
+ * Empty paragraphs and table cells get no role (null): the layout leaves them alone.
+ */
+export function rolesFromStructure(model: DocModel, structure: DocStructure): (ParagraphRole | null)[] {
+  const roles: (ParagraphRole | null)[] = model.paragraphs.map((p) =>
+    p.text.trim() === "" || (p.tableNestingLevel ?? 0) > 0 ? null : "body",
+  );
+  const set = (i: number | null, role: ParagraphRole) => {
+    if (i !== null && roles[i] !== null && roles[i] !== undefined) roles[i] = role;
+  };
+  for (const h of structure.headings) if (!h.runIn) set(h.paragraph, headingRole(h.level));
+  set(structure.title, "title");
+  set(structure.addressee, "addressee");
+  set(structure.signature, "signature");
+  set(structure.date, "date");
+  return roles;
+}
+
+/** Whether a paragraph already has every fact of `target` (numbers within 0.05 pt). */
+export function hasFormat(facts: ParagraphFacts, target: ParagraphFacts): boolean {
+  return (Object.keys(target) as (keyof ParagraphFacts)[]).every((k) => {
+    const want = target[k];
+    const have = facts[k];
+    if (typeof want === "number" && typeof have === "number") return Math.abs(want - have) < 0.05;
+    return want === have;
+  });
+}
+
+/**
+ * The 排版 plan: one FormatEdit (guarded by the paragraph's text) for each paragraph whose format differs
+ * from GB/T 9704 for its role. The Word adapter applies them in one batch (≤ 3 syncs).
+ */
+export function layoutEdits(
+  model: DocModel,
+  structure: DocStructure,
+  options: FormatOptions = {},
+): FormatEdit[] {
+  const roles = rolesFromStructure(model, structure);
+  const edits: FormatEdit[] = [];
+  model.paragraphs.forEach((p, paragraph) => {
+    const role = roles[paragraph];
+    if (!role) return;
+    const format = formatForRole(role, options);
+    if (hasFormat(p, format)) return;
+    edits.push({ kind: "format", paragraph, expected: p.text, format });
+  });
+  return edits;
 }

@@ -1,4 +1,13 @@
-import { ALL_ROLES, formatForRole, headingRole, mmToPt, ptToTwips } from "../../src/core/layout";
+import {
+  ALL_ROLES,
+  formatForRole,
+  hasFormat,
+  headingRole,
+  layoutEdits,
+  mmToPt,
+  ptToTwips,
+  rolesFromStructure,
+} from "../../src/core/layout";
 import { FONT_SIZE_PT, LINE_SPACING_PT, PAGE } from "../../src/genre/layout";
 
 describe("GB/T 9704 layout data", () => {
@@ -100,5 +109,80 @@ describe("formatForRole", () => {
     expect(mmToPt(25.4)).toBeCloseTo(72);
     expect(ptToTwips(16)).toBe(320);
     expect(ptToTwips(28.95)).toBe(579);
+  });
+});
+
+describe("layoutEdits", () => {
+  const lines = [
+    "关于2024年度落实党风廉政建设主体责任情况的报告",
+    "县纪委监委：",
+    "一、主要工作",
+    "（一）加强理论学习。全年组织学习12次。",
+    "正文段落。",
+    "",
+    "表格单元格",
+    "某某单位党委",
+    "2024年12月20日",
+  ];
+  const model = {
+    paragraphs: lines.map((text, i) => (i === 6 ? { text, tableNestingLevel: 1 } : { text })),
+  };
+  const heading = (paragraph: number, level: 1 | 2, runIn: boolean, marker: string) => ({
+    paragraph,
+    level,
+    depth: level,
+    number: 1,
+    marker,
+    canonicalMarker: marker,
+    problem: null,
+    textOffset: marker.length,
+    text: lines[paragraph].slice(marker.length),
+    runIn,
+  });
+  const structure = {
+    title: 0,
+    addressee: 1,
+    opening: null,
+    signature: 7,
+    date: 8,
+    headings: [heading(2, 1, false, "一、"), heading(3, 2, true, "（一）")],
+    roots: [],
+    enumerations: [],
+  };
+
+  test("roles from the structure; empty paragraphs and table cells untouched", () => {
+    expect(rolesFromStructure(model, structure)).toEqual([
+      "title",
+      "addressee",
+      "heading1",
+      "body",
+      "body",
+      null,
+      null,
+      "signature",
+      "date",
+    ]);
+  });
+
+  test("one guarded edit per paragraph that differs, with the role's format", () => {
+    const edits = layoutEdits(model, structure);
+    expect(edits.map((e) => e.paragraph)).toEqual([0, 1, 2, 3, 4, 7, 8]);
+    expect(edits[0]).toEqual({
+      kind: "format",
+      paragraph: 0,
+      expected: lines[0],
+      format: formatForRole("title"),
+    });
+    expect(edits[2].format.styleBuiltIn).toBe("Heading1");
+  });
+
+  test("paragraphs already laid out are left alone", () => {
+    const done = {
+      paragraphs: model.paragraphs.map((p, i) =>
+        i === 4 ? { ...p, ...formatForRole("body"), lineSpacing: 28.98 } : p,
+      ),
+    };
+    expect(layoutEdits(done, structure).map((e) => e.paragraph)).toEqual([0, 1, 2, 3, 7, 8]);
+    expect(hasFormat({ fontSize: 16 }, { fontSize: 16, bold: false })).toBe(false);
   });
 });
