@@ -10,6 +10,7 @@ import {
   openPreview,
   openSeed,
   paneLocator,
+  RESULTS,
   runAxe,
   screenshot,
   selectedText,
@@ -56,6 +57,12 @@ test("seed 001: check, select, fix one, fix all, ignore across a reload", async 
   const opened = await openSeed(page, "001");
   expect(opened).toMatch(/\d+/);
   const pane = await check(page);
+  await pane.screenshot({ path: `${RESULTS}/check-pane-top.png` });
+  // The outline with a badge on each section that has findings.
+  const outline = pane.getByTestId("check-outline");
+  await outline.scrollIntoViewIfNeeded();
+  await outline.screenshot({ path: `${RESULTS}/check-outline.png` });
+  expect(await outline.getByTestId("badge-errors-1").isVisible()).toBe(true);
 
   // The unclosed “ in paragraph 15 (index 14) and the * placeholders.
   const quote = findings(pane, "paired-marks").filter({ hasText: "第 15 段" });

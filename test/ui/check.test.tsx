@@ -95,7 +95,11 @@ test("检查 reads once and lists findings by category with counts, excerpt, exp
   expect(xx.querySelector("mark")?.textContent).toBe("XX");
   expect(xx.textContent).toContain("第 5 段");
   expect(xx.textContent).toContain("依据：");
-  expect(mainButton(xx).getAttribute("aria-label")).toMatch(/^错误，第 5 段：/);
+  // The button's accessible name is its visible content: severity, place, excerpt, explanation.
+  expect(mainButton(xx).textContent).toBe(
+    "错误第 5 段全年共开展廉政教育XX次,覆盖党员干部20…占位符“XX”尚未填写为实际数字或名称。",
+  );
+  expect(mainButton(xx).getAttribute("title")).toMatch(/^错误，第 5 段：/);
 
   // The half-width comma and the unclosed quotation mark.
   expect(findingWith("halfwidth-punctuation", "XX次").querySelector("mark")?.textContent).toBe(",");

@@ -46,6 +46,14 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   summary: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  // Long themed headings (seed 001) ellipsize so that the badges stay in view.
+  outline: {
+    minWidth: 0,
+    maxWidth: "100%",
+    overflowX: "hidden",
+    "& .fui-TreeItemLayout": { minWidth: 0 },
+    "& .fui-TreeItemLayout__main": { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
+  },
   clean: { margin: 0, color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -205,12 +213,14 @@ export function CheckTab(props: TabProps): React.JSX.Element {
             <AccordionHeader size="small">{checkText("outline.title")}</AccordionHeader>
             <AccordionPanel>
               {structure.roots.length > 0 ? (
-                <OutlineTree
-                  structure={structure}
-                  badges={badges}
-                  aria-label={checkText("outline.title")}
-                  onActivate={(h) => void s.call.run(() => host.select(headingLocation(h)))}
-                />
+                <div className={styles.outline} data-testid="check-outline">
+                  <OutlineTree
+                    structure={structure}
+                    badges={badges}
+                    aria-label={checkText("outline.title")}
+                    onActivate={(h) => void s.call.run(() => host.select(headingLocation(h)))}
+                  />
+                </div>
               ) : (
                 <p className={styles.hint}>{checkText("outline.none")}</p>
               )}

@@ -154,11 +154,9 @@ export function FindingItem(props: FindingItemProps): React.JSX.Element {
   return (
     <li className={styles.item} data-testid="finding" data-rule={f.rule} data-severity={f.severity}>
       {f.paragraph === null ? (
-        <div className={mergeClasses(styles.main, styles.static)} aria-label={label} role="group">
-          {content}
-        </div>
+        <div className={mergeClasses(styles.main, styles.static)}>{content}</div>
       ) : (
-        <button type="button" className={styles.main} aria-label={label} onClick={() => props.onSelect(f)}>
+        <button type="button" className={styles.main} title={label} onClick={() => props.onSelect(f)}>
           {content}
         </button>
       )}
