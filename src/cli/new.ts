@@ -7,6 +7,7 @@ import { writeFile } from "fs/promises";
 import { resolve } from "path";
 import type { Command } from "commander";
 import type { CliIo } from "./io";
+import { formatOption, printJson, reportError, type OutputFormat } from "./common";
 import { TEMPLATES, findTemplate } from "../genre/templates";
 import { renderTemplate } from "../core/scaffold";
 import { normalizeDate, normalizeYear, type FieldValues } from "../core/fields";
@@ -25,12 +26,12 @@ interface NewOptions {
   to?: string;
   date?: string;
   output?: string;
-  format: string;
+  format: OutputFormat;
   fallbackFonts?: boolean;
 }
 
 function fail(io: CliIo, message: string): void {
-  io.stderr(`lianzheng new: ${message}\n`);
+  reportError(io, "new", message);
   io.exitCode = 2;
 }
 
@@ -49,7 +50,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--date <date>", "成文日期 / date (2024年12月20日 or 2024-12-20)")
     .option("-o, --output <file>", t("cli.new.out"))
     .option("--fallback-fonts", "仿宋/楷体/宋体 instead of 仿宋_GB2312/楷体_GB2312/方正小标宋简体")
-    .option("--format <format>", "text|json", "text")
+    .addOption(formatOption())
     .action(async (opts: NewOptions) => {
       if (opts.format !== "text" && opts.format !== "json")
         return fail(io, `--format: text|json (${opts.format})`);
@@ -63,7 +64,7 @@ export function register(program: Command, io: CliIo): void {
             name: pick(x.name, locale),
             fields: x.fields,
           }));
-          io.stdout(JSON.stringify({ version: 1, kinds }) + "\n");
+          printJson(io, { version: 1, kinds });
         } else {
           const width = Math.max(...TEMPLATES.map((x) => x.id.length));
           for (const x of TEMPLATES) io.stdout(`${x.id.padEnd(width)}  ${pick(x.name, locale)}\n`);
@@ -107,15 +108,13 @@ export function register(program: Command, io: CliIo): void {
         );
       }
       if (json)
-        io.stdout(
-          JSON.stringify({
-            version: 1,
-            file: opts.output,
-            kind: template.id,
-            paragraphs: paragraphs.length,
-            fields,
-          }) + "\n",
-        );
+        printJson(io, {
+          version: 1,
+          file: opts.output,
+          kind: template.id,
+          paragraphs: paragraphs.length,
+          fields,
+        });
       else io.stdout(t("cli.new.written", { file: opts.output, count: paragraphs.length, fields }) + "\n");
     });
 }

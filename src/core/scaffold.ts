@@ -43,6 +43,7 @@ function renderInto(
   level: number,
   n: number,
   values: FieldValues,
+  childLevelOverride?: number,
 ): void {
   const heading = renderFields(s.heading, values);
   const body = (s.body ?? []).map((b) => renderFields(b, values));
@@ -64,19 +65,30 @@ function renderInto(
     );
   }
   for (const b of body) out.push(para(b.text, "body", b.fields));
-  const childLevel = level + (s.childStyle === "skip" && level <= 2 ? 2 : 1);
+  const childLevel = childLevelOverride ?? level + (s.childStyle === "skip" && level <= 2 ? 2 : 1);
   (s.children ?? []).forEach((c, i) => renderInto(out, c, childLevel, i + 1, values));
 }
 
-/** The paragraphs of a section rendered at a level (1-4) and number, with its sub-sections numbered from 1. */
+/**
+ * The paragraphs of a section rendered at a level (1-4) and number, with its sub-sections numbered from 1
+ * (at `childLevel` when given: the document's habit wins over the data's style).
+ */
 export function renderSection(
   section: SectionData,
   level: HeadingLevel,
   number: number,
   values: FieldValues = {},
+  childLevel?: HeadingLevel,
 ): NewParagraph[] {
   const out: NewParagraph[] = [];
-  renderInto(out, section, level, number, values);
+  renderInto(
+    out,
+    section,
+    level,
+    number,
+    values,
+    childLevel !== undefined && childLevel > level ? childLevel : undefined,
+  );
   return out;
 }
 
@@ -347,7 +359,10 @@ function place(
       expected: text,
     });
   });
-  const paragraphs = renderSection(section, level, number, values);
+  // Sub-sections follow the document's habit under headings of this kind (（一） or 1. under 一、), so the
+  // document does not end up mixing two marker styles at one depth.
+  const habit = allNodes(ctx).find((n) => n.heading.level === level && n.children.length > 0);
+  const paragraphs = renderSection(section, level, number, values, habit?.children[0].heading.level);
   return {
     ok: true,
     level,

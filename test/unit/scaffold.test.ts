@@ -652,6 +652,18 @@ describe("rendering", () => {
     expect(deep.map((p) => p.text.slice(0, 3))).toEqual(["（1）", "一是细", "二是强", "三是严"]);
   });
 
+  test("sub-sections follow the document's habit: 1.-style data becomes （一） where 一、 has （一）, and back", () => {
+    const numbered = findScaffold("problems-numbered")!;
+    const intoA = planScaffold(modelFromLines(DOC_A), cursorAt(7), numbered) as InsertionPlan;
+    expect(intoA.paragraphs.map((p) => p.text.slice(0, 3))).toEqual(["三、存", "（一）", "（二）", "（三）"]);
+    const sub = findScaffold("problems-subsections")!;
+    const intoB = planScaffold(modelFromLines(DOC_B), cursorAt(7), sub) as InsertionPlan;
+    expect(intoB.paragraphs.map((p) => p.text.slice(0, 2))).toEqual(["三、", "1.", "2.", "3."]);
+    // An empty document keeps the data's own style.
+    const intoEmpty = planScaffold(modelFromLines([""]), cursorAt(0), numbered) as InsertionPlan;
+    expect(intoEmpty.paragraphs.map((p) => p.text.slice(0, 2))).toEqual(["一、", "1.", "2.", "3."]);
+  });
+
   test("field spans point at the placeholders exactly", () => {
     const ps = renderSection(findScaffold("dual-duty-talks")!.section, 2, 1);
     const p = ps[0];
