@@ -82,11 +82,19 @@ export interface PreviewAppProps {
   doc: PreviewDoc;
   initialLocale: Locale;
   initialTab?: PaneTabId;
+  /** The pane's theme (?theme=dark), as Office's theme would set it. */
+  theme?: "light" | "dark";
 }
 
 type Status = { intent: "success" | "error"; text: string } | null;
 
-export function PreviewApp({ host, doc, initialLocale, initialTab }: PreviewAppProps): React.JSX.Element {
+export function PreviewApp({
+  host,
+  doc,
+  initialLocale,
+  initialTab,
+  theme,
+}: PreviewAppProps): React.JSX.Element {
   const styles = useStyles();
   const [locale, setLocaleState] = React.useState<Locale>(initialLocale);
   const [status, setStatus] = React.useState<Status>(null);
@@ -99,6 +107,17 @@ export function PreviewApp({ host, doc, initialLocale, initialTab }: PreviewAppP
     document.documentElement.lang = locale;
     document.title = previewText("page.title");
   }, [locale]);
+
+  // 检查并保存 and other saves from the pane: say so, since the preview has no file to write.
+  React.useEffect(
+    () =>
+      host.subscribe((change) => {
+        if (change.kind === "save") {
+          setStatus({ intent: "success", text: previewText("saved", { count: host.saveCount }) });
+        }
+      }),
+    [host],
+  );
 
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = e.currentTarget.files?.[0];
@@ -193,7 +212,7 @@ export function PreviewApp({ host, doc, initialLocale, initialTab }: PreviewAppP
       <div className={styles.body}>
         <DocumentColumn doc={doc} />
         <aside className={styles.pane} aria-label={previewText("pane.label")} data-testid="pane-column">
-          <App host={host} locale={locale} initialTab={initialTab} />
+          <App host={host} locale={locale} initialTab={initialTab} theme={theme} />
         </aside>
       </div>
     </FluentProvider>

@@ -1,6 +1,7 @@
 /**
  * Entry of the browser preview (preview.html): the real task pane beside an in-memory document, for
- * people and tests without Word. ?tab=outline opens a tab; ?lang=en-US picks the language.
+ * people and tests without Word. ?tab=outline opens a tab; ?lang=en-US picks the language; ?theme=dark
+ * shows the pane in Office's dark theme.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -38,5 +39,6 @@ createRoot(root).render(
     doc={doc}
     initialLocale={locale}
     initialTab={tabFromSearch(window.location.search) ?? undefined}
+    theme={params.get("theme") === "dark" ? "dark" : "light"}
   />,
 );

@@ -2,7 +2,16 @@
  * The task pane in the preview: it loads, every tab opens, the page has a CSP that really blocks an
  * inline script, no request leaves localhost, axe-core finds no serious or critical violation.
  */
-import { launch, openPreview, paneLocator, runAxe, screenshot, shellTabs, type Session } from "./helpers";
+import {
+  baseUrl,
+  launch,
+  openPreview,
+  paneLocator,
+  runAxe,
+  screenshot,
+  shellTabs,
+  type Session,
+} from "./helpers";
 
 let s: Session;
 beforeAll(async () => {
@@ -128,5 +137,17 @@ test("axe-core finds no serious or critical violation in the task pane, on any t
   }
   // The preview page as a whole too.
   expect(await runAxe(page)).toEqual([]);
+  await page.close();
+});
+
+test("taskpane.html outside Word says clearly where it runs, without leaving localhost", async () => {
+  const page = await s.newPage();
+  await page.goto(`${baseUrl()}/taskpane.html`);
+  const problem = page.getByTestId("boot-problem");
+  await problem.waitFor({ timeout: 20000 });
+  expect(await problem.textContent()).toContain("请在 Word 中使用");
+  expect(await page.getByRole("tab").count()).toBe(0);
+  expect(await runAxe(page)).toEqual([]);
+  s.requests.assertLocalOnly();
   await page.close();
 });

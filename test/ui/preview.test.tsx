@@ -193,3 +193,11 @@ test("the language switch turns the page and the pane to English", async () => {
   expect(screen.getByRole("heading", { name: "Document (3 paragraphs)" })).toBeTruthy();
   expect(document.documentElement.lang).toBe("en-US");
 });
+
+test("a save from the pane is reported in the page", async () => {
+  const { host } = setup();
+  await act(() => host.save());
+  expect(screen.getByTestId("open-status").textContent).toBe(
+    "文档已保存（第 1 次）。预览中的保存只是模拟，文档仍只在本页中。",
+  );
+});

@@ -25,6 +25,7 @@ export const previewText = defineMessages({
     "doc.selection": "任务窗格选中了第 {n} 段中的“{text}”",
     "doc.hint": "每段一个输入框。Enter 拆分段落，在段首按 Backspace 合并到上一段。",
     "pane.label": "任务窗格",
+    saved: "文档已保存（第 {count} 次）。预览中的保存只是模拟，文档仍只在本页中。",
   },
   "en-US": {
     "page.title": "Lianzheng Writer · browser preview",
@@ -50,5 +51,7 @@ export const previewText = defineMessages({
     "doc.hint":
       "One box per paragraph. Enter splits a paragraph; Backspace at its start joins it to the previous one.",
     "pane.label": "Task pane",
+    saved:
+      "The document was saved (time {count}). In the preview, saving is simulated: the document stays in this page.",
   },
 });
