@@ -162,6 +162,17 @@ describe("scaffolds", () => {
     );
   });
 
+  test("coming back to the pane after moving the cursor updates the planned marker", async () => {
+    const { host } = await open(DOC, 4);
+    fireEvent.click(screen.getByTestId("scaffold-dual-duty"));
+    expect((await screen.findByTestId("scaffold-plan")).textContent).toBe("将插入为 三、认真落实“一岗双责”");
+    host.setCursor(3, 0);
+    fireEvent.focus(window);
+    await waitFor(() =>
+      expect(screen.getByTestId("scaffold-plan").textContent).toBe("将插入为 （二）认真落实“一岗双责”"),
+    );
+  });
+
   test("renumbering can be declined", async () => {
     const { host } = await open(DOC, 4);
     fireEvent.click(screen.getByTestId("scaffold-problems-general"));

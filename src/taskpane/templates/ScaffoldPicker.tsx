@@ -122,6 +122,14 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 
+  // Coming back to the pane after moving the cursor in the document: show where the scaffold would go now.
+  React.useEffect(() => {
+    if (!active || !selected) return;
+    const onFocus = () => void computePlan(selected, level);
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
+  }, [active, selected, level, computePlan]);
+
   const choose = (s: ScaffoldData) => {
     setSelectedId(s.id);
     setRenumber(true);
