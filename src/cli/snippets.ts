@@ -15,13 +15,13 @@ import {
   parsePack,
   REPORT_SECTIONS,
   SNIPPET_CATEGORIES,
-  type PackIssue,
   type ReportSection,
   type Snippet,
   type SnippetCategory,
 } from "../genre/snippet-schema";
 import { librarySnippets } from "../genre/snippets";
 import { shippedTokens } from "../genre/snippets/shipped";
+import { describePackIssues } from "../genre/snippets/pack-issues";
 import { getLocale } from "../i18n";
 import { phrasesText } from "../i18n/messages/phrases";
 import { formatOption, type OutputFormat, printJson, reportError } from "./common";
@@ -55,23 +55,6 @@ function parseSection(value: string): ReportSection {
   const s = REPORT_SECTIONS.find((x) => x === v);
   if (s) return s;
   throw new InvalidArgumentError(phrasesText("cli.badSection", { value, list: REPORT_SECTIONS.join(", ") }));
-}
-
-/** One line per pack issue, naming the entry and the field. */
-export function describePackIssues(issues: readonly PackIssue[]): string {
-  return issues
-    .slice(0, 10)
-    .map((i) =>
-      i.entry === null
-        ? phrasesText("pack.issuePack", { field: i.field, message: i.message })
-        : phrasesText("pack.issueEntry", {
-            entry: i.entry,
-            id: i.id ?? "?",
-            field: i.field,
-            message: i.message,
-          }),
-    )
-    .join("; ");
 }
 
 interface Options {
