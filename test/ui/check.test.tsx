@@ -323,15 +323,14 @@ test("a valid rule pack is imported, persisted and applied; standard rules it tu
   await runCheck(user);
   expect(findingsOf("halfwidth-punctuation").length).toBe(2);
   await openSection(user, "rules-header");
-  await user.upload(
-    screen.getByTestId("pack-file"),
-    packFile(
-      JSON.stringify({
-        name: "市纪委统一规则",
-        rules: { "halfwidth-punctuation": "off", placeholder: "warning" },
-      }),
-    ),
-  );
+  // The pack format `lianzheng check --config` reads too.
+  const pack = {
+    name: "市纪委统一规则",
+    version: "2024.1",
+    config: { rules: { placeholder: "warning" } },
+    disables: ["halfwidth-punctuation"],
+  };
+  await user.upload(screen.getByTestId("pack-file"), packFile(JSON.stringify(pack)));
   await waitFor(() =>
     expect(screen.getByTestId("check-status").textContent).toBe(
       "已导入规则包“市纪委统一规则”：2 条规则设置。",
@@ -351,35 +350,107 @@ test("a valid rule pack is imported, persisted and applied; standard rules it tu
   expect(screen.getByTestId("pack-active").textContent).toBe("当前规则包：市纪委统一规则");
 });
 
-test("an invalid rule pack imports nothing and names the field", async () => {
+test("a plain rule config file is accepted as a pack too", async () => {
   const user = userEvent.setup();
   const host = makeHost();
   render(<CheckTab host={host} active />);
   await openSection(user, "rules-header");
   await user.upload(
     screen.getByTestId("pack-file"),
-    packFile(JSON.stringify({ rules: { placeholder: "loud" } })),
+    packFile(JSON.stringify({ rules: { "doubled-char": "info" } })),
   );
   await waitFor(() =>
-    expect(screen.getByTestId("check-status").textContent).toContain("字段“rules.placeholder”"),
+    expect(screen.getByTestId("check-status").textContent).toBe("已导入规则包：1 条规则设置。"),
   );
-  expect(screen.getByTestId("check-status").textContent).toMatch(/^规则包无效，未导入任何设置。/);
+  expect(host.userSettings.get(USER_SETTINGS_KEY)).toMatchObject({
+    pack: { name: null, rules: { "doubled-char": "info" } },
+  });
+});
+
+test("an invalid rule pack imports nothing and names the field", async () => {
+  const user = userEvent.setup();
+  const host = makeHost();
+  render(<CheckTab host={host} active />);
+  await openSection(user, "rules-header");
+  const status = () => screen.getByTestId("check-status").textContent;
+
+  await user.upload(
+    screen.getByTestId("pack-file"),
+    packFile(JSON.stringify({ name: "甲", version: "1", config: { rules: { placeholder: "loud" } } })),
+  );
+  await waitFor(() =>
+    expect(status()).toBe(
+      "规则包无效，未导入任何设置。字段“config.rules.placeholder”：应为 off、info、warning 或 error",
+    ),
+  );
   expect(host.userSettings.get(USER_SETTINGS_KEY)).toBeUndefined();
 
   await user.upload(screen.getByTestId("pack-file"), packFile("{ not json"));
-  await waitFor(() =>
-    expect(screen.getByTestId("check-status").textContent).toMatch(/^规则包不是有效的 JSON 文件/),
-  );
+  await waitFor(() => expect(status()).toMatch(/^规则包不是有效的 JSON 文件，未导入任何设置：/));
+
   await user.upload(
     screen.getByTestId("pack-file"),
     packFile(JSON.stringify({ rules: { "no-such-rule": "off" } })),
   );
   await waitFor(() =>
-    expect(screen.getByTestId("check-status").textContent).toBe(
-      "规则包中有未知规则“no-such-rule”，未导入任何设置。",
-    ),
+    expect(status()).toBe("规则包无效，未导入任何设置。字段“rules.no-such-rule”：未知的规则“no-such-rule”"),
   );
+
+  await user.upload(
+    screen.getByTestId("pack-file"),
+    packFile(JSON.stringify({ name: "乙", config: { rules: { placeholder: "off" } } })),
+  );
+  await waitFor(() => expect(status()).toMatch(/^规则包无效，未导入任何设置。字段“version”/));
   expect(host.userSettings.get(USER_SETTINGS_KEY)).toBeUndefined();
+});
+
+test("导出规则包 writes a pack that imports back to the same settings", async () => {
+  const user = userEvent.setup();
+  const blobs: Blob[] = [];
+  const create = jest.fn((b: Blob) => {
+    blobs.push(b);
+    return "blob:pack";
+  });
+  Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  try {
+    const host = makeHost();
+    const first = render(<CheckTab host={host} active />);
+    await openSection(user, "rules-header");
+    await user.click(within(screen.getByTestId("rule-doubled-char")).getByRole("switch"));
+    await user.selectOptions(within(screen.getByTestId("rule-placeholder")).getByRole("combobox"), "warning");
+    await user.click(screen.getByRole("button", { name: "导出规则包" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("check-status").textContent).toBe("已导出规则包 lianzheng-rules.json。"),
+    );
+    expect(click).toHaveBeenCalledTimes(1);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]);
+    });
+    expect(JSON.parse(text)).toEqual({
+      name: "本人规则设置",
+      version: "1",
+      config: { rules: { "doubled-char": "off", placeholder: "warning" } },
+    });
+    first.unmount();
+
+    // Another user imports it.
+    const other = makeHost();
+    render(<CheckTab host={other} active />);
+    await openSection(user, "rules-header");
+    await user.upload(screen.getByTestId("pack-file"), packFile(text));
+    await waitFor(() =>
+      expect(other.userSettings.get(USER_SETTINGS_KEY)).toMatchObject({
+        pack: { name: "本人规则设置", rules: { "doubled-char": "off", placeholder: "warning" } },
+      }),
+    );
+  } finally {
+    click.mockRestore();
+    delete (URL as { createObjectURL?: unknown }).createObjectURL;
+    delete (URL as { revokeObjectURL?: unknown }).revokeObjectURL;
+  }
 });
 
 test("switching a rule off and changing a severity persist and apply", async () => {

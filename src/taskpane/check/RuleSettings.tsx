@@ -104,8 +104,9 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
 
   const onExport = (): void => {
     const { fileName, json } = exportPack(user, checkText("pack.defaultName"));
-    downloadText(fileName, json);
-    props.report({ intent: "info", text: checkText("pack.exported", { file: fileName }) });
+    if (downloadText(fileName, json))
+      props.report({ intent: "success", text: checkText("pack.exported", { file: fileName }) });
+    else props.report({ intent: "error", text: checkText("pack.exportFailed") });
   };
 
   const change = (meta: RuleMeta, value: "off" | Severity): void => {
@@ -238,8 +239,8 @@ async function readFileText(file: File): Promise<string> {
 }
 
 /** Offer a text file for download (a Blob URL; no network). */
-function downloadText(fileName: string, text: string): void {
-  if (typeof URL.createObjectURL !== "function") return;
+function downloadText(fileName: string, text: string): boolean {
+  if (typeof URL.createObjectURL !== "function") return false;
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
   const a = document.createElement("a");
   a.href = url;
@@ -248,5 +249,8 @@ function downloadText(fileName: string, text: string): void {
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => {
+    if (typeof URL.revokeObjectURL === "function") URL.revokeObjectURL(url);
+  }, 1000);
+  return true;
 }

@@ -1,58 +1,29 @@
 /**
- * Organisation rule packs: the JSON file an office hands round so that everyone checks the same way.
- * Shape (the CheckConfig contract plus a name): `{ "name"?: "…", "rules": { "<id>": "off" | "info" |
- * "warning" | "error" } }`. Parsing is all-or-nothing: an invalid pack imports nothing, and the
- * message names the first field at fault, in the user's language.
+ * Organisation rule packs in the 检查 tab: the same files `lianzheng check --config` reads
+ * (src/genre/rule-config-schema.ts): either a pack `{ "name", "version", "config": { "rules": … },
+ * "disables"?: […] }` or a plain config `{ "rules": … }`. Importing is all-or-nothing: an invalid file
+ * imports nothing, and the message names the first field at fault, in the user's language. Only the
+ * rule settings are taken from a pack: the report's kind and year belong to each document.
  */
-import { z } from "zod";
+import {
+  parseRuleConfig,
+  parseRulePack,
+  packToConfig,
+  rulePackSchema,
+  type RulePack,
+} from "../../genre/rule-config-schema";
+import { pick } from "../../i18n";
 import { checkText } from "../../i18n/messages/check";
 import { allRules } from "./engine";
-import { effectiveRules, type RulePackState, type UserCheckSettings } from "./settings";
+import { effectiveRules, type RulePackState, type RuleSetting, type UserCheckSettings } from "./settings";
 
 /** Largest pack file accepted. */
 export const PACK_MAX_BYTES = 256 * 1024;
 
-const ruleSetting = z.enum(["off", "info", "warning", "error"]);
-
-export const rulePackSchema = z
-  .object({
-    $schema: z.string().optional(),
-    version: z.literal(1).optional(),
-    name: z.string().trim().min(1).max(200).optional(),
-    description: z.string().max(2000).optional(),
-    rules: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), ruleSetting),
-    kind: z.string().optional(),
-    year: z.number().int().optional(),
-  })
-  .strict();
-
-export type RulePackFile = z.infer<typeof rulePackSchema>;
-
 export type ParsedPack = { ok: true; pack: RulePackState } | { ok: false; message: string };
 
-/** A field path as the user would recognise it in the file: rules.placeholder, name … */
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? checkText("pack.rootField") : path.map((p) => String(p)).join(".");
-}
-
-function problemText(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return checkText("pack.problem.type", { expected: issue.expected });
-    case "invalid_value":
-      return checkText("pack.problem.value", { values: issue.values.map((v) => String(v)).join(" / ") });
-    case "unrecognized_keys":
-      return checkText("pack.problem.unknownKey", { keys: issue.keys.join(", ") });
-    case "invalid_format":
-      return checkText("pack.problem.format");
-    case "invalid_key":
-      return checkText("pack.problem.key");
-    case "too_small":
-    case "too_big":
-      return checkText("pack.problem.size");
-    default:
-      return issue.message;
-  }
+function isPackShaped(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && "config" in value;
 }
 
 export function parsePack(text: string): ParsedPack {
@@ -65,32 +36,36 @@ export function parsePack(text: string): ParsedPack {
       message: checkText("pack.invalidJson", { message: e instanceof Error ? e.message : String(e) }),
     };
   }
-  const r = rulePackSchema.safeParse(data);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    const field =
-      issue.code === "unrecognized_keys" ? fieldName([...issue.path, issue.keys[0]]) : fieldName(issue.path);
-    return { ok: false, message: checkText("pack.invalid", { field, problem: problemText(issue) }) };
+  const known = allRules().map((m) => m.id);
+  if (isPackShaped(data)) {
+    const r = parseRulePack(data, known);
+    if (!r.ok) return { ok: false, message: checkText("pack.invalid", { detail: pick(r.errors[0]) }) };
+    return { ok: true, pack: { name: r.value.name, rules: { ...(packToConfig(r.value).rules ?? {}) } } };
   }
-  const known = new Set(allRules().map((m) => m.id));
-  for (const id of Object.keys(r.data.rules)) {
-    if (!known.has(id)) return { ok: false, message: checkText("pack.unknownRule", { rule: id }) };
-  }
-  return { ok: true, pack: { name: r.data.name ?? null, rules: { ...r.data.rules } } };
+  const r = parseRuleConfig(data, known);
+  if (!r.ok) return { ok: false, message: checkText("pack.invalid", { detail: pick(r.errors[0]) }) };
+  return {
+    ok: true,
+    pack: { name: null, rules: { ...(r.value.rules ?? {}) } as Record<string, RuleSetting> },
+  };
 }
 
-/** The settings in force as a pack file (the overrides only: defaults are not pinned). */
+/**
+ * The settings in force as a pack file that `lianzheng check --config` and this tab both read. Only
+ * the overrides are written (defaults are not pinned, so later improvements of the defaults apply).
+ */
 export function exportPack(
   settings: UserCheckSettings,
   defaultName: string,
 ): { fileName: string; json: string } {
-  const name = settings.pack?.name ?? defaultName;
   const known = new Set(allRules().map((m) => m.id));
   const rules = Object.fromEntries(
     Object.entries(effectiveRules(settings))
       .filter(([id]) => known.has(id))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  const file: RulePackFile = { version: 1, name, rules };
-  return { fileName: "lianzheng-rules.json", json: JSON.stringify(file, null, 2) + "\n" };
+  const pack: RulePack = { name: settings.pack?.name ?? defaultName, version: "1", config: { rules } };
+  // The file must read back: validate what is written with the same schema.
+  rulePackSchema.parse(pack);
+  return { fileName: "lianzheng-rules.json", json: JSON.stringify(pack, null, 2) + "\n" };
 }
