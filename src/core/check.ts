@@ -177,6 +177,46 @@ function runRule(rule: Rule, run: () => void): void {
   }
 }
 
+/** Run the paragraph-scope rules on one paragraph with one shared context (one literal scan). */
+function runParagraphRules(
+  prep: Prepared,
+  paragraphRules: readonly Rule[],
+  config: CheckConfig,
+  index: number,
+  sink: (f: Finding) => void,
+): void {
+  let current: Rule = paragraphRules[0];
+  const ctx = context(prep, (r) => sink(makeFinding(current, r, prep, config)));
+  const pc = paragraphContext(ctx, index);
+  for (const rule of paragraphRules) {
+    current = rule;
+    runRule(rule, () => rule.checkParagraph!(pc));
+  }
+}
+
+/**
+ * Run every rule: paragraph-scope rules paragraph by paragraph (sharing one context and one literal
+ * scan per paragraph), document-scope rules once.
+ */
+function runAll(
+  prep: Prepared,
+  rules: readonly Rule[],
+  config: CheckConfig,
+  paragraphSink: (f: Finding) => void,
+  documentSink: (f: Finding) => void,
+): void {
+  const paragraphRules = rules.filter((r) => r.checkParagraph);
+  const documentRules = rules.filter((r) => !r.checkParagraph);
+  if (paragraphRules.length) {
+    for (let i = 0; i < prep.model.paragraphs.length; i++)
+      runParagraphRules(prep, paragraphRules, config, i, paragraphSink);
+  }
+  for (const rule of documentRules) {
+    const ctx = context(prep, (r) => documentSink(makeFinding(rule, r, prep, config)));
+    runRule(rule, () => rule.check(ctx));
+  }
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   const pa = a.paragraph ?? -1;
   const pb = b.paragraph ?? -1;
@@ -190,10 +230,13 @@ export function check(model: DocModel, config: CheckConfig = {}, options: CheckO
   const prep = prepare(model, config);
   const { rules, disabledStandardRules } = activeRules(config, options);
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const ctx = context(prep, (r) => findings.push(makeFinding(rule, r, prep, config)));
-    runRule(rule, () => rule.check(ctx));
-  }
+  runAll(
+    prep,
+    rules,
+    config,
+    (f) => findings.push(f),
+    (f) => findings.push(f),
+  );
   findings.sort(compareFindings);
   return { findings, kind: prep.kind, year: prep.year, structure: prep.structure, disabledStandardRules };
 }
@@ -300,13 +343,10 @@ export class CheckSession {
     this.prep = { ...this.prep, model, headingByParagraph };
     const { rules } = activeRules(this.config, this.options);
     const changedSet = new Set(changed);
+    const paragraphRules = rules.filter((r) => r.checkParagraph);
     for (const i of changed) {
       const out: Finding[] = [];
-      for (const rule of rules) {
-        if (!rule.checkParagraph) continue;
-        const ctx = context(this.prep, (r) => out.push(makeFinding(rule, r, this.prep, this.config)));
-        runRule(rule, () => rule.checkParagraph!(paragraphContext(ctx, i)));
-      }
+      runParagraphRules(this.prep, paragraphRules, this.config, i, (f) => out.push(f));
       this.local[i] = out;
     }
     this.documentLevel = this.documentLevel.filter(
@@ -329,14 +369,13 @@ export class CheckSession {
     this.disabled = disabledStandardRules;
     this.local = model.paragraphs.map(() => []);
     this.documentLevel = [];
-    for (const rule of rules) {
-      const ctx = context(this.prep, (r) => {
-        const f = makeFinding(rule, r, this.prep, this.config);
-        if (rule.meta.scope === "paragraph" && f.paragraph !== null) this.local[f.paragraph].push(f);
-        else this.documentLevel.push(f);
-      });
-      runRule(rule, () => rule.check(ctx));
-    }
+    runAll(
+      this.prep,
+      rules,
+      this.config,
+      (f) => (f.paragraph !== null ? this.local[f.paragraph].push(f) : this.documentLevel.push(f)),
+      (f) => this.documentLevel.push(f),
+    );
     return this.compose();
   }
 

@@ -4,10 +4,10 @@
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { datedRefs, type DatedRef } from "../../genre/dated-refs";
-import { localized, LiteralMatcher } from "./util";
+import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
-let matcher: LiteralMatcher<DatedRef> | null = null;
+const REFS = literalSet(() => datedRefs.flatMap((r) => r.patterns.map((p): [string, DatedRef] => [p, r])));
 
 export const datedReference = paragraphRule(
   {
@@ -29,12 +29,8 @@ export const datedReference = paragraphRule(
     if (pc.year === null) return;
     const s = pc.text;
     if (s.length < 2) return;
-    if (!matcher)
-      matcher = new LiteralMatcher(
-        datedRefs.flatMap((r) => r.patterns.map((p): [string, DatedRef] => [p, r])),
-      );
     let coveredTo = -1;
-    for (const m of matcher.matches(s)) {
+    for (const m of pc.literals(REFS)) {
       if (m.offset < coveredTo) continue;
       const since = Number(m.value.since.slice(0, 4));
       if (since <= pc.year) continue;

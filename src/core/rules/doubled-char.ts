@@ -7,15 +7,15 @@
 import { rulesText } from "../../i18n/messages/rules";
 import { doubledCheckTerms, reduplications } from "../../genre/reduplications";
 import { formulations } from "../../genre/formulations";
-import { isHan, localized, LiteralMatcher } from "./util";
+import { isHan, literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
 /** term with one character doubled → { term, at: index of the doubled pair } */
-let variants: LiteralMatcher<{ term: string; at: number }> | null = null;
+const VARIANTS = literalSet(variantEntries);
 /** Allow-list entries by each doubled pair they contain: pair → [entry, offset of the pair] */
 let allowByPair: Map<string, [string, number][]> | null = null;
 
-function build(): void {
+function variantEntries(): [string, { term: string; at: number }][] {
   const terms = new Set<string>(doubledCheckTerms);
   for (const f of formulations) if (f.name.length >= 3 && !/(.)\1/.test(f.name)) terms.add(f.name);
   const entries: [string, { term: string; at: number }][] = [];
@@ -27,7 +27,10 @@ function build(): void {
       entries.push([v, { term, at: i }]);
     }
   }
-  variants = new LiteralMatcher(entries);
+  return entries;
+}
+
+function buildAllow(): void {
   allowByPair = new Map();
   for (const w of reduplications) {
     for (let i = 0; i + 1 < w.length; i++) {
@@ -65,9 +68,9 @@ export const doubledChar = paragraphRule(
   (pc) => {
     const s = pc.text;
     if (s.length < 2) return;
-    if (!variants) build();
+    if (!allowByPair) buildAllow();
     const reported = new Set<number>();
-    for (const m of variants!.matches(s)) {
+    for (const m of pc.literals(VARIANTS)) {
       const at = m.offset + m.value.at;
       if (reported.has(at) || allowed(s, at)) continue;
       reported.add(at);

@@ -6,7 +6,7 @@
 import { rulesText } from "../../i18n/messages/rules";
 import { formulations } from "../../genre/formulations";
 import type { Formulation, WrongForm } from "../../genre/formulation-types";
-import { localized, LiteralMatcher } from "./util";
+import { literalSet, localized, LiteralMatcher } from "./util";
 import { paragraphRule } from "./types";
 
 interface Entry {
@@ -16,9 +16,7 @@ interface Entry {
   guards: [string, number][];
 }
 
-let matcher: LiteralMatcher<Entry> | null = null;
-
-export function buildFormulationMatcher(list: readonly Formulation[]): LiteralMatcher<Entry> {
+export function formulationEntries(list: readonly Formulation[]): [string, Entry][] {
   const entries: [string, Entry][] = [];
   for (const f of list) {
     const protectedTexts = [f.canonical, f.name, ...(f.variants ?? []), ...(f.collocations ?? [])];
@@ -36,8 +34,14 @@ export function buildFormulationMatcher(list: readonly Formulation[]): LiteralMa
       entries.push([w.text, { formulation: f, wrong: w, guards }]);
     }
   }
-  return new LiteralMatcher(entries);
+  return entries;
 }
+
+export function buildFormulationMatcher(list: readonly Formulation[]): LiteralMatcher<Entry> {
+  return new LiteralMatcher(formulationEntries(list));
+}
+
+const FORMULATIONS = literalSet(() => formulationEntries(formulations));
 
 export const formulation = paragraphRule(
   {
@@ -58,9 +62,8 @@ export const formulation = paragraphRule(
   (pc) => {
     const s = pc.text;
     if (s.length < 2) return;
-    if (!matcher) matcher = buildFormulationMatcher(formulations);
     let coveredTo = -1;
-    for (const m of matcher.matches(s)) {
+    for (const m of pc.literals(FORMULATIONS)) {
       if (m.offset < coveredTo) continue; // inside a longer wrong form already reported
       const e = m.value;
       if (e.guards.some(([g, k]) => m.offset - k >= 0 && s.startsWith(g, m.offset - k))) continue;

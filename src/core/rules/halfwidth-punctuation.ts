@@ -6,6 +6,7 @@ import { rulesText } from "../../i18n/messages/rules";
 import { isAsciiAlnum, isChineseContext, isHan, isSpace, localized } from "./util";
 import { paragraphRule, type ParagraphContext } from "./types";
 
+const HALF = /[,;:?!()"]/;
 const FULL: Record<string, string> = {
   ",": "，",
   ";": "；",
@@ -53,12 +54,17 @@ export const halfwidthPunctuation = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
+    if (!HALF.test(s)) return;
     // Heading markers like (一) are reported by heading-marker-form.
     const skipTo = pc.heading && pc.heading.problem ? pc.heading.textOffset : 0;
     const parenDone = new Set<number>();
     let quoteIndex = 0;
-    for (let i = skipTo; i < s.length; i++) {
-      const ch = s[i];
+    const scan = /[,;:?!()"]/g;
+    scan.lastIndex = skipTo;
+    let hit: RegExpExecArray | null;
+    while ((hit = scan.exec(s))) {
+      const i = hit.index;
+      const ch = hit[0];
       if (ch === '"') {
         const open = quoteIndex % 2 === 0;
         quoteIndex++;

@@ -8,6 +8,9 @@ import { paragraphRule } from "./types";
 
 const OPEN = "“‘（《〈【";
 const CLOSE = "”’）》〉】";
+const MARKS = /[“”‘’（）《》〈〉【】]/;
+const IS_MARK = new Uint8Array(65536);
+for (const ch of OPEN + CLOSE) IS_MARK[ch.charCodeAt(0)] = 1;
 /** Inner replacement for same-shape nesting. */
 const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“": ["‘", "’"] };
 
@@ -30,17 +33,26 @@ export const pairedMarks = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
+    if (!MARKS.test(s)) return;
     const stack: { ch: string; at: number }[] = [];
+    /** Open marks of each kind on the stack. */
+    const count: Record<string, number> = {};
     for (let i = 0; i < s.length; i++) {
+      if (IS_MARK[s.charCodeAt(i)] === 0) continue;
       const ch = s[i];
       const o = OPEN.indexOf(ch);
       if (o >= 0) {
         stack.push({ ch, at: i });
+        count[ch] = (count[ch] ?? 0) + 1;
         continue;
       }
       const c = CLOSE.indexOf(ch);
       if (c < 0) continue;
       const want = OPEN[c];
+      if (!count[want]) {
+        pc.report(i, 1, localized(rulesText, "paired.unopened", { mark: ch, open: want }));
+        continue;
+      }
       let k = stack.length - 1;
       while (k >= 0 && stack[k].ch !== want) k--;
       if (k < 0) {
@@ -57,9 +69,10 @@ export const pairedMarks = paragraphRule(
         );
       }
       const open = stack[k];
+      for (let j = k; j < stack.length; j++) count[stack[j].ch]--;
       stack.length = k;
       const nested = NESTED[want];
-      if (nested && stack.some((e) => e.ch === want)) {
+      if (nested && count[want] > 0) {
         const inner = s.slice(open.at + 1, i);
         pc.report(
           open.at,

@@ -23,8 +23,11 @@ export const spaceInChinese = paragraphRule(
     const s = pc.text;
     let i = 0;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++; // indentation
-    for (; i < s.length; i++) {
-      if (!isSpace(s.charCodeAt(i))) continue;
+    const scan = /[ \t\u00a0\u3000\u2000-\u200b\u202f]/g;
+    scan.lastIndex = i;
+    let hit: RegExpExecArray | null;
+    while ((hit = scan.exec(s))) {
+      i = hit.index;
       let end = i + 1;
       while (end < s.length && isSpace(s.charCodeAt(end))) end++;
       if (end >= s.length) break; // trailing: trailing-space
@@ -35,7 +38,7 @@ export const spaceInChinese = paragraphRule(
       if ((cp && cn) || (cp && isDigit(n)) || (isDigit(p) && cn)) {
         pc.report(i, end - i, localized(rulesText, "space.found"), "");
       }
-      i = end - 1;
+      scan.lastIndex = end;
     }
   },
 );

@@ -7,6 +7,7 @@ import type { LocalizedText } from "../../i18n";
 import type { Finding, RuleCategory, Severity } from "../findings";
 import type { DocModel, Paragraph } from "../model";
 import type { DocStructure, Heading } from "../outline-types";
+import { matchesOf, scanLiterals, type LiteralMatch, type LiteralSet } from "./util";
 
 /** Report kinds (GENRE.md section 2). */
 export const REPORT_KINDS = [
@@ -88,6 +89,8 @@ export interface ParagraphContext extends DocInfo {
     fix?: string | null,
     severity?: Severity,
   ): void;
+  /** Matches of a registered literal set in this paragraph (one shared scan for all sets). */
+  literals<T>(set: LiteralSet<T>): LiteralMatch<T>[];
 }
 
 export interface Rule {
@@ -117,7 +120,12 @@ export function paragraphRule(
 
 export function paragraphContext(ctx: RuleContext, index: number): ParagraphContext {
   const paragraph = ctx.model.paragraphs[index];
+  let scanned: ReturnType<typeof scanLiterals> | null = null;
   return {
+    literals<T>(set: LiteralSet<T>) {
+      if (!scanned) scanned = scanLiterals(paragraph.text);
+      return matchesOf(scanned, set);
+    },
     index,
     text: paragraph.text,
     paragraph,

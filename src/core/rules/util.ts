@@ -29,8 +29,10 @@ export function isAsciiAlnum(c: number): boolean {
 
 /** Full-width Chinese punctuation (sentence marks, quotes, brackets, dashes, ellipsis). */
 const CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕［］—…·";
+const CJK_PUNCT_TABLE = new Uint8Array(65536);
+for (const ch of CJK_PUNCT) CJK_PUNCT_TABLE[ch.charCodeAt(0)] = 1;
 export function isCjkPunct(c: number): boolean {
-  return CJK_PUNCT.indexOf(String.fromCharCode(c)) >= 0;
+  return c >= 0 && c < 65536 && CJK_PUNCT_TABLE[c] === 1;
 }
 
 /** Han or Chinese punctuation: "Chinese context". */
@@ -87,32 +89,99 @@ export function insideQuoteOrTitle(s: string, pos: number): boolean {
 }
 
 /**
- * A set of literal strings found in one left-to-right pass (candidates bucketed by first
- * character; fine for a few hundred patterns over megabytes of text).
+ * A set of literal strings found in one left-to-right pass. Candidates are bucketed by their first
+ * two UTF-16 code units (one-unit patterns by the first), so each position costs one map lookup;
+ * fine for a few thousand patterns over megabytes of text.
  */
 export class LiteralMatcher<T> {
-  private readonly byFirst = new Map<string, { text: string; value: T }[]>();
+  private readonly byTwo = new Map<number, { text: string; value: T }[]>();
+  private readonly byOne = new Map<number, { text: string; value: T }[]>();
+  /** Code units that start a pattern, and hashed first pairs: cheap rejection per position. */
+  private readonly firsts = new Uint8Array(65536);
+  private readonly pairs = new Uint8Array(65536);
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [text, value] of entries) {
       if (!text) continue;
-      const k = text[0];
-      let list = this.byFirst.get(k);
-      if (!list) this.byFirst.set(k, (list = []));
+      const c0 = text.charCodeAt(0);
+      this.firsts[c0] = 1;
+      if (text.length >= 2) this.pairs[(c0 * 31 + text.charCodeAt(1)) & 0xffff] = 1;
+      const map = text.length >= 2 ? this.byTwo : this.byOne;
+      const key = text.length >= 2 ? c0 * 65536 + text.charCodeAt(1) : c0;
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
       list.push({ text, value });
     }
-    // Longest first, so that a longer pattern wins at one position.
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+    // Longest first, so that a longer pattern comes first at one position.
+    for (const list of this.byTwo.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
-  /** Every occurrence (overlapping allowed), in order of position. */
-  *matches(s: string): Generator<{ offset: number; text: string; value: T }> {
-    for (let i = 0; i < s.length; i++) {
-      const list = this.byFirst.get(s[i]);
-      if (!list) continue;
-      for (const e of list) {
-        if (s.startsWith(e.text, i)) yield { offset: i, text: e.text, value: e.value };
+  /** Every occurrence (overlapping allowed), in order of position (longest first at one position). */
+  matches(s: string): { offset: number; text: string; value: T }[] {
+    const out: { offset: number; text: string; value: T }[] = [];
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      const c0 = s.charCodeAt(i);
+      if (this.firsts[c0] === 0) continue;
+      if (i + 1 < n && this.pairs[(c0 * 31 + s.charCodeAt(i + 1)) & 0xffff] === 1) {
+        const list = this.byTwo.get(c0 * 65536 + s.charCodeAt(i + 1));
+        if (list)
+          for (const e of list)
+            if (s.startsWith(e.text, i)) out.push({ offset: i, text: e.text, value: e.value });
       }
+      const one = this.byOne.size ? this.byOne.get(c0) : undefined;
+      if (one) for (const e of one) out.push({ offset: i, text: e.text, value: e.value });
     }
+    return out;
   }
+}
+
+/** A set of literal patterns registered for the shared one-pass scan of each paragraph. */
+export interface LiteralSet<T> {
+  readonly id: number;
+  /** Phantom field carrying the value type. */
+  readonly _type?: T;
+}
+
+export interface LiteralMatch<T> {
+  offset: number;
+  text: string;
+  value: T;
+}
+
+const registeredSets: (() => Iterable<[string, unknown]>)[] = [];
+let combined: LiteralMatcher<{ set: number; value: unknown }> | null = null;
+
+/**
+ * Register a set of literal patterns (built lazily). All registered sets are found in one pass per
+ * paragraph (ParagraphContext.literals), so rules that look for many literals share the scan.
+ */
+export function literalSet<T>(build: () => Iterable<[string, T]>): LiteralSet<T> {
+  const id = registeredSets.length;
+  registeredSets.push(build);
+  combined = null;
+  return { id };
+}
+
+/** Every match of every registered set in a text, in order of position. */
+export function scanLiterals(text: string): LiteralMatch<{ set: number; value: unknown }>[] {
+  if (!combined) {
+    const entries: [string, { set: number; value: unknown }][] = [];
+    registeredSets.forEach((build, set) => {
+      for (const [t, value] of build()) entries.push([t, { set, value }]);
+    });
+    combined = new LiteralMatcher(entries);
+  }
+  return combined.matches(text);
+}
+
+/** The matches of one set, from a scan of all sets. */
+export function matchesOf<T>(
+  all: readonly LiteralMatch<{ set: number; value: unknown }>[],
+  set: LiteralSet<T>,
+): LiteralMatch<T>[] {
+  const out: LiteralMatch<T>[] = [];
+  for (const m of all)
+    if (m.value.set === set.id) out.push({ offset: m.offset, text: m.text, value: m.value.value as T });
+  return out;
 }
