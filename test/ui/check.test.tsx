@@ -534,3 +534,62 @@ test("English strings when the locale is en-US", async () => {
   await waitFor(() => expect(screen.getByTestId("check-summary").textContent).toMatch(/ in all: /));
   expect(screen.getByTestId("check-run").textContent).toBe("Check again");
 });
+
+test("keyboard: after 修正 the focus moves to the finding now in its place", async () => {
+  const user = userEvent.setup();
+  render(<CheckTab host={makeHost()} active />);
+  await runCheck(user);
+  const item = findingWith("halfwidth-punctuation", "XX次");
+  const all = findings();
+  const next = all[all.indexOf(item) + 1];
+  const nextKey = next.getAttribute("data-key");
+  within(item).getByRole("button", { name: /^修正/ }).focus();
+  await user.keyboard("{Enter}");
+  await waitFor(() => expect(screen.getByTestId("check-status").textContent).toBe("已修正 1 处。"));
+  await waitFor(() =>
+    expect(
+      (document.activeElement as HTMLElement).closest("[data-testid=finding]")?.getAttribute("data-key"),
+    ).toBe(nextKey),
+  );
+});
+
+test("a long report: 50 findings per category, then 显示其余; check and render stay fast", async () => {
+  const user = userEvent.setup();
+  // 400 paragraphs, 3 placeholders each: 1,200 placeholder findings (paragraph 4 with XX is left out).
+  const body = Array.from({ length: 400 }, (_, i) => `第${i + 1}项工作共开展XX次，覆盖XX人，投入XX万元。`);
+  const host = makeHost([...LINES.slice(0, 4), ...body, ...LINES.slice(6)]);
+  render(<CheckTab host={host} active />);
+  const t0 = performance.now();
+  await runCheck(user);
+  const ms = performance.now() - t0;
+  const group = screen.getByTestId("group-placeholder");
+  expect(within(group).getByRole("heading").textContent).toBe("占位符（1200）");
+  expect(within(group).getAllByTestId("finding")).toHaveLength(50);
+  await user.click(screen.getByTestId("show-more-placeholder"));
+  expect(within(group).getAllByTestId("finding")).toHaveLength(1200);
+  // Generous for jsdom on a shared 2-core machine; the number is printed for the report.
+  expect(ms).toBeLessThan(3000);
+  process.stdout.write(
+    `[check-tab] 400-paragraph report, 1200 placeholders: check + first render ${ms.toFixed(0)} ms\n`,
+  );
+});
+
+test("全部修正 leaves ignored findings alone", async () => {
+  const user = userEvent.setup();
+  const lines = [...LINES];
+  lines[7] = "理论学习还不够深入,监督检查还不够有力。";
+  const host = makeHost(lines);
+  render(<CheckTab host={host} active />);
+  await runCheck(user);
+  expect(findingsOf("halfwidth-punctuation")).toHaveLength(3);
+  await user.click(
+    within(findingWith("halfwidth-punctuation", "部署")).getByRole("button", { name: "忽略" }),
+  );
+  await waitFor(() => expect(findingsOf("halfwidth-punctuation")).toHaveLength(2));
+  await user.click(screen.getByTestId("fix-all-halfwidth-punctuation"));
+  await waitFor(() => expect(screen.getByTestId("check-status").textContent).toBe("已修正 2 处。"));
+  const ps = host.getModel().paragraphs;
+  expect(ps[4].text).toBe("全年共开展廉政教育XX次，覆盖党员干部200余人。");
+  expect(ps[5].text).toBe(LINES[5]); // ignored: untouched
+  expect(ps[7].text).toBe("理论学习还不够深入，监督检查还不够有力。");
+});

@@ -9,6 +9,7 @@ import type { Finding, Severity } from "../../core/findings";
 import { pick } from "../../i18n";
 import { checkText } from "../../i18n/messages/check";
 import type { RuleMeta } from "./engine";
+import { findingKey } from "./view";
 
 /** Characters of context shown on each side of the excerpt. */
 const CONTEXT = 10;
@@ -152,7 +153,13 @@ export function FindingItem(props: FindingItemProps): React.JSX.Element {
   );
 
   return (
-    <li className={styles.item} data-testid="finding" data-rule={f.rule} data-severity={f.severity}>
+    <li
+      className={styles.item}
+      data-testid="finding"
+      data-key={findingKey(f)}
+      data-rule={f.rule}
+      data-severity={f.severity}
+    >
       {f.paragraph === null ? (
         <div className={mergeClasses(styles.main, styles.static)}>{content}</div>
       ) : (

@@ -49,15 +49,38 @@ export interface FindingsListProps {
   onIgnore(f: Finding): void;
 }
 
+/** Findings shown per category before 显示更多 (a long report can have hundreds). */
+export const PAGE_SIZE = 50;
+
 export function FindingsList(props: FindingsListProps): React.JSX.Element {
   const { findings, filter, busy } = props;
   const styles = useStyles();
   const counts = countSeverities(findings);
   const groups = groupByCategory(findings, filter);
   const options: SeverityFilter[] = ["all", ...SEVERITIES];
+  const [shown, setShown] = React.useState<Record<string, number>>({});
+
+  // Keyboard users: after 修正 or 忽略 removes the focused finding, focus the finding now in its place.
+  const root = React.useRef<HTMLDivElement>(null);
+  const focusIndex = React.useRef<number | null>(null);
+  const remember = (f: Finding): void => {
+    const items = root.current ? [...root.current.querySelectorAll("[data-testid=finding]")] : [];
+    const i = items.findIndex((el) => el.getAttribute("data-key") === findingKey(f));
+    focusIndex.current = i >= 0 ? i : null;
+  };
+  React.useEffect(() => {
+    const i = focusIndex.current;
+    const active = document.activeElement;
+    if (i === null || !root.current) return;
+    if (active && active !== document.body && root.current.contains(active)) return;
+    const items = root.current.querySelectorAll<HTMLElement>("[data-testid=finding] > button");
+    if (items.length === 0) return;
+    focusIndex.current = null;
+    items[Math.min(i, items.length - 1)].focus();
+  }, [findings]);
 
   return (
-    <div>
+    <div ref={root}>
       <div role="group" aria-label={checkText("filter.label")} className={styles.filter}>
         {options.map((o) => {
           const n = o === "all" ? findings.length : counts[o];
@@ -112,18 +135,34 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
               </div>
             ) : null}
             <ul className={styles.list} aria-labelledby={headingId}>
-              {g.findings.map((f) => (
+              {g.findings.slice(0, shown[g.category] ?? PAGE_SIZE).map((f) => (
                 <FindingItem
                   key={findingKey(f)}
                   finding={f}
                   meta={ruleMeta(f.rule)}
                   busy={busy}
                   onSelect={props.onSelect}
-                  onFix={props.onFix}
-                  onIgnore={props.onIgnore}
+                  onFix={(x) => {
+                    remember(x);
+                    props.onFix(x);
+                  }}
+                  onIgnore={(x) => {
+                    remember(x);
+                    props.onIgnore(x);
+                  }}
                 />
               ))}
             </ul>
+            {g.findings.length > (shown[g.category] ?? PAGE_SIZE) ? (
+              <Button
+                size="small"
+                appearance="subtle"
+                data-testid={`show-more-${g.category}`}
+                onClick={() => setShown((prev) => ({ ...prev, [g.category]: g.findings.length }))}
+              >
+                {checkText("list.showMore", { count: g.findings.length - (shown[g.category] ?? PAGE_SIZE) })}
+              </Button>
+            ) : null}
           </section>
         );
       })}
