@@ -31,13 +31,20 @@ const useStyles = makeStyles({
   },
   heading: {
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "space-between",
     alignItems: "baseline",
-    gap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
     marginBottom: tokens.spacingVerticalM,
     paddingLeft: "16px",
   },
-  headingText: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  headingText: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+  },
   hint: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   row: {

@@ -95,7 +95,7 @@ const useStyles = makeStyles({
     overflowX: "auto",
     paddingLeft: tokens.spacingHorizontalXS,
   },
-  tab: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  tab: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panels: { flexGrow: 1, overflowY: "auto", minHeight: 0 },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   loading: { padding: tokens.spacingVerticalXL },
@@ -169,7 +169,8 @@ export function App(props: AppProps): React.JSX.Element {
               value={tab}
               id={`lz-tab-${tab}`}
               aria-controls={`lz-panel-${tab}`}
-              icon={TAB_ICONS[tab]}
+              // The Chinese names are two characters; the English ones need the room of the icons at 350 px.
+              icon={locale === "zh-CN" ? TAB_ICONS[tab] : undefined}
               className={styles.tab}
             >
               {paneText(`tab.${tab}`)}

@@ -63,6 +63,18 @@ test("?tab= opens that tab; the language switch changes the pane", async () => {
   await page.getByTestId("language").selectOption("en-US");
   await shellTabs(page).getByRole("tab", { name: "Outline" }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
+  // All five tabs fit the 350 px pane in both languages (nothing hidden behind a scroll).
+  const fits = () =>
+    page.evaluate(() => {
+      const list = document.querySelector("[data-lz-shell]") as HTMLElement;
+      return list.scrollWidth <= list.clientWidth && list.clientWidth <= 350;
+    });
+  expect(await fits()).toBe(true);
+  await page.getByTestId("language").selectOption("zh-CN");
+  await shellTabs(page).getByRole("tab", { name: "大纲" }).waitFor();
+  expect(await fits()).toBe(true);
+  await page.getByTestId("language").selectOption("en-US");
+  await shellTabs(page).getByRole("tab", { name: "Outline" }).waitFor();
   expect(await shellTabs(page).getByRole("tab", { name: "Outline" }).getAttribute("aria-selected")).toBe(
     "true",
   );

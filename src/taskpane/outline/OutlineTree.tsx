@@ -40,6 +40,7 @@ export function headingLocation(heading: Heading): Location {
 const useStyles = makeStyles({
   tree: { maxWidth: "100%" },
   layout: { minWidth: 0 },
+  main: { minWidth: 0, overflow: "hidden", flexShrink: 1 },
   line: {
     display: "flex",
     gap: tokens.spacingHorizontalXS,
@@ -139,6 +140,7 @@ export function OutlineTree(props: OutlineTreeProps): React.JSX.Element {
       >
         <TreeItemLayout
           className={styles.layout}
+          main={{ className: styles.main }}
           aside={aside.length > 0 ? <span className={styles.aside}>{aside}</span> : undefined}
         >
           <span
