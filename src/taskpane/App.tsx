@@ -26,6 +26,7 @@ import { getLocale, setLocale, type Locale } from "../i18n";
 import { commonText } from "../i18n/messages/common";
 import { paneText } from "../i18n/messages/pane";
 import type { TabId, TabProps } from "./types";
+import { ErrorBar } from "./components/ErrorBar";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { PaneContext, type PaneAction, type PaneContextValue } from "./shell/PaneContext";
 import { DEFAULT_TAB, PANE_TABS, type PaneTabId } from "./shell/tabs";
@@ -99,6 +100,7 @@ const useStyles = makeStyles({
   panels: { flexGrow: 1, overflowY: "auto", minHeight: 0 },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   loading: { padding: tokens.spacingVerticalXL },
+  stray: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
 });
 
 export interface AppProps {
@@ -129,6 +131,18 @@ export function App(props: AppProps): React.JSX.Element {
     setOpened((prev) => (prev.has(tab) ? prev : new Set(prev).add(tab)));
   }, []);
   const navigate = React.useCallback((tab: TabId) => select(tab), [select]);
+
+  // Last line of defence: a promise some tab forgot to handle becomes a message here, not a silent failure.
+  const [stray, setStray] = React.useState<unknown>(null);
+  React.useEffect(() => {
+    if (typeof window === "undefined") return;
+    const onRejection = (event: Event): void => {
+      event.preventDefault();
+      setStray((event as Event & { reason?: unknown }).reason ?? new Error("unhandled rejection"));
+    };
+    window.addEventListener("unhandledrejection", onRejection);
+    return () => window.removeEventListener("unhandledrejection", onRejection);
+  }, []);
 
   const pendingAction = React.useRef<PaneAction | null>(action ?? null);
   const context = React.useMemo<PaneContextValue>(
@@ -177,6 +191,11 @@ export function App(props: AppProps): React.JSX.Element {
             </Tab>
           ))}
         </TabList>
+        {stray !== null ? (
+          <div className={styles.stray}>
+            <ErrorBar error={stray} onDismiss={() => setStray(null)} />
+          </div>
+        ) : null}
         <main className={styles.panels}>
           {PANE_TABS.filter((tab) => opened.has(tab)).map((tab) => {
             const Component = TAB_COMPONENTS[tab];

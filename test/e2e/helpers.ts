@@ -20,8 +20,14 @@
  *     await screenshot(page, "name");                   // test-results/e2e/name.png
  *   });
  *
- * Every Session records page errors (uncaught exceptions, unhandled rejections) in `s.pageErrors`:
- * assert it is empty at the end of a test. The base URL comes from global-setup (LIANZHENG_E2E_URL).
+ * Every Session records page errors (uncaught exceptions) in `s.pageErrors`: assert it is empty at the
+ * end of a test. (The pane turns a stray promise rejection into an error bar, data-testid=error-bar.)
+ *
+ * The server: global-setup serves dist/ (build it first: `npm run build:offline`; when dist/preview.html
+ * is missing it builds it; LIANZHENG_E2E_BUILD=1 forces a fresh build; LIANZHENG_E2E_DIST=<dir> serves
+ * another build). The base URL reaches the tests as LIANZHENG_E2E_URL (see baseUrl()).
+ * Screenshots and the server file go to test-results/ (git-ignored); CHROMIUM_PATH overrides
+ * /usr/bin/chromium.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from "fs";
 import path from "path";

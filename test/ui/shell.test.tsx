@@ -235,6 +235,20 @@ describe("errors", () => {
     expect(unhandled).toEqual([]);
   });
 
+  test("a rejection no tab handled becomes a message in the pane", async () => {
+    const user = userEvent.setup();
+    render(<App host={memory()} locale="en-US" />);
+    const event = new Event("unhandledrejection", { cancelable: true });
+    Object.assign(event, { reason: new HostError("readOnly", "AccessDenied") });
+    act(() => void window.dispatchEvent(event));
+    expect(event.defaultPrevented).toBe(true);
+    expect(screen.getByTestId("error-bar").textContent).toContain(
+      "The document is read-only. Save an editable copy and try again.",
+    );
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByTestId("error-bar")).toBeNull();
+  });
+
   test("the error boundary contains a crashing tab and offers a retry", async () => {
     const user = userEvent.setup();
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
