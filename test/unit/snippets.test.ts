@@ -250,3 +250,40 @@ describe("packs", () => {
     if (!r.ok) expect(r.issues.map((i) => i.field).sort()).toEqual(["(entry)", "id"]);
   });
 });
+
+describe("what the task pane ships", () => {
+  /** Files reachable from `entry` through static relative imports (dynamic import() not followed). */
+  function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+    const { dirname, resolve } = jest.requireActual<typeof import("path")>("path");
+    const files = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const src = readFileSync(file, "utf8");
+      for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"([^"]+)";/gms)) {
+        if (/^\s*(?:import|export)\s+type\s/.test(m[0])) continue;
+        const spec = m[1];
+        if (!spec.startsWith(".")) {
+          packages.add(spec);
+          continue;
+        }
+        const base = resolve(dirname(file), spec);
+        const candidates = [`${base}.ts`, `${base}.tsx`, join(base, "index.ts"), base];
+        const found = candidates.find((c) => existsSync(c) && !c.endsWith("/"));
+        if (found && /\.(ts|tsx)$/.test(found)) visit(found);
+      }
+    };
+    visit(entry);
+    return { files, packages };
+  }
+
+  it("the 短语 tab does not load the pinyin dictionary statically (only by dynamic import)", () => {
+    const g = staticGraph(join(__dirname, "../../src/taskpane/phrases/PhrasesTab.tsx"));
+    expect(g.files.size).toBeGreaterThan(10);
+    expect([...g.files].some((f) => f.endsWith("pinyin-dict.ts"))).toBe(false);
+    expect(g.packages.has("pinyin-pro")).toBe(false);
+    const store = readFileSync(join(__dirname, "../../src/taskpane/phrases/store.ts"), "utf8");
+    expect(store).toMatch(/await import\([^)]*"\.\.\/\.\.\/core\/pinyin-dict"\)/);
+  });
+});
