@@ -12,6 +12,38 @@ function factsForNext(p: Paragraph | undefined): ParagraphFacts {
   return facts;
 }
 
+function sameParagraph(a: Paragraph, b: Paragraph): boolean {
+  const ka = Object.keys(a) as (keyof Paragraph)[];
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => a[k] === b[k]);
+}
+
+/**
+ * The new paragraph list, reusing the previous objects of the paragraphs that did not change (by
+ * position, or shifted by an insertion or a removal), so the rows that did not change are not drawn again.
+ */
+export function reuseParagraphs(
+  prev: readonly Paragraph[],
+  next: readonly Paragraph[],
+): readonly Paragraph[] {
+  const shift = next.length - prev.length;
+  let reused = 0;
+  const out = next.map((p, i) => {
+    const same = prev[i];
+    if (same && sameParagraph(same, p)) {
+      reused++;
+      return same;
+    }
+    const shifted = prev[i - shift];
+    if (shift !== 0 && shifted && sameParagraph(shifted, p)) {
+      reused++;
+      return shifted;
+    }
+    return p;
+  });
+  return reused === next.length && next.length === prev.length ? prev : out;
+}
+
 export function memoryDoc(host: MemoryHost): PreviewDoc {
   let snapshot: DocSnapshot = {
     paragraphs: host.getModel().paragraphs,
@@ -24,7 +56,10 @@ export function memoryDoc(host: MemoryHost): PreviewDoc {
     if (change.kind === "cursor" || change.kind === "save") return;
     snapshot = {
       // A new selection keeps the same paragraphs (rows that did not change are not drawn again).
-      paragraphs: change.kind === "selection" ? snapshot.paragraphs : host.getModel().paragraphs,
+      paragraphs:
+        change.kind === "selection"
+          ? snapshot.paragraphs
+          : reuseParagraphs(snapshot.paragraphs, host.getModel().paragraphs),
       selection: host.getSelection(),
       change: change.kind,
     };

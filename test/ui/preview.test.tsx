@@ -7,7 +7,7 @@ import { modelFromLines } from "../../src/core/model";
 import { MemoryHost } from "../../src/host/memory";
 import { setLocale } from "../../src/i18n";
 import { PreviewApp } from "../../src/preview/PreviewApp";
-import { memoryDoc } from "../../src/preview/memory-doc";
+import { memoryDoc, reuseParagraphs } from "../../src/preview/memory-doc";
 import { openFile, readerReason } from "../../src/preview/open-file";
 
 const SEED = "/work/shared/seeds/003_139e5e9c6414882d.txt";
@@ -200,4 +200,29 @@ test("a save from the pane is reported in the page", async () => {
   expect(screen.getByTestId("open-status").textContent).toBe(
     "文档已保存（第 1 次）。预览中的保存只是模拟，文档仍只在本页中。",
   );
+});
+
+test("unchanged paragraphs keep their objects (rows are not drawn again)", () => {
+  const a = { text: "甲" };
+  const b = { text: "乙", bold: true };
+  const c = { text: "丙" };
+  const prev = [a, b, c];
+  expect(reuseParagraphs(prev, [{ text: "甲" }, { text: "乙", bold: true }, { text: "丙" }])).toBe(prev);
+  const edited = reuseParagraphs(prev, [{ text: "甲" }, { text: "乙!", bold: true }, { text: "丙" }]);
+  expect(edited[0]).toBe(a);
+  expect(edited[1]).not.toBe(b);
+  expect(edited[2]).toBe(c);
+  const inserted = reuseParagraphs(prev, [
+    { text: "甲" },
+    { text: "新" },
+    { text: "乙", bold: true },
+    { text: "丙" },
+  ]);
+  expect(inserted[0]).toBe(a);
+  expect(inserted[2]).toBe(b);
+  expect(inserted[3]).toBe(c);
+  const removed = reuseParagraphs(prev, [{ text: "甲" }, { text: "丙" }]);
+  expect(removed[1]).toBe(c);
+  // Same text, other format: a new object.
+  expect(reuseParagraphs(prev, [{ text: "甲", bold: true }, b, c])[0]).not.toBe(a);
 });
