@@ -22,9 +22,12 @@ export function formulationEntries(list: readonly Formulation[]): [string, Entry
     const protectedTexts = [f.canonical, f.name, ...(f.variants ?? []), ...(f.collocations ?? [])];
     for (const w of f.wrong ?? []) {
       const guards: [string, number][] = [];
-      const candidates = [...protectedTexts, ...(f.wrong ?? []).filter((o) => o !== w).map((o) => o.text)];
+      const candidates = [
+        ...protectedTexts,
+        ...(f.wrong ?? []).filter((o) => o !== w && o.text.length > w.text.length).map((o) => o.text),
+      ];
       for (const p of candidates) {
-        if (p === w.text) continue;
+        if (p.length <= w.text.length) continue;
         let k = p.indexOf(w.text);
         while (k >= 0) {
           guards.push([p, k]);

@@ -16,6 +16,8 @@ const SURNAMES =
 const X_TERMS = ["光", "射线", "线", "型"];
 
 const SENTENCE_END = "。！？；…";
+/** Any character that can start a placeholder: one cheap test before the detailed passes. */
+const ANY = /[XxＸｘ*＊×○◯□△■某〔［{<＜｛]/;
 
 function report(pc: ParagraphContext, offset: number, length: number): void {
   pc.report(
@@ -138,7 +140,7 @@ export const placeholder = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
-    if (s.length === 0) return;
+    if (s.length === 0 || !ANY.test(s)) return;
     checkLatinX(pc, s);
     checkStars(pc, s);
     checkTimes(pc, s);

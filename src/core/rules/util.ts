@@ -94,8 +94,10 @@ export function insideQuoteOrTitle(s: string, pos: number): boolean {
  * fine for a few thousand patterns over megabytes of text.
  */
 export class LiteralMatcher<T> {
-  private readonly byTwo = new Map<number, { text: string; value: T }[]>();
-  private readonly byOne = new Map<number, { text: string; value: T }[]>();
+  /** By first code unit: candidates keyed by the second code unit (two-unit and longer patterns). */
+  private readonly byFirst: (Map<number, { text: string; value: T }[]> | undefined)[] = new Array(65536);
+  /** One-unit patterns by their code unit. */
+  private readonly single: ({ text: string; value: T }[] | undefined)[] = new Array(65536);
   /** Code units that start a pattern, and hashed first pairs: cheap rejection per position. */
   private readonly firsts = new Uint8Array(65536);
   private readonly pairs = new Uint8Array(65536);
@@ -105,31 +107,41 @@ export class LiteralMatcher<T> {
       if (!text) continue;
       const c0 = text.charCodeAt(0);
       this.firsts[c0] = 1;
-      if (text.length >= 2) this.pairs[(c0 * 31 + text.charCodeAt(1)) & 0xffff] = 1;
-      const map = text.length >= 2 ? this.byTwo : this.byOne;
-      const key = text.length >= 2 ? c0 * 65536 + text.charCodeAt(1) : c0;
-      let list = map.get(key);
-      if (!list) map.set(key, (list = []));
+      if (text.length === 1) {
+        (this.single[c0] ??= []).push({ text, value });
+        continue;
+      }
+      const c1 = text.charCodeAt(1);
+      this.pairs[(c0 * 31 + c1) & 0xffff] = 1;
+      const m = (this.byFirst[c0] ??= new Map());
+      let list = m.get(c1);
+      if (!list) m.set(c1, (list = []));
       list.push({ text, value });
     }
     // Longest first, so that a longer pattern comes first at one position.
-    for (const list of this.byTwo.values()) list.sort((a, b) => b.text.length - a.text.length);
+    for (const m of this.byFirst)
+      if (m) for (const list of m.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
   /** Every occurrence (overlapping allowed), in order of position (longest first at one position). */
   matches(s: string): { offset: number; text: string; value: T }[] {
     const out: { offset: number; text: string; value: T }[] = [];
     const n = s.length;
+    const firsts = this.firsts;
+    const pairs = this.pairs;
     for (let i = 0; i < n; i++) {
       const c0 = s.charCodeAt(i);
-      if (this.firsts[c0] === 0) continue;
-      if (i + 1 < n && this.pairs[(c0 * 31 + s.charCodeAt(i + 1)) & 0xffff] === 1) {
-        const list = this.byTwo.get(c0 * 65536 + s.charCodeAt(i + 1));
-        if (list)
-          for (const e of list)
-            if (s.startsWith(e.text, i)) out.push({ offset: i, text: e.text, value: e.value });
+      if (firsts[c0] === 0) continue;
+      if (i + 1 < n) {
+        const c1 = s.charCodeAt(i + 1);
+        if (pairs[(c0 * 31 + c1) & 0xffff] === 1) {
+          const list = this.byFirst[c0]?.get(c1);
+          if (list)
+            for (const e of list)
+              if (s.startsWith(e.text, i)) out.push({ offset: i, text: e.text, value: e.value });
+        }
       }
-      const one = this.byOne.size ? this.byOne.get(c0) : undefined;
+      const one = this.single[c0];
       if (one) for (const e of one) out.push({ offset: i, text: e.text, value: e.value });
     }
     return out;
