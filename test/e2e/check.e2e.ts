@@ -187,5 +187,15 @@ test("检查并保存 on a report with errors offers 仍然保存", async () => 
     ),
   ).toMatch(/^已保存文档（仍有 \d+ 个错误）。$/);
   await screenshot(page, "check-save-anyway");
+
+  // Rule settings: every switch and severity box is labelled; no serious accessibility violation.
+  await pane.getByTestId("rules-header").getByRole("button").click();
+  const rules = pane.getByTestId("rule-settings");
+  await rules.waitFor();
+  expect(await rules.getByRole("switch", { name: /^启用“/ }).count()).toBeGreaterThanOrEqual(10);
+  await rules.scrollIntoViewIfNeeded();
+  await rules.screenshot({ path: `${RESULTS}/check-rule-settings.png` });
+  expect(await runAxe(page, "[data-testid=pane-column]")).toEqual([]);
+  s.requests.assertLocalOnly();
   expect(s.pageErrors).toEqual([]);
 });

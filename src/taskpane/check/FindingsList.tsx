@@ -124,8 +124,7 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
                       size="small"
                       disabled={busy}
                       onClick={() => props.onFixAll(rule)}
-                      aria-label={checkText("action.fixAllLabel", { rule: name, count: list.length })}
-                      title={name}
+                      title={checkText("action.fixAllLabel", { rule: name, count: list.length })}
                       data-testid={`fix-all-${rule}`}
                     >
                       {checkText("action.fixAll", { count: list.length, rule: shorten(name) })}

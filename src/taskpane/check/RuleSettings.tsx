@@ -18,13 +18,19 @@ import { CATEGORY_ORDER, SEVERITIES } from "./view";
 const useStyles = makeStyles({
   row: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr auto",
-    alignItems: "center",
+    gridTemplateColumns: "auto 1fr",
+    alignItems: "start",
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  name: { minWidth: 0, display: "flex", flexDirection: "column" },
+  name: { minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  metaRow: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   off: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   buttons: {
@@ -37,7 +43,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
     fontSize: tokens.fontSizeBase300,
   },
-  select: { minWidth: "88px" },
+  select: { minWidth: "88px", flexShrink: 0 },
   hidden: { display: "none" },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
@@ -194,31 +200,33 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
                   aria-label={checkText("rules.enabled", { rule: name })}
                   onChange={(_e, data) => change(meta, data.checked ? onSeverity : "off")}
                 />
-                <span className={styles.name}>
+                <div className={styles.name}>
                   <span>{name}</span>
-                  <span className={styles.source}>
-                    {pick(meta.source) || checkText(`source.${meta.sourceKind}`)}
-                  </span>
-                  {!on ? (
-                    <span className={isStandardRule(meta) ? styles.off : styles.source}>
-                      {offByPack ? checkText("rules.offByPack") : checkText("rules.off")}
+                  <div className={styles.metaRow}>
+                    <span className={styles.source}>
+                      {pick(meta.source) || checkText(`source.${meta.sourceKind}`)}
+                      {!on ? (
+                        <span className={isStandardRule(meta) ? styles.off : undefined}>
+                          {` · ${offByPack ? checkText("rules.offByPack") : checkText("rules.off")}`}
+                        </span>
+                      ) : null}
                     </span>
-                  ) : null}
-                </span>
-                <Select
-                  className={styles.select}
-                  size="small"
-                  disabled={!on || busy}
-                  value={on ? value : onSeverity}
-                  aria-label={checkText("rules.severity", { rule: name })}
-                  onChange={(_e, data) => change(meta, data.value as Severity)}
-                >
-                  {SEVERITIES.map((s) => (
-                    <option key={s} value={s}>
-                      {checkText(`severity.${s}`)}
-                    </option>
-                  ))}
-                </Select>
+                    <Select
+                      className={styles.select}
+                      size="small"
+                      disabled={!on || busy}
+                      value={on ? value : onSeverity}
+                      aria-label={checkText("rules.severity", { rule: name })}
+                      onChange={(_e, data) => change(meta, data.value as Severity)}
+                    >
+                      {SEVERITIES.map((sv) => (
+                        <option key={sv} value={sv}>
+                          {checkText(`severity.${sv}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </div>
+                </div>
               </div>
             );
           })}
