@@ -593,3 +593,29 @@ test("全部修正 leaves ignored findings alone", async () => {
   expect(ps[5].text).toBe(LINES[5]); // ignored: untouched
   expect(ps[7].text).toBe("理论学习还不够深入，监督检查还不够有力。");
 });
+
+test("messages follow a change of language", async () => {
+  const user = userEvent.setup();
+  const host = makeHost();
+  const ctx = (locale: "zh-CN" | "en-US") => ({ locale, action: null, takeAction: () => null });
+  const view = render(
+    <PaneContext.Provider value={ctx("zh-CN")}>
+      <CheckTab host={host} active />
+    </PaneContext.Provider>,
+  );
+  await runCheck(user);
+  await user.click(within(findingWith("placeholder", "XX")).getByRole("button", { name: "忽略" }));
+  await waitFor(() =>
+    expect(screen.getByTestId("check-status").textContent).toBe("已忽略。忽略记录保存在本文档中。"),
+  );
+  setLocale("en-US");
+  view.rerender(
+    <PaneContext.Provider value={ctx("en-US")}>
+      <CheckTab host={host} active />
+    </PaneContext.Provider>,
+  );
+  expect(screen.getByTestId("check-status").textContent).toBe(
+    "Ignored. The ignore is kept in this document.",
+  );
+  expect(findingWith("halfwidth-punctuation", "部署").textContent).toContain("Paragraph 6");
+});

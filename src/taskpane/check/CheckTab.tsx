@@ -141,7 +141,7 @@ export function CheckTab(props: TabProps): React.JSX.Element {
 
       {s.status ? (
         <MessageBar intent={s.status.intent} layout="multiline" data-testid="check-status">
-          <MessageBarBody>{s.status.text}</MessageBarBody>
+          <MessageBarBody>{s.status.text()}</MessageBarBody>
           <MessageBarActions
             containerAction={
               <Button

@@ -76,7 +76,7 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
     if (file.size > PACK_MAX_BYTES) {
       props.report({
         intent: "error",
-        text: checkText("pack.tooLarge", { limit: Math.round(PACK_MAX_BYTES / 1024) }),
+        text: () => checkText("pack.tooLarge", { limit: Math.round(PACK_MAX_BYTES / 1024) }),
       });
       return;
     }
@@ -86,13 +86,14 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
     } catch (err) {
       props.report({
         intent: "error",
-        text: checkText("pack.invalidJson", { message: err instanceof Error ? err.message : String(err) }),
+        text: () =>
+          checkText("pack.invalidJson", { message: err instanceof Error ? err.message : String(err) }),
       });
       return;
     }
     const parsed = parsePack(text);
     if (!parsed.ok) {
-      props.report({ intent: "error", text: parsed.message });
+      props.report({ intent: "error", text: () => parsed.message });
       return;
     }
     const count = Object.keys(parsed.pack.rules).length;
@@ -101,9 +102,10 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
       { ...user, rules: {}, pack: parsed.pack },
       {
         intent: "success",
-        text: parsed.pack.name
-          ? checkText("pack.imported", { name: parsed.pack.name, count })
-          : checkText("pack.importedUnnamed", { count }),
+        text: () =>
+          parsed.pack.name
+            ? checkText("pack.imported", { name: parsed.pack.name, count })
+            : checkText("pack.importedUnnamed", { count }),
       },
     );
   };
@@ -111,8 +113,8 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
   const onExport = (): void => {
     const { fileName, json } = exportPack(user, checkText("pack.defaultName"));
     if (downloadText(fileName, json))
-      props.report({ intent: "success", text: checkText("pack.exported", { file: fileName }) });
-    else props.report({ intent: "error", text: checkText("pack.exportFailed") });
+      props.report({ intent: "success", text: () => checkText("pack.exported", { file: fileName }) });
+    else props.report({ intent: "error", text: () => checkText("pack.exportFailed") });
   };
 
   const change = (meta: RuleMeta, value: "off" | Severity): void => {
@@ -146,7 +148,10 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
             size="small"
             disabled={busy}
             onClick={() =>
-              void props.update({ ...user, pack: null }, { intent: "info", text: checkText("pack.removed") })
+              void props.update(
+                { ...user, pack: null },
+                { intent: "info", text: () => checkText("pack.removed") },
+              )
             }
           >
             {checkText("pack.remove")}
@@ -158,7 +163,7 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
           onClick={() =>
             void props.update(
               { ...DEFAULT_USER_SETTINGS, rules: {}, live: user.live },
-              { intent: "info", text: checkText("rules.resetDone") },
+              { intent: "info", text: () => checkText("rules.resetDone") },
             )
           }
         >

@@ -35,7 +35,8 @@ import type { SeverityFilter } from "./view";
 
 export interface StatusMessage {
   intent: "success" | "info" | "warning" | "error";
-  text: string;
+  /** Translated when shown, so that the message follows a change of language. */
+  text: () => string;
 }
 
 /** Debounce of live mode, in ms. */
@@ -81,11 +82,14 @@ function loadIgnores(host: DocumentHost): { entries: IgnoreEntry[]; warning: Sta
   }
   const parsed = parseIgnores(raw);
   if (parsed.invalid)
-    return { entries: [], warning: { intent: "warning", text: checkText("status.ignoresInvalid") } };
+    return { entries: [], warning: { intent: "warning", text: () => checkText("status.ignoresInvalid") } };
   if (parsed.dropped > 0)
     return {
       entries: parsed.entries,
-      warning: { intent: "warning", text: checkText("status.ignoresDamaged", { count: parsed.dropped }) },
+      warning: {
+        intent: "warning",
+        text: () => checkText("status.ignoresDamaged", { count: parsed.dropped }),
+      },
     };
   return { entries: parsed.entries, warning: null };
 }
@@ -191,14 +195,19 @@ export function useCheck(host: DocumentHost): CheckState {
       const { result, planned } = r.value;
       const stale = result.stale.length + (planned === 0 ? findings.length : 0);
       if (stale > 0 && result.applied === 0)
-        setStatus({ intent: "warning", text: checkText("status.stale") });
+        setStatus({ intent: "warning", text: () => checkText("status.stale") });
       else if (stale > 0)
         setStatus({
           intent: "warning",
-          text: checkText("status.staleSome", { applied: result.applied, stale }),
+          text: () => checkText("status.staleSome", { applied: result.applied, stale }),
         });
-      else if (result.applied === 1) setStatus({ intent: "success", text: checkText("status.fixedOne") });
-      else setStatus({ intent: "success", text: checkText("status.fixedMany", { count: result.applied }) });
+      else if (result.applied === 1)
+        setStatus({ intent: "success", text: () => checkText("status.fixedOne") });
+      else
+        setStatus({
+          intent: "success",
+          text: () => checkText("status.fixedMany", { count: result.applied }),
+        });
     },
     [run, host, readAndCheck],
   );
@@ -225,7 +234,7 @@ export function useCheck(host: DocumentHost): CheckState {
     (f: Finding) =>
       storeIgnores(addIgnore(latest.current.ignores, f), {
         intent: "info",
-        text: checkText("status.ignored"),
+        text: () => checkText("status.ignored"),
       }),
     [storeIgnores],
   );
@@ -233,7 +242,7 @@ export function useCheck(host: DocumentHost): CheckState {
     (entry: IgnoreEntry) =>
       storeIgnores(removeIgnore(latest.current.ignores, entry), {
         intent: "info",
-        text: checkText("status.unignored"),
+        text: () => checkText("status.unignored"),
       }),
     [storeIgnores],
   );
@@ -248,7 +257,7 @@ export function useCheck(host: DocumentHost): CheckState {
   const save = React.useCallback(
     async (message: StatusMessage) => {
       if (!host.capabilities.save) {
-        setStatus({ intent: "warning", text: checkText("status.saveUnsupported") });
+        setStatus({ intent: "warning", text: () => checkText("status.saveUnsupported") });
         return;
       }
       const r = await run(() => host.save());
@@ -268,7 +277,7 @@ export function useCheck(host: DocumentHost): CheckState {
     const active = partitionFindings(r.value.outcome.findings, latest.current.ignores).active;
     const errors = active.filter((f) => f.severity === "error").length;
     if (errors === 0) {
-      await save({ intent: "success", text: checkText("status.saved") });
+      await save({ intent: "success", text: () => checkText("status.saved") });
     } else {
       setSaveBlocked(errors);
       setFilter("error");
@@ -276,7 +285,7 @@ export function useCheck(host: DocumentHost): CheckState {
   }, [run, readAndCheck, save]);
 
   const saveAnyway = React.useCallback(
-    () => save({ intent: "info", text: checkText("status.savedAnyway", { count: saveBlocked ?? 0 }) }),
+    () => save({ intent: "info", text: () => checkText("status.savedAnyway", { count: saveBlocked ?? 0 }) }),
     [save, saveBlocked],
   );
 
