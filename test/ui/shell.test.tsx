@@ -28,6 +28,10 @@ jest.mock("../../src/taskpane/check/CheckTab", () => {
   };
 });
 
+// The entry point boots through the Word adapter's bootOffice; here Office is "not Word".
+const mockBoot = jest.fn();
+jest.mock("../../src/host/word-boot", () => ({ bootOffice: () => mockBoot() }));
+
 beforeEach(() => setLocale("zh-CN"));
 
 /** Tab names as shown (Fluent also renders a hidden bold copy to reserve space). */
@@ -269,5 +273,39 @@ describe("errors", () => {
     await user.click(screen.getByRole("button", { name: "重试" }));
     expect(document.body.contains(screen.getByText("fine now"))).toBe(true);
     spy.mockRestore();
+  });
+});
+
+describe("entry point (taskpane/index.tsx)", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+    delete window.__lianzhengUnsupported;
+  });
+
+  test("renders into #root and shows the boot result", async () => {
+    mockBoot.mockResolvedValue({ host: null, locale: "zh-CN", theme: "light", problem: "notWord" });
+    document.body.innerHTML = '<div id="root"></div>';
+    await act(async () => {
+      await jest.isolateModulesAsync(async () => {
+        await import("../../src/taskpane/index");
+      });
+    });
+    const root = document.getElementById("root") as HTMLElement;
+    await waitFor(() =>
+      expect(within(root).getByTestId("boot-problem").textContent).toContain("请在 Word 中使用"),
+    );
+  });
+
+  test("does nothing when unsupported.js flagged an old webview", async () => {
+    mockBoot.mockClear();
+    window.__lianzhengUnsupported = true;
+    document.body.innerHTML = '<div id="root"><p>旧版 Word 的提示</p></div>';
+    await act(async () => {
+      await jest.isolateModulesAsync(async () => {
+        await import("../../src/taskpane/index");
+      });
+    });
+    expect(mockBoot).not.toHaveBeenCalled();
+    expect(document.getElementById("root")?.innerHTML).toBe("<p>旧版 Word 的提示</p>");
   });
 });
