@@ -619,3 +619,19 @@ test("messages follow a change of language", async () => {
   );
   expect(findingWith("halfwidth-punctuation", "部署").textContent).toContain("Paragraph 6");
 });
+
+test("live mode: a failed re-check is shown, not thrown", async () => {
+  const user = userEvent.setup();
+  const host = makeHost(LINES, { liveChanges: true });
+  await host.userSettings.set(USER_SETTINGS_KEY, { rules: {}, pack: null, live: true });
+  render(<CheckTab host={host} active />);
+  await runCheck(user);
+  act(() => host.setParagraphText(4, "全年共开展廉政教育12次，覆盖党员干部200余人。"));
+  host.failNextCall(new HostError("api", "ItemNotFound"));
+  await waitFor(
+    () => expect(screen.getByTestId("check-status").textContent).toBe("Word 返回错误：ItemNotFound"),
+    {
+      timeout: 3000,
+    },
+  );
+});

@@ -20,6 +20,7 @@ import {
 import type { DocModel } from "../../core/model";
 import type { DocumentHost } from "../../host/host";
 import { checkText } from "../../i18n/messages/check";
+import { describeError } from "../components/errors";
 import { useHostCall, type HostCall } from "../hooks/useHostCall";
 import { LiveCheck, editsFor, type CheckOutcome } from "./engine";
 import {
@@ -224,6 +225,8 @@ export function useCheck(host: DocumentHost): CheckState {
     async (next: IgnoreEntry[], message: StatusMessage | null) => {
       const r = await run(() => host.documentSettings.set(IGNORES_SETTING_KEY, serializeIgnores(next)));
       if (!r.ok) return;
+      // A second ignore before the next render must start from this list.
+      latest.current.ignores = next;
       setIgnores(next);
       if (message) setStatus(message);
     },
@@ -323,14 +326,17 @@ export function useCheck(host: DocumentHost): CheckState {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        void run(() => readAndCheck(true));
+        // Quietly (no spinner, buttons stay enabled while the writer types); a failure is shown.
+        readAndCheck(true).catch((e: unknown) =>
+          setStatus({ intent: "warning", text: () => describeError(e) }),
+        );
       }, LIVE_DEBOUNCE_MS);
     });
     return () => {
       if (timer) clearTimeout(timer);
       unsubscribe();
     };
-  }, [liveOn, host, run, readAndCheck]);
+  }, [liveOn, host, readAndCheck]);
 
   return {
     call,
