@@ -1,5 +1,5 @@
 /**
- * `lianzheng snippets [<query>] [--limit <n>] [--category <…>] [--section <…>] [--format text|json]
+ * `lianzheng snippets [<query>] [--limit <n>] [--category <…>] [--section <…>] [--kind <…>] [--format text|json]
  * [--all] [--export <pack.json>] [--pack <file>...]` (DESIGN.md section 5): the same search as the 短语
  * tab over the shipped library (its build-time pinyin index), best first. `--all` lists the library,
  * `--export` writes it as a pack others can import; `--pack` adds packs (validated, all or nothing).
@@ -13,7 +13,9 @@ import {
   CATEGORY_NAMES_ZH,
   makePack,
   parsePack,
+  REPORT_KINDS,
   REPORT_SECTIONS,
+  type ReportKind,
   SNIPPET_CATEGORIES,
   type ReportSection,
   type Snippet,
@@ -22,7 +24,6 @@ import {
 import { librarySnippets } from "../genre/snippets";
 import { shippedTokens } from "../genre/snippets/shipped";
 import { describePackIssues } from "../genre/snippets/pack-issues";
-import { getLocale } from "../i18n";
 import { phrasesText } from "../i18n/messages/phrases";
 import { formatOption, type OutputFormat, printJson, reportError } from "./common";
 import type { CliIo } from "./io";
@@ -50,6 +51,13 @@ export function parseCategory(value: string): SnippetCategory {
   throw new InvalidArgumentError(phrasesText("cli.badCategory", { value, list }));
 }
 
+function parseKind(value: string): ReportKind {
+  const v = value.trim().toLowerCase();
+  const k = REPORT_KINDS.find((x) => x === v);
+  if (k) return k;
+  throw new InvalidArgumentError(phrasesText("cli.badKind", { value, list: REPORT_KINDS.join(", ") }));
+}
+
 function parseSection(value: string): ReportSection {
   const v = value.trim().toLowerCase();
   const s = REPORT_SECTIONS.find((x) => x === v);
@@ -61,6 +69,7 @@ interface Options {
   limit: number;
   category?: SnippetCategory;
   section?: ReportSection;
+  kind?: ReportKind;
   format: OutputFormat;
   all?: boolean;
   export?: string;
@@ -68,7 +77,7 @@ interface Options {
 }
 
 function categoryLabel(c: SnippetCategory): string {
-  return getLocale() === "zh-CN" ? CATEGORY_NAMES_ZH[c] : c;
+  return phrasesText(`category.${c}`);
 }
 
 function printText(io: CliIo, results: readonly Snippet[]): void {
@@ -110,6 +119,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--limit <n>", phrasesText("cli.limit"), parseLimit, 20)
     .option("--category <category>", phrasesText("cli.category"), parseCategory)
     .option("--section <section>", phrasesText("cli.section"), parseSection)
+    .option("--kind <kind>", phrasesText("cli.kind"), parseKind)
     .option("--all", phrasesText("cli.all"))
     .option("--export <file>", phrasesText("cli.export"))
     .option("--pack <file...>", phrasesText("cli.pack"))
@@ -134,7 +144,8 @@ export function register(program: Command, io: CliIo): void {
         results = library.filter(
           (s) =>
             (!opts.category || s.category === opts.category) &&
-            (!opts.section || s.sections.length === 0 || s.sections.includes(opts.section)),
+            (!opts.section || s.sections.length === 0 || s.sections.includes(opts.section)) &&
+            (!opts.kind || s.kinds.length === 0 || s.kinds.includes(opts.kind)),
         );
         if (opts.limit > 0 && !opts.export) results = results.slice(0, opts.limit);
       } else {
@@ -143,6 +154,7 @@ export function register(program: Command, io: CliIo): void {
           limit: opts.limit,
           category: opts.category,
           section: opts.section,
+          kind: opts.kind,
           browse: true,
         }).map((r) => r.snippet);
       }

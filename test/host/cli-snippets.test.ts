@@ -61,6 +61,31 @@ describe("lianzheng snippets", () => {
     expect(a.results.every((x: { category: string }) => x.category === "problems")).toBe(true);
   });
 
+  it("filters by kind: a personal report gets no unit-only closing", async () => {
+    const personal = JSON.parse(
+      (
+        await run([
+          "--category",
+          "closing",
+          "--kind",
+          "personal-shuzeshulian",
+          "--format",
+          "json",
+          "--limit",
+          "0",
+        ])
+      ).out,
+    );
+    const ids = personal.results.map((x: { id: string }) => x.id);
+    expect(ids).toContain("closing-03"); // 请予评议
+    expect(ids).not.toContain("closing-01"); // 特此报告
+    const unit = JSON.parse((await run(["tcbg", "--kind", "unit-annual", "--format", "json"])).out);
+    expect(unit.results[0].title).toBe("特此报告");
+    const bad = await run(["x", "--kind", "annual"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/未知报告类型“annual”/);
+  });
+
   it("an empty query lists the library", async () => {
     const r = JSON.parse((await run(["--format", "json", "--limit", "5"])).out);
     expect(r.results).toHaveLength(5);

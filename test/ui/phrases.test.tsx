@@ -95,12 +95,16 @@ describe("search", () => {
     host.setCursor(5, 9);
     fireEvent.click(screen.getByTestId("phrase-section-filter"));
     await waitFor(() =>
-      expect(screen.getByTestId("phrase-section").textContent).toBe("光标所在部分：存在问题"),
+      expect(screen.getByTestId("phrase-section").textContent).toBe("光标所在部分：存在问题（述责述廉报告）"),
     );
     await userEvent.setup().type(search(), "zeren");
     expect(options().length).toBeGreaterThan(0);
     expect(optionTitles()).not.toContain("压实主体责任"); // a work-section phrase
     expect(optionTitles()).toContain("主体责任压力传导不够"); // a problems phrase
+    await userEvent.setup().clear(search());
+    // Browsing with an empty query: the problems section of a personal report, so no unit-only phrase.
+    expect(optionTitles()).toContain("理论学习不够深入");
+    expect(options().length).toBeGreaterThan(20);
   });
 });
 

@@ -4,9 +4,21 @@ import { defineSnippets } from "./define";
 export const closingSnippets = defineSnippets(
   { category: "closing", prefix: "closing", sections: ["closing"] },
   [
-    ["特此报告", "特此报告。", "特此报告 结尾 单位报告"],
+    [
+      "特此报告",
+      "特此报告。",
+      "特此报告 结尾 单位报告",
+      ["closing"],
+      ["unit-annual", "main-responsibility", "periodic-main-responsibility", "first-responsible"],
+    ],
     ["以上报告请审议", "以上报告，请审议。", "审议"],
-    ["请予评议", "以上是我的述责述廉报告，不妥之处，请各位领导和同志们批评指正。", "批评指正 评议 述责述廉"],
+    [
+      "请予评议",
+      "以上是我的述责述廉报告，不妥之处，请各位领导和同志们批评指正。",
+      "批评指正 评议 述责述廉",
+      ["closing"],
+      ["personal-shuzeshulian"],
+    ],
     [
       "结尾·表态",
       "在今后的工作中，我将以更加坚定的信念、更加务实的作风、更加严格的要求，切实履行好管党治党政治责任，为推动【单位名称】高质量发展作出新的更大贡献。",
@@ -31,8 +43,16 @@ export const closingSnippets = defineSnippets(
       "结尾·季度报告",
       "以上是【季度】主体责任落实情况，我们将对照年度任务，持续抓好后续各项工作落实。",
       "季度 后续",
+      ["closing"],
+      ["periodic-main-responsibility"],
     ],
-    ["结尾·简短表态", "我将以此次述责述廉为契机，认真查找不足，切实加以改进。", "契机 改进"],
+    [
+      "结尾·简短表态",
+      "我将以此次述责述廉为契机，认真查找不足，切实加以改进。",
+      "契机 改进",
+      ["closing"],
+      ["personal-shuzeshulian"],
+    ],
     [
       "结尾·政治生态",
       "我们将持续涵养风清气正的政治生态，为【中心工作】营造干事创业的良好环境。",
@@ -44,8 +64,20 @@ export const closingSnippets = defineSnippets(
       "全面从严治党永远在路上，党的自我革命永远在路上。我们将坚持严的基调不动摇，以高质量党建引领保障各项事业高质量发展。",
       "永远在路上 严的基调",
     ],
-    ["结尾·落款提示", "【单位名称】党组\n【成文日期】", "落款 成文日期"],
-    ["结尾·个人落款", "述职人：【职务】【姓名】\n【成文日期】", "落款 述职人"],
+    [
+      "结尾·落款提示",
+      "【单位名称】党组\n【成文日期】",
+      "落款 成文日期",
+      ["closing"],
+      ["first-responsible", "main-responsibility", "unit-annual", "periodic-main-responsibility"],
+    ],
+    [
+      "结尾·个人落款",
+      "述职人：【职务】【姓名】\n【成文日期】",
+      "落款 述职人",
+      ["closing"],
+      ["personal-shuzeshulian", "personal-responsibility-system"],
+    ],
     [
       "结尾·整改承诺",
       "对本次报告中查摆的问题，我将列出清单、明确时限、逐项整改，整改情况将按规定向组织报告。",

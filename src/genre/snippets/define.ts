@@ -1,11 +1,12 @@
 /**
- * A compact way to write the library's data: one row per snippet, [title, text, tags, sections?].
+ * A compact way to write the library's data: one row per snippet, [title, text, tags, sections?, kinds?].
+ * Empty kinds or sections mean "suits every kind" / "any section".
  * Ids are `<prefix>-<nn>` in row order: append new rows at the end so existing ids stay stable.
  */
 import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../snippet-schema";
 
-/** [title, text, space-separated tags, sections (default: the category's)] */
-export type Row = readonly [string, string, string?, (readonly ReportSection[])?];
+/** [title, text, space-separated tags, sections (default: the category's), kinds (default: the category's)] */
+export type Row = readonly [string, string, string?, (readonly ReportSection[])?, (readonly ReportKind[])?];
 
 export interface CategoryDefaults {
   category: SnippetCategory;
@@ -15,13 +16,13 @@ export interface CategoryDefaults {
 }
 
 export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snippet[] {
-  return rows.map(([title, text, tags, sections], i) => ({
+  return rows.map(([title, text, tags, sections, kinds], i) => ({
     id: `${d.prefix}-${String(i + 1).padStart(2, "0")}`,
     title,
     text,
     category: d.category,
     tags: tags ? tags.split(" ").filter(Boolean) : [],
-    kinds: [...(d.kinds ?? [])],
+    kinds: [...(kinds ?? d.kinds ?? [])],
     sections: [...(sections ?? d.sections)],
   }));
 }

@@ -2,7 +2,12 @@
 import { defineSnippets } from "./define";
 
 export const integritySnippets = defineSnippets(
-  { category: "integrity", prefix: "integrity", sections: ["work"] },
+  {
+    category: "integrity",
+    prefix: "integrity",
+    sections: ["work"],
+    kinds: ["personal-shuzeshulian", "personal-responsibility-system", "first-responsible"],
+  },
   [
     [
       "严守廉洁自律准则",

@@ -45,10 +45,13 @@ import type { InsertAtCursorEdit } from "../../core/edits";
 import { buildIndex, search, type SearchResult, type SnippetTokens } from "../../core/search";
 import { leadingEnumeration, planSnippetInsert, sectionAtParagraph } from "../../core/enumerator";
 import { findFields } from "../../core/fields";
+import { buildOutline } from "../../core/outline";
+import { detect } from "../../core/detect";
 import {
   makePack,
   parsePack,
   SNIPPET_CATEGORIES,
+  type ReportKind,
   type ReportSection,
   type Snippet,
   type SnippetCategory,
@@ -155,6 +158,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
   const [category, setCategory] = React.useState<SnippetCategory | "">("");
   const [sectionFilter, setSectionFilter] = React.useState(false);
   const [section, setSection] = React.useState<ReportSection | null>(null);
+  const [kind, setKind] = React.useState<ReportKind | null>(null);
   const [mode, setMode] = React.useState<InsertAtCursorEdit["mode"]>("inline");
   const [activeIndex, setActiveIndex] = React.useState(0);
   const [notice, setNotice] = React.useState<string | null>(null);
@@ -188,12 +192,13 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       search(index, query, {
         category: category || undefined,
         section: sectionFilter && section ? section : undefined,
+        kind: sectionFilter && kind ? kind : undefined,
         favourites: user.favourites,
         recent: user.recent,
         limit: SHOWN,
         browse: Boolean(category || sectionFilter),
       }),
-    [index, query, category, sectionFilter, section, user.favourites, user.recent],
+    [index, query, category, sectionFilter, section, kind, user.favourites, user.recent],
   );
   React.useEffect(() => setActiveIndex(0), [results]);
   const current = results[Math.min(activeIndex, results.length - 1)] as SearchResult | undefined;
@@ -224,9 +229,15 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
     const r = await call.run(async () => {
       const model = await host.readModel();
       const cursor = await host.getCursor();
-      return sectionAtParagraph(model, cursor.paragraph);
+      return {
+        section: sectionAtParagraph(model, cursor.paragraph),
+        kind: detect(model, buildOutline(model)).kind,
+      };
     });
-    if (r.ok) setSection(r.value);
+    if (r.ok) {
+      setSection(r.value.section);
+      setKind(r.value.kind);
+    }
   }, [call, host]);
 
   React.useEffect(() => {
@@ -438,7 +449,9 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       />
       {sectionFilter && section ? (
         <Text size={200} className={styles.hint} data-testid="phrase-section">
-          {t("filter.sectionIs", { section: sectionLabel(section) })}
+          {kind
+            ? t("filter.sectionAndKind", { section: sectionLabel(section), kind: t(`kind.${kind}`) })
+            : t("filter.sectionIs", { section: sectionLabel(section) })}
         </Text>
       ) : null}
       <RadioGroup
