@@ -286,9 +286,9 @@ describe("entry point (taskpane/index.tsx)", () => {
     mockBoot.mockResolvedValue({ host: null, locale: "zh-CN", theme: "light", problem: "notWord" });
     document.body.innerHTML = '<div id="root"></div>';
     await act(async () => {
-      await jest.isolateModulesAsync(async () => {
-        await import("../../src/taskpane/index");
-      });
+      // A fresh module registry, so the entry runs again (its own React; the word-boot mock stays).
+      jest.resetModules();
+      await import("../../src/taskpane/index");
     });
     const root = document.getElementById("root") as HTMLElement;
     await waitFor(() =>
@@ -301,10 +301,12 @@ describe("entry point (taskpane/index.tsx)", () => {
     window.__lianzhengUnsupported = true;
     document.body.innerHTML = '<div id="root"><p>旧版 Word 的提示</p></div>';
     await act(async () => {
-      await jest.isolateModulesAsync(async () => {
-        await import("../../src/taskpane/index");
-      });
+      // A fresh module registry, so the entry runs again (its own React; the word-boot mock stays).
+      jest.resetModules();
+      await import("../../src/taskpane/index");
     });
+    // Give a render (React schedules it outside act here) every chance to happen.
+    await new Promise((r) => setTimeout(r, 100));
     expect(mockBoot).not.toHaveBeenCalled();
     expect(document.getElementById("root")?.innerHTML).toBe("<p>旧版 Word 的提示</p>");
   });
