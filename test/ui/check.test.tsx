@@ -635,3 +635,18 @@ test("live mode: a failed re-check is shown, not thrown", async () => {
     },
   );
 });
+
+test("fix previews say what the fix does: change, insert, delete", async () => {
+  const user = userEvent.setup();
+  const lines = [...LINES];
+  // A repeated mark (delete one) and no final mark (insert 。).
+  lines[7] = "理论学习还不够深入，，监督检查还不够有力。整改落实还不够到位";
+  render(<CheckTab host={makeHost(lines)} active />);
+  await runCheck(user);
+  expect(findingWith("halfwidth-punctuation", "部署").textContent).toContain("改为“，”");
+  const end = findingsOf("paragraph-end").find((f) => f.textContent?.includes("第 8 段"));
+  expect(end?.textContent).toContain("补上“。”");
+  const repeated = findingsOf("repeated-marks")[0];
+  expect(repeated.querySelector("mark")?.textContent).toBe("，，");
+  expect(repeated.textContent).toContain("改为“，”");
+});

@@ -82,6 +82,13 @@ function shorten(s: string): string {
   return s.length > MAX_EXCERPT ? s.slice(0, MAX_EXCERPT - 1) + "…" : s;
 }
 
+/** The finding's own span of its paragraph (the excerpt may carry context around a short span). */
+function spanText(f: Finding): string {
+  return f.expected !== null && f.paragraph !== null
+    ? f.expected.slice(f.offset, f.offset + f.length)
+    : f.excerpt;
+}
+
 /** The excerpt with a little of its paragraph around it. */
 function ExcerptInContext(props: {
   finding: Finding;
@@ -133,11 +140,13 @@ export function FindingItem(props: FindingItemProps): React.JSX.Element {
     message,
   });
   const sourceText = meta ? pick(meta.source) || checkText(`source.${meta.sourceKind}`) : "";
-  const fixPreview = f.fix
-    ? f.fix.replacement === ""
-      ? checkText("finding.fixDelete", { excerpt: shorten(f.excerpt) })
-      : checkText("finding.fixPreview", { replacement: shorten(f.fix.replacement) })
-    : null;
+  const fixPreview = !f.fix
+    ? null
+    : f.fix.replacement === ""
+      ? checkText("finding.fixDelete", { excerpt: shorten(spanText(f)) })
+      : f.length === 0
+        ? checkText("finding.fixInsert", { replacement: shorten(f.fix.replacement) })
+        : checkText("finding.fixPreview", { replacement: shorten(f.fix.replacement) });
 
   const content = (
     <>
