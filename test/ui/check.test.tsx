@@ -641,6 +641,7 @@ test("fix previews say what the fix does: change, insert, delete", async () => {
   const lines = [...LINES];
   // A repeated mark (delete one) and no final mark (insert 。).
   lines[7] = "理论学习还不够深入，，监督检查还不够有力。整改落实还不够到位";
+  lines[9] = "持续加强作风建设，推动全面从严治党向纵深发展。 "; // a trailing space: delete it
   render(<CheckTab host={makeHost(lines)} active />);
   await runCheck(user);
   expect(findingWith("halfwidth-punctuation", "部署").textContent).toContain("改为“，”");
@@ -649,4 +650,6 @@ test("fix previews say what the fix does: change, insert, delete", async () => {
   const repeated = findingsOf("repeated-marks")[0];
   expect(repeated.querySelector("mark")?.textContent).toBe("，，");
   expect(repeated.textContent).toContain("改为“，”");
+  const trailing = findingsOf("trailing-space")[0];
+  expect(trailing.textContent).toContain("删除“ ”");
 });
