@@ -338,8 +338,13 @@ export function search(index: SnippetIndex, query: string, options: SearchOption
       out.push(result(e, "pinned"));
     }
     if (options.browse) {
-      for (const e of index.entries) {
-        if (!seen.has(e.snippet.id) && passesFilters(e.snippet, options)) out.push(result(e, "browse"));
+      // With a section filter, the snippets written for that section come before the general ones.
+      const specific = (e: Entry) => !options.section || e.snippet.sections.length > 0;
+      for (const pass of [true, false]) {
+        for (const e of index.entries) {
+          if (specific(e) !== pass || seen.has(e.snippet.id) || !passesFilters(e.snippet, options)) continue;
+          out.push(result(e, "browse"));
+        }
       }
     }
     return cap(out);

@@ -78,6 +78,14 @@ describe("search over the shipped library", () => {
     expect(r.length).toBeGreaterThanOrEqual(20);
   });
 
+  it("browsing a section lists the snippets written for it before the general ones", () => {
+    const r = search(index, "", { section: "problems", browse: true, limit: 0 });
+    const firstGeneral = r.findIndex((x) => x.snippet.sections.length === 0);
+    expect(firstGeneral).toBeGreaterThan(20);
+    expect(r.slice(0, firstGeneral).every((x) => x.snippet.sections.includes("problems"))).toBe(true);
+    expect(r.slice(firstGeneral).every((x) => x.snippet.sections.length === 0)).toBe(true);
+  });
+
   it("filters by category and by section", () => {
     const byCat = search(index, "zeren", { category: "problems", limit: 0 });
     expect(byCat.length).toBeGreaterThan(0);
