@@ -18,7 +18,7 @@ import type { CheckConfig, Finding, Severity } from "./findings";
 import type { DocModel } from "./model";
 import type { DocStructure, Heading } from "./outline-types";
 import { buildOutline, isDateLine, parseHeading } from "./outline";
-import { detect } from "./detect";
+import { detect, latestYear } from "./detect";
 import { rules as allRules } from "./rules";
 import {
   isReportKind,
@@ -105,6 +105,7 @@ interface Prepared {
   headingByParagraph: Map<number, Heading>;
   kind: ReportKind | null;
   year: number | null;
+  citeYear: number | null;
 }
 
 function prepare(model: DocModel, config: CheckConfig): Prepared {
@@ -114,8 +115,14 @@ function prepare(model: DocModel, config: CheckConfig): Prepared {
   for (const h of structure.headings) headingByParagraph.set(h.paragraph, h);
   const detected = detect(model, structure);
   const kind = isReportKind(config.kind) ? config.kind : detected.kind;
-  const year = typeof config.year === "number" && Number.isFinite(config.year) ? config.year : detected.year;
-  return { model, structure, roles, headingByParagraph, kind, year };
+  const configured = typeof config.year === "number" && Number.isFinite(config.year);
+  const year = configured ? (config.year as number) : detected.year;
+  let citeYear = year;
+  if (!configured && detected.yearFrom !== "title" && year !== null) {
+    const latest = latestYear(model);
+    if (latest !== null && latest > year) citeYear = latest;
+  }
+  return { model, structure, roles, headingByParagraph, kind, year, citeYear };
 }
 
 function activeRules(
@@ -162,6 +169,7 @@ function context(prep: Prepared, sink: (r: RuleReport) => void): RuleContext {
     roles: prep.roles,
     kind: prep.kind,
     year: prep.year,
+    citeYear: prep.citeYear,
     headingAt: (i) => prep.headingByParagraph.get(i),
     report: sink,
   };

@@ -24,6 +24,8 @@ const KIND_PATTERNS: [ReportKind, RegExp][] = [
 export interface Detection {
   kind: ReportKind | null;
   year: number | null;
+  /** Where the year came from: the title is certain; the opening and the text are a guess. */
+  yearFrom?: "title" | "opening" | "text" | null;
 }
 
 function kindIn(text: string): ReportKind | null {
@@ -61,7 +63,13 @@ export function detect(model: DocModel, structure: DocStructure): Detection {
   let kind = kindIn(title) ?? kindIn(transition) ?? kindIn(opening) ?? kindIn(head);
   if (kind === null && structure.addressee !== null) kind = "unit-annual";
 
-  let year = yearIn(title) ?? yearIn(transition) ?? yearIn(opening);
+  let yearFrom: Detection["yearFrom"] = null;
+  let year = yearIn(title);
+  if (year !== null) yearFrom = "title";
+  else {
+    year = yearIn(transition) ?? yearIn(opening);
+    if (year !== null) yearFrom = "opening";
+  }
   if (year === null) {
     const counts = new Map<number, number>();
     const re = /((?:19|20)\d\d)(?=年)/g;
@@ -79,8 +87,24 @@ export function detect(model: DocModel, structure: DocStructure): Detection {
     let best = 0;
     for (const [y, n] of counts)
       if (n > best || (n === best && year !== null && y > year)) [year, best] = [y, n];
+    if (year !== null) yearFrom = "text";
   }
-  return { kind, year };
+  return { kind, year, yearFrom };
+}
+
+/** The latest four-digit year written as 20xx年 anywhere in the document (null when none). */
+export function latestYear(model: DocModel): number | null {
+  let best: number | null = null;
+  const re = /((?:19|20)\d\d)(?=年)/g;
+  for (const p of model.paragraphs) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.text))) {
+      const y = Number(m[1]);
+      if (best === null || y > best) best = y;
+    }
+  }
+  return best;
 }
 
 export { REPORT_KINDS };

@@ -187,7 +187,6 @@ describe("CheckSession (live mode)", () => {
     expect(r.findings.filter((f) => f.paragraph === 5).map((f) => f.rule)).toEqual([
       "placeholder",
       "halfwidth-punctuation",
-      "paragraph-end",
     ]);
   });
 

@@ -21,7 +21,7 @@ describe("detect kind and year", () => {
   ])("seed %s → %s %d", (prefix, kind, year) => {
     const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(".txt"))!;
     const lines = readFileSync(join(SEEDS, file), "utf8").split(/\r?\n/);
-    expect(detectLines(lines)).toEqual({ kind, year });
+    expect(detectLines(lines)).toMatchObject({ kind, year });
   });
 
   it.each([
@@ -32,14 +32,18 @@ describe("detect kind and year", () => {
     ["关于2025年第一季度履行全面从严治党主体责任情况的报告", "periodic-main-responsibility", 2025],
     ["2024年度述责述廉报告", "personal-shuzeshulian", 2024],
   ])("title %s", (title, kind, year) => {
-    expect(detectLines([title, "现将有关情况报告如下：", "一、主要工作情况"])).toEqual({ kind, year });
+    expect(detectLines([title, "现将有关情况报告如下：", "一、主要工作情况"])).toEqual({
+      kind,
+      year,
+      yearFrom: "title",
+    });
   });
 
   it("falls back to the most frequent year and to null", () => {
     expect(
       detectLines(["今年以来，我们做了大量工作。", "2023年完成任务，2023年底验收，2022年启动。"]),
-    ).toEqual({ kind: null, year: 2023 });
-    expect(detectLines([""])).toEqual({ kind: null, year: null });
+    ).toEqual({ kind: null, year: 2023, yearFrom: "text" });
+    expect(detectLines([""])).toEqual({ kind: null, year: null, yearFrom: null });
   });
 
   it("takes an addressee line as the sign of a unit's report", () => {

@@ -26,19 +26,24 @@ export const datedReference = paragraphRule(
     },
   },
   (pc) => {
-    if (pc.year === null) return;
+    const citeYear = pc.citeYear;
+    if (citeYear === null) return;
     const s = pc.text;
     if (s.length < 2) return;
     let coveredTo = -1;
     for (const m of pc.literals(REFS)) {
       if (m.offset < coveredTo) continue;
       const since = Number(m.value.since.slice(0, 4));
-      if (since <= pc.year) continue;
+      if (since <= citeYear) continue;
       coveredTo = m.offset + m.text.length;
       pc.report(
         m.offset,
         m.text.length,
-        localized(rulesText, "dated.after", { name: m.value.name, since: m.value.since, year: pc.year }),
+        localized(rulesText, "dated.after", {
+          name: m.value.name,
+          since: m.value.since,
+          year: pc.year ?? citeYear,
+        }),
       );
     }
   },

@@ -9,7 +9,8 @@ import { paragraphRule } from "./types";
 
 const ENDS = "。！？：；…!?";
 const CLOSERS = "”’）》」』";
-const PROSE_MARKS = /[，。；：、！？]/;
+/** A sentence inside the line: it is prose, not an unnumbered heading. */
+const SENTENCE_MARKS = /[。；！？]/;
 
 export const paragraphEnd = paragraphRule(
   {
@@ -33,8 +34,8 @@ export const paragraphEnd = paragraphRule(
     while (k >= 0 && CLOSERS.includes(s[k])) k--;
     if (k >= 0 && ENDS.includes(s[k])) return;
     if (k >= 0 && s[k] === "." && k > 0 && s[k - 1] === ".") return; // ... is dash-ellipsis's
-    // An unpunctuated short line is an unnumbered sub-title or a label, not prose.
-    if (!PROSE_MARKS.test(s.slice(0, last + 1)) && last < 40) return;
+    // A short line without a sentence inside is an unnumbered heading or a label, not prose.
+    if (!SENTENCE_MARKS.test(s.slice(0, last + 1)) && last < 40) return;
     const ch = s[last];
     if (ch === "，" || ch === "、" || ch === ",") {
       pc.report(last, 1, localized(rulesText, "end.comma", { mark: ch }), "。");

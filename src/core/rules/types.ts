@@ -64,6 +64,12 @@ export interface RuleReport {
 export interface DocInfo {
   kind: ReportKind | null;
   year: number | null;
+  /**
+   * The latest year the report may cite things from: the year itself when it is certain (config
+   * or title), otherwise the later of the guessed year and the latest 20xx年 in the text (a guess
+   * must not turn a right citation into an error).
+   */
+  citeYear: number | null;
 }
 
 export interface RuleContext extends DocInfo {
@@ -133,6 +139,7 @@ export function paragraphContext(ctx: RuleContext, index: number): ParagraphCont
     heading: ctx.headingAt(index),
     kind: ctx.kind,
     year: ctx.year,
+    citeYear: ctx.citeYear,
     report: (offset, length, message, fix, severity) =>
       ctx.report({ paragraph: index, offset, length, message, fix, severity }),
   };

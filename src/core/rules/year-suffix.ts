@@ -1,14 +1,13 @@
 /**
  * year-suffix: a four-digit year is followed by 年 or 年度 (2023以来 → 2023年以来; the slip
  * 2023以来年 → 2023年以来). Only time words after the figure make it a year: 以来 上半年 下半年 全年 初
- * 底 末 起 伊始 第一季度 至/到 (a range), so counts (2023人, 2023个) stay silent.
+ * 底 末 起 伊始 第一季度 期间, so counts (2023人, 2023个) and ranges (2023至2024年) stay silent.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { isDigit, localized } from "./util";
 import { paragraphRule } from "./types";
 
-const RE =
-  /(?:19|20)\d\d(?=以来|上半年|下半年|全年|初|底|末|起|伊始|第[一二三四]季度|期间|前后|至(?:19|20)\d\d年|到(?:19|20)\d\d年)/g;
+const RE = /(?:19|20)\d\d(?=以来|上半年|下半年|全年|初|底|末|起|伊始|第[一二三四]季度|期间)/g;
 
 export const yearSuffix = paragraphRule(
   {

@@ -175,3 +175,26 @@ ruleTester(noRequest, {
     { text: "当否,请批复", errors: [{ offset: 0, length: 6 }] },
   ],
 });
+
+describe("dated-reference with a guessed year", () => {
+  it("does not turn a right citation into an error when the year is only guessed from the text", () => {
+    // The opening names 2023 (a document's date), the text shows 2024 work: the guess must not flag 党纪学习教育.
+    const lines = [
+      "根据《2023年度工作要点》，现将有关情况报告如下：",
+      "一、主要工作情况",
+      "2024年，扎实开展党纪学习教育。",
+    ];
+    expect(run(datedReference, { text: lines }).findings).toEqual([]);
+  });
+  it("trusts the title's year", () => {
+    const lines = [
+      "关于2023年度履行主体责任情况的报告",
+      "现将有关情况报告如下：",
+      "一、主要工作情况",
+      "2024年，扎实开展党纪学习教育。",
+    ];
+    expect(
+      run(datedReference, { text: lines }).findings.map((f) => [f.paragraph, f.offset, f.length]),
+    ).toEqual([[3, 10, 6]]);
+  });
+});
