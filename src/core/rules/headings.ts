@@ -47,13 +47,16 @@ export const headingSequence = documentRule(
     },
   },
   (ctx) => {
+    const previousIsBody = (h: Heading) => h.paragraph > 0 && ctx.roles[h.paragraph - 1] === "body";
     const walk = (siblings: readonly OutlineNode[]) => {
       const last = new Map<HeadingLevel, number>();
       for (const node of siblings) {
         const h = node.heading;
         const prev = last.get(h.level) ?? 0;
         const expected = prev + 1;
-        if (h.number !== expected) {
+        // A list of 1. or （1） items may start again under the same heading after body text.
+        const restart = h.level >= 3 && h.number === 1 && prev > 0 && previousIsBody(h);
+        if (h.number !== expected && !restart) {
           const key =
             h.number === prev
               ? "heading.sequence.repeat"

@@ -54,6 +54,10 @@ ruleTester(headingSequence, {
     ],
     ["一、甲", "（一）乙。正文。", "1.丙", "2.丁", "（二）戊。正文。", "1.己"],
     "投入1.5亿元，增长3.2%。",
+    {
+      name: "a second list of 1. items after body text under the same heading",
+      text: ["一、存在的问题", "1.学习不够。", "2.落实不够。", "针对上述问题，拟采取以下措施：", "1.加强学习。", "2.狠抓落实。"],
+    },
   ],
   invalid: [
     {
@@ -70,6 +74,7 @@ ruleTester(headingSequence, {
     },
     { text: ["一、甲", "（二）乙。正文。"], errors: [{ paragraph: 1, offset: 0, length: 3 }] },
     { text: ["一、甲", "1.乙", "3.丙"], errors: [{ paragraph: 2, offset: 0, length: 2 }] },
+    { text: ["一、甲", "1.乙", "2.丙", "1.丁"], errors: [{ paragraph: 3, offset: 0, length: 2 }] },
     { text: ["一、甲", "（1）乙", "（1）丙"], errors: [{ paragraph: 2, offset: 0, length: 3 }] },
     { text: ["二、甲", "三、乙"], errors: [{ paragraph: 0, offset: 0, length: 2 }] },
   ],
