@@ -64,7 +64,8 @@ export const titleForm = documentRule(
     }
     const text = ps[t].text;
     const trimmed = text.trim();
-    if (!/(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年/.test(trimmed)) {
+    // A template field (【请填写年度】) stands in for the year: unfilled-field reports it.
+    if (!/(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年|【[^】]*】/.test(trimmed)) {
       ctx.report({
         paragraph: t,
         offset: 0,
@@ -190,6 +191,16 @@ export const signatureDate = documentRule(
   },
   (ctx) => {
     if (ctx.structure.headings.length === 0) return;
+    // Unfilled template fields standing for the signature or the date (【请填写单位】) are
+    // unfilled-field's; the parts are there.
+    const ps = ctx.model.paragraphs;
+    let seen = 0;
+    for (let i = ps.length - 1; i >= 0 && seen < 4; i--) {
+      const t = ps[i].text.trim();
+      if (t === "") continue;
+      seen++;
+      if (/^【[^】]*】$/.test(t)) return;
+    }
     if (ctx.structure.signature === null)
       ctx.report({ paragraph: null, message: localized(rulesText, "signature.missing") });
     if (ctx.structure.date === null)
