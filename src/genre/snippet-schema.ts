@@ -96,6 +96,7 @@ export const snippetPackSchema = z
           code: "custom",
           path: ["snippets", i, "id"],
           message: `duplicate id "${s.id}" (also entry ${first + 1})`,
+          params: { kind: "duplicate-id", first: first + 1 },
         });
       } else seen.set(s.id, i);
     });
@@ -107,6 +108,11 @@ export interface PackIssue {
   entry: number | null;
   id: string | null;
   field: string;
+  /** What is wrong: a zod issue code, "duplicate-id" or "json" (the pane and CLI word it per locale). */
+  code: string;
+  /** Parameters of the wording: the unknown keys, the first entry of a duplicate id… */
+  params?: Record<string, string | number>;
+  /** The validator's own message (English), kept for "other" problems and logs. */
   message: string;
 }
 
@@ -125,6 +131,8 @@ export function parsePack(json: string): PackParseResult {
           entry: null,
           id: null,
           field: "",
+          code: "json",
+          params: { message: e instanceof Error ? e.message : String(e) },
           message: `not JSON: ${e instanceof Error ? e.message : String(e)}`,
         },
       ],
@@ -140,6 +148,18 @@ export function parsePack(json: string): PackParseResult {
     ok: false,
     issues: r.error.issues.map((iss) => {
       const path = iss.path.map(String);
+      const custom =
+        iss.code === "custom" ? (iss as { params?: Record<string, string | number> }).params : undefined;
+      const code = custom?.kind === "duplicate-id" ? "duplicate-id" : iss.code;
+      const params: Record<string, string | number> = {};
+      if (custom?.first !== undefined) params.first = custom.first;
+      let field = "";
+      if (iss.code === "unrecognized_keys") {
+        const keys = (iss as { keys?: string[] }).keys ?? [];
+        params.keys = keys.join(", ");
+        field = keys.join(", ");
+      }
+      const base = { code, message: iss.message, ...(Object.keys(params).length ? { params } : {}) };
       if (path[0] === "snippets" && path.length >= 2 && /^\d+$/.test(path[1])) {
         const index = Number(path[1]);
         const e = entries[index];
@@ -147,9 +167,9 @@ export function parsePack(json: string): PackParseResult {
           e && typeof e === "object" && typeof (e as { id?: unknown }).id === "string"
             ? (e as { id: string }).id
             : null;
-        return { entry: index + 1, id, field: path.slice(2).join(".") || "(entry)", message: iss.message };
+        return { entry: index + 1, id, field: path.slice(2).join(".") || field || "(entry)", ...base };
       }
-      return { entry: null, id: null, field: path.join(".") || "(pack)", message: iss.message };
+      return { entry: null, id: null, field: path.join(".") || field || "(pack)", ...base };
     }),
   };
 }

@@ -101,7 +101,7 @@ test("a broken pack shows the error and imports nothing", async () => {
   await errors.waitFor();
   const text = (await errors.textContent()) ?? "";
   expect(text).toContain("短语包无效，未导入任何短语");
-  expect(text).toContain("第 2 条（bad-2）字段“title”");
+  expect(text).toContain("第 2 条（bad-2）字段“title”：不能为空");
   expect(await page.evaluate(() => window.localStorage.getItem("lianzheng:phrases.own"))).toBe(before);
   await paneLocator(page).getByTestId("phrase-search").fill("hddy");
   expect(await paneLocator(page).getByTestId("phrase-count").textContent()).toBe(

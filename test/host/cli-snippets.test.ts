@@ -171,7 +171,7 @@ describe("lianzheng snippets", () => {
     const r = await run(["hd", "--pack", "bad.json", "--format", "json"], dir);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/短语包 bad\.json 无效，未使用其中任何短语：第 2 条（bad-2）字段“text”/);
+    expect(r.err).toMatch(/短语包 bad\.json 无效，未使用其中任何短语：第 2 条（bad-2）字段“text”：不能为空/);
     const missing = await run(["hd", "--pack", "nowhere.json"], dir);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/无法读取短语包 nowhere\.json/);

@@ -258,7 +258,7 @@ describe("packs", () => {
     );
     const errors = await screen.findByTestId("phrase-pack-errors");
     expect(errors.textContent).toContain("短语包无效，未导入任何短语");
-    expect(errors.textContent).toContain("第 2 条（p-2）字段“category”");
+    expect(errors.textContent).toContain("第 2 条（p-2）字段“category”：不是允许的取值");
     expect(host.userSettings.get(OWN_KEY)).toBeUndefined();
   });
 

@@ -15,6 +15,8 @@ import { buildIndexFile, pinyinTokens } from "../../src/core/pinyin-dict";
 import { decodeTokens, encodeTokens, positionsOf, tokenSourceHash } from "../../src/core/pinyin";
 import { shippedIndexFile } from "../../src/genre/snippets/shipped";
 import type { Formulation } from "../../src/genre/formulation-types";
+import { describePackIssue } from "../../src/genre/snippets/pack-issues";
+import { setLocale } from "../../src/i18n";
 
 describe("the shipped library", () => {
   it("has at least 300 handwritten snippets in the 12 categories, plus the set formulations", () => {
@@ -247,7 +249,44 @@ describe("packs", () => {
       }),
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => i.field).sort()).toEqual(["(entry)", "id"]);
+    if (!r.ok) {
+      expect(r.issues.map((i) => [i.field, i.code]).sort()).toEqual([
+        ["extra", "unrecognized_keys"],
+        ["id", "invalid_format"],
+      ]);
+      setLocale("zh-CN");
+      expect(r.issues.map(describePackIssue).sort()).toEqual([
+        "第 1 条（Bad Id）字段“extra”：有不认识的字段：extra",
+        "第 1 条（Bad Id）字段“id”：格式不对（只能用小写字母、数字和连字符）",
+      ]);
+      setLocale("en-US");
+      expect(describePackIssue(r.issues.find((i) => i.field === "id")!)).toBe(
+        'entry 1 (Bad Id), field "id": wrong format (lowercase letters, digits and hyphens only)',
+      );
+      setLocale("zh-CN");
+    }
+  });
+
+  it("words every problem in the user's language", () => {
+    setLocale("zh-CN");
+    const dup = parsePack(
+      JSON.stringify({ format: "lianzheng-snippets", version: 1, snippets: [good, good] }),
+    );
+    expect(dup.ok === false && describePackIssue(dup.issues[0])).toBe(
+      "第 2 条（my-one）字段“id”：id 与第 1 条重复",
+    );
+    const json = parsePack("{");
+    expect(json.ok === false && describePackIssue(json.issues[0])).toMatch(/^不是有效的 JSON 文件（/);
+    const empty = parsePack(
+      JSON.stringify({ format: "lianzheng-snippets", version: 1, snippets: [{ ...good, title: "" }] }),
+    );
+    expect(empty.ok === false && describePackIssue(empty.issues[0])).toBe(
+      "第 1 条（my-one）字段“title”：不能为空（或太短、太少）",
+    );
+    const missing = parsePack(JSON.stringify({ format: "lianzheng-snippets", version: 1 }));
+    expect(missing.ok === false && describePackIssue(missing.issues[0])).toBe(
+      "字段“snippets”：缺少或类型不对",
+    );
   });
 });
 
