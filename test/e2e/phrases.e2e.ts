@@ -65,6 +65,7 @@ test("save a selection as a phrase and find it again after a reload", async () =
   await title.waitFor();
   expect(await pane.getByTestId("own-text").inputValue()).toBe("开展廉政家访活动【次数】次");
   await title.fill("廉政家访测试");
+  await screenshot(page, "phrases-own-editor");
   await pane.getByTestId("own-save").click();
   await pane.getByText("已保存短语“廉政家访测试”。").waitFor();
 
