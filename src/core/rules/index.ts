@@ -14,6 +14,7 @@ import { trailingSpace } from "./trailing-space";
 import { formulation } from "./formulation";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
+import { quoteEnumerationComma } from "./quote-enumeration-comma";
 import {
   headingLevelOrder,
   headingMarkerForm,
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   halfwidthPunctuation,
   pairedMarks,
   repeatedMarks,
+  quoteEnumerationComma,
   paragraphEnd,
   dashEllipsis,
   yearSuffix,

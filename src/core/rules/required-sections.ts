@@ -101,11 +101,12 @@ export const requiredSections = documentRule(
     }
     const closingKinds = ctx.kind === "first-responsible" || ctx.kind === "main-responsibility";
     const last = roots[roots.length - 1];
-    const closingParagraph = (re: RegExp): number | null => {
+    const closingParagraph = (re: RegExp): { p: number; offset: number; length: number } | null => {
       for (let p = ctx.model.paragraphs.length - 1; p > last.start; p--) {
         const role = ctx.roles[p];
         if (role !== "body") continue;
-        if (re.test(ps[p].text)) return p;
+        const m = re.exec(ps[p].text);
+        if (m) return { p, offset: m.index, length: m[0].length };
       }
       return null;
     };
@@ -122,12 +123,12 @@ export const requiredSections = documentRule(
         })["en-US"],
       });
       if (part !== "work") {
-        const p = closingParagraph(part === "problems" ? CLOSING_PROBLEMS : CLOSING_NEXT);
-        if (p !== null) {
+        const c = closingParagraph(part === "problems" ? CLOSING_PROBLEMS : CLOSING_NEXT);
+        if (c !== null) {
           ctx.report({
-            paragraph: p,
-            offset: 0,
-            length: 0,
+            paragraph: c.p,
+            offset: c.offset,
+            length: c.length,
             severity: closingKinds ? "info" : "warning",
             message: both("sections.closing"),
           });

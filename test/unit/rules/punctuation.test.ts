@@ -6,6 +6,7 @@ import { dashEllipsis } from "../../../src/core/rules/dash-ellipsis";
 import { yearSuffix } from "../../../src/core/rules/year-suffix";
 import { spaceInChinese } from "../../../src/core/rules/space-in-chinese";
 import { trailingSpace } from "../../../src/core/rules/trailing-space";
+import { quoteEnumerationComma } from "../../../src/core/rules/quote-enumeration-comma";
 import { ruleTester } from "./rule-tester";
 
 ruleTester(halfwidthPunctuation, {
@@ -209,5 +210,23 @@ ruleTester(trailingSpace, {
     },
     { text: " ", errors: [{ offset: 0, length: 1 }], output: "" },
     { text: "成效明显。　\t", errors: [{ offset: 5, length: 2 }] },
+  ],
+});
+
+ruleTester(quoteEnumerationComma, {
+  valid: ["增强“四个意识”、坚定“四个自信”。", "学习《准则》《条例》。", "“访村寨”、扫黑除恶"],
+  invalid: [
+    {
+      text: "制定“四位一体”、“能上能下”实施细则。",
+      errors: [{ offset: 8, length: 1, severity: "info", fix: "" }],
+      output: "制定“四位一体”“能上能下”实施细则。",
+    },
+    {
+      text: "学习《准则》、《条例》、“两个维护”",
+      errors: [
+        { offset: 6, length: 1 },
+        { offset: 11, length: 1 },
+      ],
+    },
   ],
 });

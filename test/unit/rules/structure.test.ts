@@ -243,8 +243,8 @@ ruleTester(requiredSections, {
       ],
       kind: "first-responsible",
       errors: [
-        { paragraph: 3, offset: 0, length: 0, severity: "info" },
-        { paragraph: 3, offset: 0, length: 0, severity: "info" },
+        { paragraph: 3, offset: 14, length: 2, severity: "info" },
+        { paragraph: 3, offset: 20, length: 3, severity: "info" },
       ],
     },
     {
