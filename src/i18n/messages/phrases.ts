@@ -6,7 +6,7 @@ export const phrasesText = defineMessages({
     // command line
     "cli.description": "在短语库中查找规范表述和常用语句（汉字、全拼、首字母均可），或导出短语包",
     "cli.query": "查询词：汉字、全拼（liangge weihu）、首字母（lgwh）或混合（两个wh）",
-    "cli.limit": "最多显示几条（默认 20；0 表示不限）",
+    "cli.limit": "最多显示几条（0 表示不限）",
     "cli.category": "只看某一类（类别 id 或中文名，如 problems 或 存在问题）",
     "cli.section": "只看适用于某一部分的短语：opening|work|problems|next-steps|closing",
     "cli.all": "列出整个短语库（忽略查询词）",
@@ -123,7 +123,7 @@ export const phrasesText = defineMessages({
     "cli.description":
       "Search the phrase library for standard formulations and stock sentences (characters, full pinyin or initials), or export it as a pack",
     "cli.query": "query: characters, full pinyin (liangge weihu), initials (lgwh) or a mix (两个wh)",
-    "cli.limit": "show at most this many (default 20; 0 for no limit)",
+    "cli.limit": "show at most this many (0 for no limit)",
     "cli.category": "only one category (its id or Chinese name, e.g. problems or 存在问题)",
     "cli.section": "only snippets that suit a part of the report: opening|work|problems|next-steps|closing",
     "cli.all": "list the whole library (no query)",
