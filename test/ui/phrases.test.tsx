@@ -306,3 +306,18 @@ describe("packs", () => {
     expect(screen.getByTestId("phrase-save-selection").textContent).toBe("Save the selection as a phrase");
   });
 });
+
+describe("active option", () => {
+  test("stays on the same phrase when the list is re-ordered by 收藏", async () => {
+    const { host } = setup();
+    const user = userEvent.setup();
+    await user.type(search(), "lgwh");
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    const chosen = optionTitles()[2];
+    await user.click(screen.getByTestId("phrase-favourite"));
+    await waitFor(() => expect(host.userSettings.get<string[]>(FAVOURITES_KEY)).toHaveLength(1));
+    expect(optionTitles()[0]).toBe(chosen);
+    const activeId = search().getAttribute("aria-activedescendant");
+    expect(document.getElementById(activeId!)?.querySelector("span")?.textContent).toBe(chosen);
+  });
+});

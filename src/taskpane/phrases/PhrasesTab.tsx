@@ -200,7 +200,15 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       }),
     [index, query, category, sectionFilter, section, kind, user.favourites, user.recent],
   );
-  React.useEffect(() => setActiveIndex(0), [results]);
+  // When the list changes, keep the same phrase active if it is still there (e.g. after 收藏), else the first.
+  const activeId = React.useRef<string | null>(null);
+  React.useEffect(() => {
+    const keep = activeId.current ? results.findIndex((r) => r.snippet.id === activeId.current) : -1;
+    setActiveIndex(keep >= 0 ? keep : 0);
+  }, [results]);
+  React.useEffect(() => {
+    activeId.current = results[activeIndex]?.snippet.id ?? null;
+  }, [results, activeIndex]);
   const current = results[Math.min(activeIndex, results.length - 1)] as SearchResult | undefined;
 
   // Keep the active option in view.
