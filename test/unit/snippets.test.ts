@@ -326,3 +326,23 @@ describe("what the task pane ships", () => {
     expect(store).toMatch(/await import\([^)]*"\.\.\/\.\.\/core\/pinyin-dict"\)/);
   });
 });
+
+describe("consistency with the checker", () => {
+  it("no handwritten snippet raises an error or warning when inserted as a body paragraph", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { check } = require("../../src/core/check") as typeof import("../../src/core/check");
+    const wholeDocument = new Set(["signature-date", "title-form", "required-sections", "document-parts"]);
+    const problems: string[] = [];
+    for (const s of handwrittenSnippets) {
+      const model = {
+        paragraphs: [{ text: "一、主要工作情况" }, ...s.text.split("\n").map((text) => ({ text }))],
+      };
+      for (const f of check(model, { year: 2024 }).findings) {
+        if (wholeDocument.has(f.rule) || f.severity === "info") continue;
+        if (f.rule === "placeholder" || f.rule === "unfilled-field") continue; // 【…】 are meant to be filled
+        problems.push(`${s.id} ${f.rule} ${f.severity}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
