@@ -375,11 +375,6 @@ export const formulations: Formulation[] = [
     name: "六项纪律",
     canonical: "政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律",
     wrong: [
-      ...otherOrders(
-        ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"],
-        "、",
-        "warning",
-      ),
       {
         text: "廉政纪律、群众纪律",
         fix: "廉洁纪律、群众纪律",

@@ -7,27 +7,38 @@
 import { rulesText } from "../../i18n/messages/rules";
 import { doubledCheckTerms, reduplications } from "../../genre/reduplications";
 import { formulations } from "../../genre/formulations";
-import { isHan, literalSet, localized } from "./util";
+import { isHan, localized } from "./util";
 import { paragraphRule } from "./types";
 
-/** term with one character doubled → { term, at: index of the doubled pair } */
-const VARIANTS = literalSet(variantEntries);
+/** Set terms by each of their characters: char → [term, index of the char in the term]. */
+let termsByChar: Map<string, [string, number][]> | null = null;
 /** Allow-list entries by each doubled pair they contain: pair → [entry, offset of the pair] */
 let allowByPair: Map<string, [string, number][]> | null = null;
 
-function variantEntries(): [string, { term: string; at: number }][] {
+function buildTerms(): void {
   const terms = new Set<string>(doubledCheckTerms);
   for (const f of formulations) if (f.name.length >= 3 && !/(.)\1/.test(f.name)) terms.add(f.name);
-  const entries: [string, { term: string; at: number }][] = [];
+  termsByChar = new Map();
   for (const term of terms) {
     for (let i = 0; i < term.length; i++) {
-      if (!isHan(term.charCodeAt(i))) continue;
-      if (term[i + 1] === term[i]) continue;
-      const v = term.slice(0, i + 1) + term[i] + term.slice(i + 1);
-      entries.push([v, { term, at: i }]);
+      if (!isHan(term.charCodeAt(i)) || term[i + 1] === term[i]) continue;
+      let list = termsByChar.get(term[i]);
+      if (!list) termsByChar.set(term[i], (list = []));
+      list.push([term, i]);
     }
   }
-  return entries;
+}
+
+/** The set term written at `at` with its character at `at` doubled (at, at + 1), if any. */
+function doubledTerm(s: string, at: number): string | null {
+  const list = termsByChar!.get(s[at]);
+  if (!list) return null;
+  for (const [term, k] of list) {
+    const start = at - k;
+    if (start < 0) continue;
+    if (s.startsWith(term.slice(0, k + 1), start) && s.startsWith(term.slice(k + 1), at + 2)) return term;
+  }
+  return null;
 }
 
 function buildAllow(): void {
@@ -69,17 +80,18 @@ export const doubledChar = paragraphRule(
     const s = pc.text;
     if (s.length < 2) return;
     if (!allowByPair) buildAllow();
+    if (!termsByChar) buildTerms();
     const reported = new Set<number>();
-    for (const m of pc.literals(VARIANTS)) {
-      const at = m.offset + m.value.at;
-      if (reported.has(at) || allowed(s, at)) continue;
-      reported.add(at);
-      pc.report(
-        at,
-        2,
-        localized(rulesText, "doubled.term", { text: s.slice(at, at + 2), term: m.value.term }),
-        s[at],
-      );
+    // doubled characters are rare: find each pair, then ask whether a set term explains it
+    for (let i = 0; i + 1 < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== s.charCodeAt(i + 1) || !isHan(c)) continue;
+      const term = doubledTerm(s, i);
+      if (term !== null && !allowed(s, i)) {
+        reported.add(i);
+        pc.report(i, 2, localized(rulesText, "doubled.term", { text: s.slice(i, i + 2), term }), s[i]);
+      }
+      i++;
     }
     // inside 《》 titles
     let open = s.indexOf("《");

@@ -93,34 +93,32 @@ export function insideQuoteOrTitle(s: string, pos: number): boolean {
  * two UTF-16 code units (one-unit patterns by the first), so each position costs one map lookup;
  * fine for a few thousand patterns over megabytes of text.
  */
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>> | null;
+  /** Patterns ending here. */
+  out: { text: string; value: T }[] | null;
+}
+
 export class LiteralMatcher<T> {
-  /** By first code unit: candidates keyed by the second code unit (two-unit and longer patterns). */
-  private readonly byFirst: (Map<number, { text: string; value: T }[]> | undefined)[] = new Array(65536);
-  /** One-unit patterns by their code unit. */
-  private readonly single: ({ text: string; value: T }[] | undefined)[] = new Array(65536);
-  /** Code units that start a pattern, and hashed first pairs: cheap rejection per position. */
+  /** The trie's first level, indexed by code unit. */
+  private readonly roots: (TrieNode<T> | undefined)[] = new Array(65536);
   private readonly firsts = new Uint8Array(65536);
-  private readonly pairs = new Uint8Array(65536);
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [text, value] of entries) {
       if (!text) continue;
       const c0 = text.charCodeAt(0);
       this.firsts[c0] = 1;
-      if (text.length === 1) {
-        (this.single[c0] ??= []).push({ text, value });
-        continue;
+      let node = (this.roots[c0] ??= { next: null, out: null });
+      for (let k = 1; k < text.length; k++) {
+        const c = text.charCodeAt(k);
+        const map = (node.next ??= new Map());
+        let child = map.get(c);
+        if (!child) map.set(c, (child = { next: null, out: null }));
+        node = child;
       }
-      const c1 = text.charCodeAt(1);
-      this.pairs[(c0 * 31 + c1) & 0xffff] = 1;
-      const m = (this.byFirst[c0] ??= new Map());
-      let list = m.get(c1);
-      if (!list) m.set(c1, (list = []));
-      list.push({ text, value });
+      (node.out ??= []).push({ text, value });
     }
-    // Longest first, so that a longer pattern comes first at one position.
-    for (const m of this.byFirst)
-      if (m) for (const list of m.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
   /** Every occurrence (overlapping allowed), in order of position (longest first at one position). */
@@ -128,21 +126,21 @@ export class LiteralMatcher<T> {
     const out: { offset: number; text: string; value: T }[] = [];
     const n = s.length;
     const firsts = this.firsts;
-    const pairs = this.pairs;
     for (let i = 0; i < n; i++) {
       const c0 = s.charCodeAt(i);
       if (firsts[c0] === 0) continue;
-      if (i + 1 < n) {
-        const c1 = s.charCodeAt(i + 1);
-        if (pairs[(c0 * 31 + c1) & 0xffff] === 1) {
-          const list = this.byFirst[c0]?.get(c1);
-          if (list)
-            for (const e of list)
-              if (s.startsWith(e.text, i)) out.push({ offset: i, text: e.text, value: e.value });
-        }
+      let node: TrieNode<T> | undefined = this.roots[c0];
+      let found: { text: string; value: T }[] | null = null;
+      for (let k = i; node;) {
+        if (node.out) (found ??= []).push(...node.out);
+        if (!node.next || ++k >= n) break;
+        node = node.next.get(s.charCodeAt(k));
       }
-      const one = this.single[c0];
-      if (one) for (const e of one) out.push({ offset: i, text: e.text, value: e.value });
+      if (found) {
+        // longest first at one position
+        for (let j = found.length - 1; j >= 0; j--)
+          out.push({ offset: i, text: found[j].text, value: found[j].value });
+      }
     }
     return out;
   }
