@@ -15,6 +15,7 @@ import { formulation } from "./formulation";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
 import { quoteEnumerationComma } from "./quote-enumeration-comma";
+import { dateLeadingZero, ordinalComma } from "./number-forms";
 import {
   headingLevelOrder,
   headingMarkerForm,
@@ -50,6 +51,8 @@ export const rules: readonly Rule[] = [
   paragraphEnd,
   dashEllipsis,
   yearSuffix,
+  dateLeadingZero,
+  ordinalComma,
   doubledChar,
   spaceInChinese,
   trailingSpace,

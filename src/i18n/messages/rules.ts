@@ -26,6 +26,8 @@ export const rulesText = defineMessages({
     "dated.after": "引用了“{name}”（始于{since}），但本报告是{year}年度的报告，时间有误。",
     "request.found": "报告中不得夹带请示事项（“{text}”）。",
     "quoteComma.found": "标有引号或书名号的并列成分之间通常不用顿号（“{text}”）。",
+    "date.zero": "日期“{text}”中的月、日不编虚位，应为“{fix}”。",
+    "ordinal.comma": "序次语“{word}”之后用逗号“，”，不用顿号。",
     "heading.sequence.gap": "序号应为“{expected}”，此处为“{actual}”（序号不连续）。",
     "heading.sequence.repeat": "序号“{actual}”与前一个重复，应为“{expected}”。",
     "heading.sequence.order": "序号“{actual}”顺序颠倒，应为“{expected}”。",
@@ -114,6 +116,8 @@ export const rulesText = defineMessages({
     "formulation.wrongNote": "“{text}” is not the standard wording ({note}); write “{fix}” ({name}).",
     "dated.after": "Cites “{name}” (since {since}), but this is a report on {year}: the dates do not fit.",
     "request.found": "A report must not carry a request (“{text}”).",
+    "date.zero": "No leading zeros in the date “{text}”; write “{fix}”.",
+    "ordinal.comma": "The ordinal “{word}” takes a comma “，” after it, not a 顿号.",
     "quoteComma.found":
       "Coordinate items in quotation or book-title marks usually take no 顿号 between them (“{text}”).",
     "heading.sequence.gap": "The number should be “{expected}”, not “{actual}” (a gap in the sequence).",

@@ -7,6 +7,7 @@ import { yearSuffix } from "../../../src/core/rules/year-suffix";
 import { spaceInChinese } from "../../../src/core/rules/space-in-chinese";
 import { trailingSpace } from "../../../src/core/rules/trailing-space";
 import { quoteEnumerationComma } from "../../../src/core/rules/quote-enumeration-comma";
+import { dateLeadingZero, ordinalComma } from "../../../src/core/rules/number-forms";
 import { ruleTester } from "./rule-tester";
 
 ruleTester(halfwidthPunctuation, {
@@ -228,5 +229,32 @@ ruleTester(quoteEnumerationComma, {
         { offset: 11, length: 1 },
       ],
     },
+  ],
+});
+
+ruleTester(dateLeadingZero, {
+  valid: ["2024年1月5日召开会议。", "2024年12月20日", "共计2024年度10月份数据。"],
+  invalid: [
+    {
+      text: "于2024年01月05日召开会议。",
+      errors: [{ offset: 1, length: 11, severity: "warning", fix: "2024年1月5日" }],
+      output: "于2024年1月5日召开会议。",
+    },
+    { text: "2023年09月起实施。", errors: [{ offset: 0, length: 8, fix: "2023年9月" }] },
+  ],
+});
+
+ruleTester(ordinalComma, {
+  valid: ["第一，加强学习。第二，狠抓落实。", "第一、二季度完成。", "第一、第二批次", "首先，统一思想。"],
+  invalid: [
+    {
+      text: "第一、加强学习。第二、狠抓落实。",
+      errors: [
+        { offset: 2, length: 1, severity: "warning", fix: "，" },
+        { offset: 10, length: 1, fix: "，" },
+      ],
+      output: "第一，加强学习。第二，狠抓落实。",
+    },
+    { text: "首先、统一思想。", errors: [{ offset: 2, length: 1, fix: "，" }] },
   ],
 });
