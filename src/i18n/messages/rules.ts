@@ -25,7 +25,7 @@ export const rulesText = defineMessages({
     "formulation.wrongNote": "“{text}”表述不规范（{note}），应为“{fix}”（{name}）。",
     "dated.after": "引用了“{name}”（始于{since}），但本报告是{year}年度的报告，时间有误。",
     "request.found": "报告中不得夹带请示事项（“{text}”）。",
-    "quoteComma.found": "标有引号或书名号的并列成分之间通常不用顿号（“{text}”）。",
+    "quoteComma.found": "标有引号或书名号的并列成分之间通常不用顿号，可删去此处的“、”。",
     "date.zero": "日期“{text}”中的月、日不编虚位，应为“{fix}”。",
     "ordinal.comma": "序次语“{word}”之后用逗号“，”，不用顿号。",
     "heading.sequence.gap": "序号应为“{expected}”，此处为“{actual}”（序号不连续）。",
@@ -119,7 +119,7 @@ export const rulesText = defineMessages({
     "date.zero": "No leading zeros in the date “{text}”; write “{fix}”.",
     "ordinal.comma": "The ordinal “{word}” takes a comma “，” after it, not a 顿号.",
     "quoteComma.found":
-      "Coordinate items in quotation or book-title marks usually take no 顿号 between them (“{text}”).",
+      "Coordinate items in quotation or book-title marks usually take no 顿号 between them; this 、 can go.",
     "heading.sequence.gap": "The number should be “{expected}”, not “{actual}” (a gap in the sequence).",
     "heading.sequence.repeat": "The number “{actual}” repeats the previous one; it should be “{expected}”.",
     "heading.sequence.order": "The number “{actual}” is out of order; it should be “{expected}”.",
