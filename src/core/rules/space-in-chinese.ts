@@ -20,8 +20,8 @@ export const spaceInChinese = paragraphRule(
     },
   },
   (pc) => {
-    // Spaces in the title, 落款 and date lines are layout (张  三, centred titles), not text.
-    if (pc.role === "title" || pc.role === "signature" || pc.role === "date") return;
+    // Spaces in the title, 落款, date lines and table cells are layout (张  三, centred titles), not text.
+    if (pc.role === "title" || pc.role === "signature" || pc.role === "date" || pc.role === "table") return;
     const s = pc.text;
     let i = 0;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++; // indentation

@@ -28,7 +28,8 @@ export const yearSuffix = paragraphRule(
     let m: RegExpExecArray | null;
     while ((m = RE.exec(s))) {
       const start = m.index;
-      if (start > 0 && (isDigit(s.charCodeAt(start - 1)) || s[start - 1] === ".")) continue;
+      // part of a longer number, a standard's number (GB/T 9704-2012) or a code
+      if (start > 0 && (isDigit(s.charCodeAt(start - 1)) || /[.\-/—A-Za-z]/.test(s[start - 1]))) continue;
       const year = m[0];
       // 2023以来年 → 2023年以来 (the 年 slipped behind the time word)
       if (s.startsWith("以来年", start + 4)) {
