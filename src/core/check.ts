@@ -258,26 +258,23 @@ export function fixesToEdits(findings: readonly Finding[], model: DocModel): Rep
   const withFix = findings.filter((f) => f.fix !== null && f.paragraph !== null);
   const sorted = [...withFix].sort(compareFindings);
   const edits: ReplaceEdit[] = [];
-  const taken = new Map<number, [number, number][]>();
+  /** The last fix taken in each paragraph (fixes come sorted by offset, so it ends last). */
+  const last = new Map<number, [number, number]>();
   for (const f of sorted) {
     const p = f.paragraph as number;
     const text = model.paragraphs[p]?.text;
     if (text === undefined) continue;
     if (f.expected !== null && f.expected !== text) continue; // computed from another text
     if (f.offset + f.length > text.length) continue;
-    const spans = taken.get(p) ?? [];
     const a0 = f.offset;
     const a1 = f.offset + f.length;
-    const overlaps = spans.some(
-      ([b0, b1]) =>
-        (a0 < b1 && b0 < a1) ||
-        a0 === b0 ||
-        (a1 === a0 && (a0 === b0 || a0 === b1)) ||
-        (b1 === b0 && (b0 === a0 || b0 === a1)),
-    );
-    if (overlaps) continue;
-    spans.push([a0, a1]);
-    taken.set(p, spans);
+    const prev = last.get(p);
+    if (prev) {
+      const [b0, b1] = prev;
+      const overlaps = a0 < b1 || a0 === b0 || (a0 === b1 && (a0 === a1 || b0 === b1));
+      if (overlaps) continue;
+    }
+    last.set(p, [a0, a1]);
     edits.push({
       kind: "replace",
       paragraph: p,

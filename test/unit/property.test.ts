@@ -179,3 +179,37 @@ describe("properties", () => {
     expect(edits.length).toBeGreaterThan(0);
   });
 });
+
+describe("live mode (CheckSession) properties", () => {
+  it("after any one-paragraph edit, paragraph-scope findings equal a full check's, and refresh() equals check()", () => {
+    const { createCheckSession } = jest.requireActual(
+      "../../src/core/check",
+    ) as typeof import("../../src/core/check");
+    const { ruleMetas } = jest.requireActual("../../src/core/check") as typeof import("../../src/core/check");
+    const paragraphScope = new Set(
+      ruleMetas()
+        .filter((m) => m.scope === "paragraph")
+        .map((m) => m.id),
+    );
+    const key = (f: import("../../src/core/findings").Finding) =>
+      `${f.paragraph}:${f.offset}:${f.length}:${f.rule}:${f.severity}`;
+    fc.assert(
+      fc.property(report, fc.nat(), paragraph, (lines, at, text) => {
+        const session = createCheckSession(modelFromLines(lines));
+        const i = at % lines.length;
+        const next = [...lines];
+        next[i] = text;
+        const live = session.updateParagraph(i, text);
+        const full = check(modelFromLines(next));
+        const local = (fs: import("../../src/core/findings").Finding[]) =>
+          fs
+            .filter((f) => paragraphScope.has(f.rule))
+            .map(key)
+            .sort();
+        expect(local(live.findings)).toEqual(local(full.findings));
+        expect(session.refresh().findings.map(key)).toEqual(full.findings.map(key));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -24,8 +24,6 @@ const GBT15834 = {
   "en-US": "GB/T 15834-2011 appendix B.3 marks after ordinals",
 };
 
-const LEVEL_NAME: Record<HeadingLevel, string> = { 1: "一", 2: "二", 3: "三", 4: "四" };
-
 function markerOffset(h: Heading): number {
   const ex = h as Heading & { markerOffset?: number };
   return ex.markerOffset ?? Math.max(0, h.textOffset - h.marker.length);
@@ -106,9 +104,9 @@ export const headingLevelOrder = documentRule(
             length: h.marker.length,
             message: localized(rulesText, "heading.reversed", {
               marker: h.marker,
-              level: LEVEL_NAME[h.level],
+              level: h.level,
               parent: parent.marker,
-              parentLevel: LEVEL_NAME[parent.level],
+              parentLevel: parent.level,
             }),
           });
         }

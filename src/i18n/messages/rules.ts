@@ -31,7 +31,7 @@ export const rulesText = defineMessages({
     "heading.sequence.gap": "序号应为“{expected}”，此处为“{actual}”（序号不连续）。",
     "heading.sequence.repeat": "序号“{actual}”与前一个重复，应为“{expected}”。",
     "heading.sequence.order": "序号“{actual}”顺序颠倒，应为“{expected}”。",
-    "heading.reversed": "层级颠倒：“{marker}”（{level}级）出现在“{parent}”（{parentLevel}级）之下。",
+    "heading.reversed": "层级颠倒：“{marker}”（第{level}层级）出现在“{parent}”（第{parentLevel}层级）之下。",
     "heading.mixed": "同一层级混用了不同的序号形式：此处用“{marker}”，文中同层级先用的是“{first}”。",
     "heading.marker": "序号“{marker}”不规范，应为“{fix}”。",
     "heading.trailing": "独立成行的标题末尾不应有“{mark}”。",
