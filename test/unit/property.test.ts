@@ -4,7 +4,8 @@
  * control characters) nor on a 1 MB paragraph, and every finding lies inside its paragraph.
  */
 import fc from "fast-check";
-import { check, fixesToEdits } from "../../src/core/check";
+import { check, createCheckSession, fixesToEdits, ruleMetas } from "../../src/core/check";
+import type { Finding } from "../../src/core/findings";
 import { applyEditsToModel } from "../../src/core/edits";
 import type { DocModel } from "../../src/core/model";
 import { modelFromLines } from "../../src/core/model";
@@ -182,17 +183,12 @@ describe("properties", () => {
 
 describe("live mode (CheckSession) properties", () => {
   it("after any one-paragraph edit, paragraph-scope findings equal a full check's, and refresh() equals check()", () => {
-    const { createCheckSession } = jest.requireActual(
-      "../../src/core/check",
-    ) as typeof import("../../src/core/check");
-    const { ruleMetas } = jest.requireActual("../../src/core/check") as typeof import("../../src/core/check");
     const paragraphScope = new Set(
       ruleMetas()
         .filter((m) => m.scope === "paragraph")
         .map((m) => m.id),
     );
-    const key = (f: import("../../src/core/findings").Finding) =>
-      `${f.paragraph}:${f.offset}:${f.length}:${f.rule}:${f.severity}`;
+    const key = (f: Finding) => `${f.paragraph}:${f.offset}:${f.length}:${f.rule}:${f.severity}`;
     fc.assert(
       fc.property(report, fc.nat(), paragraph, (lines, at, text) => {
         const session = createCheckSession(modelFromLines(lines));
@@ -201,7 +197,7 @@ describe("live mode (CheckSession) properties", () => {
         next[i] = text;
         const live = session.updateParagraph(i, text);
         const full = check(modelFromLines(next));
-        const local = (fs: import("../../src/core/findings").Finding[]) =>
+        const local = (fs: Finding[]) =>
           fs
             .filter((f) => paragraphScope.has(f.rule))
             .map(key)
