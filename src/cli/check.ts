@@ -137,6 +137,11 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     if (!c) return 2;
     config = c;
   }
+  const disabled = ruleMetas()
+    .filter((m) => m.sourceKind !== "practice" && config.rules?.[m.id] === "off")
+    .map((m) => m.id);
+  if (disabled.length)
+    io.stderr(`lianzheng check: ${rulesText("cli.disabledStandard", { rules: disabled.join(", ") })}\n`);
   if (opts.kind) config = { ...config, kind: opts.kind };
   if (opts.year !== undefined) config = { ...config, year: opts.year };
 

@@ -161,7 +161,13 @@ describe("lianzheng check (in-process)", () => {
         disables: ["placeholder", "doubled-char"],
       }),
     );
-    expect((await run(["--config", pack, seedFiles[2]])).code).toBe(0);
+    const packed = await run(["--config", pack, seedFiles[2]]);
+    expect(packed.code).toBe(0);
+    expect(packed.err).toBe("");
+    const std = join(tmp, "std.json");
+    writeFileSync(std, JSON.stringify({ rules: { "halfwidth-punctuation": "off", "no-request": "off" } }));
+    const loud = await run(["--config", std, seedFiles[3]]);
+    expect(loud.err).toContain("注意：配置关闭了以下依据条例或国标的规则：halfwidth-punctuation, no-request");
   });
 
   it("rejects an invalid config naming the field, without checking", async () => {

@@ -74,6 +74,15 @@ export const titleForm = documentRule(
         message: localized(rulesText, "title.year"),
       });
     }
+    if (ctx.kind === "periodic-main-responsibility" && !/季度|半年|上半年|下半年|【[^】]*】/.test(trimmed)) {
+      ctx.report({
+        paragraph: t,
+        offset: 0,
+        length: text.length,
+        severity: "warning",
+        message: localized(rulesText, "title.period"),
+      });
+    }
     const core = trimmed.replace(/[（(][^（）()]*[）)]$/, "");
     const g = WRONG_GENRE.exec(core);
     if (g) {

@@ -81,6 +81,8 @@ export const rulesText = defineMessages({
     "cli.badYear": "年度“{year}”无效，应为四位数年份，如 2024。",
     "cli.badFormat": "输出格式“{format}”无效，应为 text 或 json。",
     "cli.noFiles": "请指定至少一个要检查的文件。",
+    "cli.disabledStandard": "注意：配置关闭了以下依据条例或国标的规则：{rules}",
+    "title.period": "季度或半年报告的标题应写明时段（如“2025年第一季度”）。",
     "cli.configRead": "无法读取配置文件“{file}”：{message}",
     "cli.configJson": "配置文件“{file}”不是有效的 JSON：{message}",
     "cli.configInvalid": "配置文件“{file}”有误：{message}",
@@ -175,6 +177,9 @@ export const rulesText = defineMessages({
     "cli.badYear": "Invalid year “{year}”: give a four-digit year such as 2024.",
     "cli.badFormat": "Invalid format “{format}”: use text or json.",
     "cli.noFiles": "Give at least one file to check.",
+    "cli.disabledStandard":
+      "Note: the configuration switches off these rules based on a regulation or a national standard: {rules}",
+    "title.period": "A quarterly or half-year report's title names the period (such as 2025年第一季度).",
     "cli.configRead": "Cannot read the configuration file “{file}”: {message}",
     "cli.configJson": "The configuration file “{file}” is not valid JSON: {message}",
     "cli.configInvalid": "The configuration file “{file}” is invalid: {message}",

@@ -291,6 +291,11 @@ ruleTester(titleForm, {
       output: ["2024年度述责述廉报告", OPENING, "一、主要工作情况"],
     },
     { text: [OPENING, "一、主要工作情况"], errors: [{ paragraph: null, severity: "info" }] },
+    {
+      text: ["关于2025年履行全面从严治党主体责任情况的报告", OPENING, "一、主要做法"],
+      kind: "periodic-main-responsibility",
+      errors: [{ paragraph: 0, offset: 0, length: 24, severity: "warning" }],
+    },
   ],
 });
 
