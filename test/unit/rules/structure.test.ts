@@ -209,6 +209,10 @@ ruleTester(requiredSections, {
       text: [OPENING, ...WORK, "二、存在问题及整改措施", "学习不够深入。"],
       kind: "personal-responsibility-system",
     },
+    {
+      text: [OPENING, ...WORK, "二、存在的不足", "学习不够深入。", "三、2025年工作安排", "继续加强学习。"],
+      kind: "unit-annual",
+    },
     { text: ["没有标题的一段话。"], kind: "unit-annual" },
     {
       name: "述责述廉 with both parts",
