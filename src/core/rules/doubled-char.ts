@@ -10,6 +10,9 @@ import { formulations } from "../../genre/formulations";
 import { isHan, localized } from "./util";
 import { paragraphRule } from "./types";
 
+/** A doubled Han character (found natively; doubled characters are rare). */
+const PAIR = /([\u3400-\u4dbf\u4e00-\u9fff])\1/g;
+
 /** Set terms by each of their characters: char → [term, index of the char in the term]. */
 let termsByChar: Map<string, [string, number][]> | null = null;
 /** Allow-list entries by each doubled pair they contain: pair → [entry, offset of the pair] */
@@ -83,15 +86,15 @@ export const doubledChar = paragraphRule(
     if (!termsByChar) buildTerms();
     const reported = new Set<number>();
     // doubled characters are rare: find each pair, then ask whether a set term explains it
-    for (let i = 0; i + 1 < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c !== s.charCodeAt(i + 1) || !isHan(c)) continue;
+    PAIR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PAIR.exec(s))) {
+      const i = m.index;
       const term = doubledTerm(s, i);
       if (term !== null && !allowed(s, i)) {
         reported.add(i);
         pc.report(i, 2, localized(rulesText, "doubled.term", { text: s.slice(i, i + 2), term }), s[i]);
       }
-      i++;
     }
     // inside 《》 titles
     let open = s.indexOf("《");

@@ -9,8 +9,7 @@ import { paragraphRule } from "./types";
 const OPEN = "“‘（《〈【";
 const CLOSE = "”’）》〉】";
 const MARKS = /[“”‘’（）《》〈〉【】]/;
-const IS_MARK = new Uint8Array(65536);
-for (const ch of OPEN + CLOSE) IS_MARK[ch.charCodeAt(0)] = 1;
+const SCAN = /[“”‘’（）《》〈〉【】]/g;
 /** Inner replacement for same-shape nesting. */
 const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“": ["‘", "’"] };
 
@@ -37,9 +36,11 @@ export const pairedMarks = paragraphRule(
     const stack: { ch: string; at: number }[] = [];
     /** Open marks of each kind on the stack. */
     const count: Record<string, number> = {};
-    for (let i = 0; i < s.length; i++) {
-      if (IS_MARK[s.charCodeAt(i)] === 0) continue;
-      const ch = s[i];
+    SCAN.lastIndex = 0;
+    let hit: RegExpExecArray | null;
+    while ((hit = SCAN.exec(s))) {
+      const i = hit.index;
+      const ch = hit[0];
       const o = OPEN.indexOf(ch);
       if (o >= 0) {
         stack.push({ ch, at: i });
