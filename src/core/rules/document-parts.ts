@@ -57,6 +57,16 @@ export const titleForm = documentRule(
           message: localized(rulesText, "title.punct", { mark: ps[i].text[end] }),
           fix: "",
         });
+        const g = WRONG_GENRE.exec(s.slice(0, -1));
+        if (g) {
+          const at = ps[i].text.indexOf(s) + g.index;
+          ctx.report({
+            paragraph: i,
+            offset: at,
+            length: g[1].length,
+            message: localized(rulesText, "title.genre", { word: g[1] }),
+          });
+        }
         return;
       }
       ctx.report({ paragraph: null, severity: "info", message: localized(rulesText, "title.missing") });
@@ -148,8 +158,17 @@ export const openingTransition = documentRule(
     },
   },
   (ctx) => {
-    const o = ctx.structure.opening;
+    let o = ctx.structure.opening;
     if (o === null || ctx.structure.headings.length === 0) return;
+    // The transition may sit in a later paragraph before the first heading (a title line with a final
+    // mark is taken for the opening by the outline).
+    const firstHeading = ctx.structure.headings[0].paragraph;
+    for (let p = firstHeading - 1; p > o; p--) {
+      if (ctx.model.paragraphs[p].text.includes("如下")) {
+        o = p;
+        break;
+      }
+    }
     const text = ctx.model.paragraphs[o].text;
     const k = text.lastIndexOf("如下");
     if (k < 0) {

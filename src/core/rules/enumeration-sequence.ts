@@ -65,7 +65,17 @@ export const enumerationSequence = documentRule(
         open.set(key, { section, style: e.style, items: [e] });
         continue;
       }
-      const prev = run ? run.items[run.items.length - 1].ordinal : 0;
+      let prev = run ? run.items[run.items.length - 1].ordinal : 0;
+      if (!run) {
+        // 一是 inside a run-in heading without 。 is not collected (heading-run-in reports it): take
+        // the highest earlier word of the series in the same paragraph as the previous one.
+        const before = ctx.model.paragraphs[e.paragraph].text.slice(0, e.offset);
+        for (let k = e.ordinal - 1; k >= 1; k--)
+          if (before.includes(word(e.style, k))) {
+            prev = k;
+            break;
+          }
+      }
       const expected = prev + 1;
       if (e.ordinal !== expected) {
         const msgKey = e.ordinal === prev ? "enum.repeat" : "enum.gap";

@@ -192,6 +192,11 @@ ruleTester(enumerationSequence, {
       errors: [{ paragraph: 1, offset: 5, length: 2, severity: "info" }],
     },
     {
+      name: "一是 inside a run-in heading without 。 counts for the sequence",
+      text: ["一、甲", "（二）加强建设一是开展教育。三是开展警示教育。"],
+      errors: [{ paragraph: 1, offset: 14, length: 2, severity: "warning" }],
+    },
+    {
       text: ["一、甲", "第一，加强学习。第三，强化督查。"],
       errors: [{ paragraph: 1, offset: 8, length: 2, severity: "warning" }],
     },
@@ -290,6 +295,14 @@ ruleTester(titleForm, {
       errors: [{ paragraph: 0, offset: 14, length: 2, severity: "error" }],
     },
     {
+      name: "a title with a final mark and the wrong document type",
+      text: ["关于2021年度党风廉政建设工作情况的汇报。", OPENING, "一、主要工作情况"],
+      errors: [
+        { paragraph: 0, offset: 19, length: 2, severity: "error" },
+        { paragraph: 0, offset: 21, length: 1, severity: "error", fix: "" },
+      ],
+    },
+    {
       text: ["2024年度述责述廉报告。", OPENING, "一、主要工作情况"],
       errors: [{ paragraph: 0, offset: 12, length: 1, severity: "error", fix: "" }],
       output: ["2024年度述责述廉报告", OPENING, "一、主要工作情况"],
@@ -338,6 +351,11 @@ ruleTester(openingTransition, {
     {
       text: ["一年来，我认真履行职责，现将有关情况报告如下；", "一、主要工作情况"],
       errors: [{ paragraph: 0, offset: 22, length: 1, severity: "warning", fix: "：" }],
+    },
+    {
+      name: "the transition in a later paragraph than the outline's opening",
+      text: ["关于2021年度工作情况的报告。", "市纪委:", "现将有关情况报告如下。", "一、主要工作情况"],
+      errors: [{ paragraph: 2, offset: 10, length: 1, severity: "info", fix: "：" }],
     },
     {
       text: ["一年来，我认真履行职责，取得了较好成效，各项工作稳步推进。", "一、主要工作情况"],
