@@ -198,8 +198,15 @@ export const headingPunctuation = paragraphRule(
     const end = h.textOffset + h.text.length - 1;
     const mark = pc.text[end];
     if (!"。，；：,;:、.".includes(mark)) return;
-    if (mark === "。" && h.level > 1) {
-      pc.report(end, 1, localized(rulesText, "heading.trailingStop"), "", "warning");
+    // Level 1 is always a heading: any mark is an error. A comma or 顿号 is an error at every level.
+    // At level 2, 。；： are doubtful (warning); 1. and （1） lines ending with ； or 。 are list items
+    // (分项列举, punctuated so by GB/T 15834), and a colon there is doubtful.
+    const comma = "，,、.".includes(mark);
+    if (h.level > 1 && !comma) {
+      const listItem = h.level >= 3 && "。；;".includes(mark);
+      if (listItem) return;
+      const key = mark === "。" ? "heading.trailingStop" : "heading.trailing";
+      pc.report(end, 1, localized(rulesText, key, { mark }), "", "warning");
       return;
     }
     pc.report(end, 1, localized(rulesText, "heading.trailing", { mark }), "");

@@ -142,7 +142,13 @@ ruleTester(headingMarkerForm, {
 });
 
 ruleTester(headingPunctuation, {
-  valid: [["一、主要工作情况"], "（一）强化组织领导。一是强化学习。", "1.执行政治纪律情况"],
+  valid: [
+    ["一、主要工作情况"],
+    "（一）强化组织领导。一是强化学习。",
+    "1.执行政治纪律情况",
+    ["三、下一步打算", "1.加强学习；", "2.强化监督；", "3.严格自律。"],
+    "（1）按期完成；",
+  ],
   invalid: [
     {
       text: "一、主要工作情况。",
@@ -152,6 +158,9 @@ ruleTester(headingPunctuation, {
     { text: "二、存在的问题：", errors: [{ offset: 7, length: 1, fix: "" }], output: "二、存在的问题" },
     { text: "（一）强化组织领导，", errors: [{ offset: 9, length: 1, severity: "error" }] },
     { text: "（一）强化组织领导。", errors: [{ offset: 9, length: 1, severity: "warning", fix: "" }] },
+    { text: "（一）存在的问题；", errors: [{ offset: 8, length: 1, severity: "warning", fix: "" }] },
+    { text: "1.政治建设方面：", errors: [{ offset: 8, length: 1, severity: "warning" }] },
+    { text: "1.加强学习，", errors: [{ offset: 6, length: 1, severity: "error" }] },
   ],
 });
 
