@@ -37,7 +37,9 @@ export const spaceInChinese = paragraphRule(
       const n = s.charCodeAt(end);
       const cp = isChineseContext(p);
       const cn = isChineseContext(n);
-      if ((cp && cn) || (cp && isDigit(n)) || (isDigit(p) && cn)) {
+      // A title quoted in 《》 keeps its own spacing (《持续发力 纵深推进》).
+      const inTitle = s.lastIndexOf("《", i) > s.lastIndexOf("》", i);
+      if (!inTitle && ((cp && cn) || (cp && isDigit(n)) || (isDigit(p) && cn))) {
         pc.report(i, end - i, localized(rulesText, "space.found"), "");
       }
       scan.lastIndex = end;

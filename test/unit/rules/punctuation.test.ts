@@ -188,7 +188,12 @@ ruleTester(yearSuffix, {
 });
 
 ruleTester(spaceInChinese, {
-  valid: ["　　一年来，我认真履行职责。", "使用 Microsoft Word 编辑。", "成效明显。 "],
+  valid: [
+    "　　一年来，我认真履行职责。",
+    "使用 Microsoft Word 编辑。",
+    "成效明显。 ",
+    "观看《持续发力 纵深推进》专题片。",
+  ],
   invalid: [
     {
       text: "习近平新时代中国特色社会主义 思想",
