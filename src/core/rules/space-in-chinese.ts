@@ -25,6 +25,8 @@ export const spaceInChinese = paragraphRule(
     const s = pc.text;
     let i = 0;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++; // indentation
+    let seen = 0;
+    let titleDepth = 0;
     const scan = /[ \t\u00a0\u3000\u2000-\u200b\u202f]/g;
     scan.lastIndex = i;
     let hit: RegExpExecArray | null;
@@ -37,8 +39,13 @@ export const spaceInChinese = paragraphRule(
       const n = s.charCodeAt(end);
       const cp = isChineseContext(p);
       const cn = isChineseContext(n);
-      // A title quoted in 《》 keeps its own spacing (《持续发力 纵深推进》).
-      const inTitle = s.lastIndexOf("《", i) > s.lastIndexOf("》", i);
+      // A title quoted in 《》 keeps its own spacing (《持续发力 纵深推进》): track the depth up to i.
+      for (; seen < i; seen++) {
+        const ch = s.charCodeAt(seen);
+        if (ch === 0x300a) titleDepth++;
+        else if (ch === 0x300b && titleDepth > 0) titleDepth--;
+      }
+      const inTitle = titleDepth > 0;
       if (!inTitle && ((cp && cn) || (cp && isDigit(n)) || (isDigit(p) && cn))) {
         pc.report(i, end - i, localized(rulesText, "space.found"), "");
       }
