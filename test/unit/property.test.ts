@@ -209,3 +209,18 @@ describe("live mode (CheckSession) properties", () => {
     );
   });
 });
+
+describe("no quadratic blow-up on pathological paragraphs", () => {
+  it.each([
+    ["many ( without )", "中(".repeat(100_000)],
+    ["many 【 before one 】", "【".repeat(100_000) + "】"],
+    ["many spaces between Chinese", "中 ".repeat(100_000)],
+    ["many unclosed “", "“中".repeat(100_000)],
+    ["many 《 without 》", "《县县".repeat(50_000)],
+    ["many 一是", "一是学习。".repeat(40_000)],
+  ])("%s", (_name, text) => {
+    const t0 = Date.now();
+    check(modelFromLines(["一、主要工作情况", text]));
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});

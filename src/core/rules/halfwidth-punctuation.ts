@@ -81,9 +81,17 @@ export const halfwidthPunctuation = paragraphRule(
       if (ch === "(" || ch === ")") {
         if (parenDone.has(i)) continue;
         if (ch === "(") {
-          const close = s.indexOf(")", i + 1);
-          const innerOpen = close < 0 ? -1 : s.indexOf("(", i + 1);
-          if (close >= 0 && (innerOpen < 0 || innerOpen > close) && close - i <= 200) {
+          // the matching ) within 200 characters, with no ( in between
+          let close = -1;
+          for (let k = i + 1; k < s.length && k - i <= 200; k++) {
+            const c = s.charCodeAt(k);
+            if (c === 0x28) break;
+            if (c === 0x29) {
+              close = k;
+              break;
+            }
+          }
+          if (close >= 0) {
             let hanInside = false;
             for (let k = i + 1; k < close && !hanInside; k++) hanInside = isHan(s.charCodeAt(k));
             const outer = chinese(code(s, i - 1)) || chinese(code(s, close + 1));

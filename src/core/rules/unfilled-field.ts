@@ -22,11 +22,7 @@ export const unfilledField = paragraphRule(
     while (i >= 0) {
       const close = s.indexOf("】", i + 1);
       if (close < 0) return; // unclosed: the paired-marks rule reports it
-      const nextOpen = s.indexOf("【", i + 1);
-      if (nextOpen >= 0 && nextOpen < close) {
-        i = nextOpen;
-        continue;
-      }
+      i = s.lastIndexOf("【", close); // the innermost 【 before this 】
       pc.report(i, close + 1 - i, localized(rulesText, "field.unfilled", { text: s.slice(i, close + 1) }));
       i = s.indexOf("【", close + 1);
     }
