@@ -5,6 +5,7 @@
 #   fonts-noto-cjk            Noto CJK fonts           Chinese text in e2e screenshots and PDF conversions
 #   libxml2-utils             xmllint                  offline manifest validation
 #   libreoffice-writer-nogui  soffice                  the templates tests convert .docx to PDF
+#   poppler-utils             pdftotext                the templates tests read the converted PDF back
 set -euo pipefail
 
 missing=()
@@ -15,9 +16,10 @@ if ! { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Not
 fi
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "system packages: chromium, fonts-noto-cjk, libxml2-utils, libreoffice-writer-nogui present"
+  echo "system packages: chromium, fonts-noto-cjk, libxml2-utils, libreoffice-writer-nogui, poppler-utils present"
   exit 0
 fi
 
@@ -37,6 +39,7 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || still+=(chrom
 ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 || fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || still+=(fonts-noto-cjk)
 command -v xmllint >/dev/null 2>&1 || still+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || still+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || still+=(poppler-utils)
 if [ ${#still[@]} -ne 0 ]; then
   echo "ensure-system-deps: still missing after apt-get install: ${still[*]}" >&2
   exit 1

@@ -49,12 +49,14 @@ deps_ok=${results[-1]}
 step "generated data (npm run gen)" npm run --silent gen
 step "lint (eslint, prettier --check)" lint
 step "typecheck (tsc)" npx tsc --noEmit -p tsconfig.json
-step "jest: unit, host, ui" npx jest --selectProjects unit host ui --maxWorkers=2
+mkdir -p .tmp
+rm -f .tmp/jest-*.json
+step "jest: unit, host, ui" npx jest --selectProjects unit host ui --maxWorkers=2 --json --outputFile=.tmp/jest-main.json
 step "manifest (xmllint against the XSD)" bash scripts/validate-manifest.sh --source-only
 step "production build, local office.js" build
 build_ok=${results[-1]}
 if [ "$build_ok" = "ok" ] && [ "$deps_ok" = "ok" ]; then
-  step "e2e (chromium)" npx jest --config jest.e2e.config.js --runInBand
+  step "e2e (chromium)" npx jest --config jest.e2e.config.js --runInBand --json --outputFile=.tmp/jest-e2e.json
 else
   skip_failed "e2e (chromium)" "the build or the system packages failed"
 fi
@@ -64,6 +66,17 @@ echo "━━━ summary ━━━"
 for i in "${!names[@]}"; do
   printf '  %-40s %6ss  %s\n' "${names[$i]}" "${times[$i]}" "${results[$i]}"
 done
+# The test counts of every jest run, as one closing line ("N passed, N failed").
+node -e '
+  const fs = require("fs");
+  let passed = 0, failedTests = 0, pending = 0;
+  for (const f of [".tmp/jest-main.json", ".tmp/jest-e2e.json"]) {
+    if (!fs.existsSync(f)) continue;
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    passed += r.numPassedTests; failedTests += r.numFailedTests; pending += r.numPendingTests;
+  }
+  console.log(`Tests: ${passed} passed, ${failedTests} failed` + (pending ? `, ${pending} skipped` : ""));
+'
 if [ $failed -ne 0 ]; then
   echo "npm test: FAILED"
   exit 1

@@ -12,6 +12,11 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
+  // `lianzheng check … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   setLocale(resolveLocale(process.env.LIANZHENG_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? "zh-CN"));
   return {
     stdout: (s) => process.stdout.write(s),
