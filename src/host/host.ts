@@ -27,14 +27,7 @@ export interface KeyValueStore {
 }
 
 export type HostErrorCode =
-  | "readOnly"
-  | "unsupported"
-  | "stale"
-  | "notFound"
-  | "storageFull"
-  | "inTable"
-  | "api"
-  | "unknown";
+  "readOnly" | "unsupported" | "stale" | "notFound" | "storageFull" | "inTable" | "api" | "unknown";
 
 /** An error a host reports; the pane turns `code` into a message in the user's language. */
 export class HostError extends Error {

@@ -18,7 +18,8 @@ export const commonText = defineMessages({
     "error.unsupported": "This version of Word does not support this feature (it needs WordApi {set}).",
     "error.stale": "The document changed after the check; it has been checked again.",
     "error.storageFull": "Storage is full; nothing was saved. Delete some of your own items and try again.",
-    "error.inTable": "The cursor is in a table; nothing can be inserted here. Move the cursor out of the table.",
+    "error.inTable":
+      "The cursor is in a table; nothing can be inserted here. Move the cursor out of the table.",
     "error.api": "Word reported an error: {message}",
     "error.unknown": "Something unexpected happened: {message}",
   },
