@@ -19,6 +19,10 @@ const TIAOLI = {
 };
 
 const TITLE_FINAL = "。，；：、,.;:!?！？";
+/** A template field for the year: its label names the year, or 年 follows it (【请填写】年度). */
+const YEAR_FIELD = /【[^】]*年[^】]*】|【[^】]*】年/;
+/** A template field for the period: its label names it, or it follows the year (…年【请填写】). */
+const PERIOD_FIELD = /【[^】]*(?:季|半年|期)[^】]*】|年【[^】]*】/;
 const WRONG_GENRE = /(总结|汇报材料|汇报提纲|汇报|请示|材料|发言提纲|发言)$/;
 
 export const titleForm = documentRule(
@@ -74,8 +78,8 @@ export const titleForm = documentRule(
     }
     const text = ps[t].text;
     const trimmed = text.trim();
-    // A template field (【请填写年度】) stands in for the year: unfilled-field reports it.
-    if (!/(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年|【[^】]*】/.test(trimmed)) {
+    // A template field standing where the year belongs (【请填写年度】, 【…】年度) is unfilled-field's.
+    if (!/(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年/.test(trimmed) && !YEAR_FIELD.test(trimmed)) {
       ctx.report({
         paragraph: t,
         offset: 0,
@@ -84,7 +88,11 @@ export const titleForm = documentRule(
         message: localized(rulesText, "title.year"),
       });
     }
-    if (ctx.kind === "periodic-main-responsibility" && !/季度|半年|上半年|下半年|【[^】]*】/.test(trimmed)) {
+    if (
+      ctx.kind === "periodic-main-responsibility" &&
+      !/季度|半年/.test(trimmed) &&
+      !PERIOD_FIELD.test(trimmed)
+    ) {
       ctx.report({
         paragraph: t,
         offset: 0,

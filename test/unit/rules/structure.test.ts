@@ -293,11 +293,45 @@ ruleTester(titleForm, {
     ["关于2024年度落实党风廉政建设主体责任情况的报告", OPENING, "一、主要工作情况"],
     ["2022年度述责述廉报告", "", OPENING, "一、廉政履责情况"],
     ["关于【请填写年度】年度党风廉政建设工作情况的报告", OPENING, "一、主要工作情况"],
+    {
+      name: "a year field with another label, followed by 年度",
+      text: ["【请填写】年度述责述廉报告", OPENING, "一、主要工作情况"],
+    },
+    {
+      name: "periodic title with the year and period fields unfilled",
+      text: [
+        "关于【请填写年度】年【请填写季度或半年】履行全面从严治党主体责任情况的报告",
+        OPENING,
+        "一、主要做法",
+      ],
+      kind: "periodic-main-responsibility",
+    },
+    {
+      name: "periodic title with the period field after a filled year",
+      text: ["关于2025年【请填写】履行全面从严治党主体责任情况的报告", OPENING, "一、主要做法"],
+      kind: "periodic-main-responsibility",
+    },
+    {
+      name: "periodic title naming the first half-year",
+      text: ["关于2025年上半年履行全面从严治党主体责任情况的报告", OPENING, "一、主要做法"],
+      kind: "periodic-main-responsibility",
+    },
   ],
   invalid: [
     {
       text: ["关于党风廉政建设工作情况的报告", OPENING, "一、主要工作情况"],
       errors: [{ paragraph: 0, offset: 0, length: 15, severity: "warning" }],
+    },
+    {
+      name: "a field that is not the year does not stand for it",
+      text: ["关于【请填写单位】党风廉政建设工作情况的报告", OPENING, "一、主要工作情况"],
+      errors: [{ paragraph: 0, offset: 0, length: 22, severity: "warning" }],
+    },
+    {
+      name: "periodic title: a unit field does not stand for the period",
+      text: ["关于【请填写单位】2025年履行全面从严治党主体责任情况的报告", OPENING, "一、主要做法"],
+      kind: "periodic-main-responsibility",
+      errors: [{ paragraph: 0, offset: 0, length: 31, severity: "warning" }],
     },
     {
       text: ["2024年度党风廉政建设工作总结", OPENING, "一、主要工作情况"],
