@@ -18,6 +18,12 @@ export interface CursorInfo {
   inTable: boolean;
 }
 
+/** The document and the cursor as read at the same moment. */
+export interface DocumentContext {
+  model: DocModel;
+  cursor: CursorInfo;
+}
+
 /** A small persistent key-value store (JSON values). */
 export interface KeyValueStore {
   get<T>(key: string): T | undefined;
@@ -57,6 +63,8 @@ export interface DocumentHost {
   readModel(): Promise<DocModel>;
   /** Where the cursor or selection is. */
   getCursor(): Promise<CursorInfo>;
+  /** The whole document and the cursor read together (Word: exactly one context.sync). */
+  readContext(): Promise<DocumentContext>;
   /** Select the exact text of a location (scrolls it into view). */
   select(location: Location): Promise<void>;
   /** Apply edits in one batch; edits whose expected text no longer matches are skipped (`stale`). */

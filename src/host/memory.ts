@@ -17,6 +17,7 @@ import type { DocModel, Location, Paragraph, ParagraphFacts } from "../core/mode
 import {
   HostError,
   type CursorInfo,
+  type DocumentContext,
   type DocumentHost,
   type HostCapabilities,
   type KeyValueStore,
@@ -112,6 +113,13 @@ export class MemoryHost implements DocumentHost {
       selectedText: p.text.slice(offset, offset + length),
       inTable: (p.tableNestingLevel ?? 0) > 0,
     };
+  }
+
+  async readContext(): Promise<DocumentContext> {
+    this.throwPending();
+    const model = await this.readModel();
+    const cursor = await this.getCursor();
+    return { model, cursor };
   }
 
   async select(location: Location): Promise<void> {

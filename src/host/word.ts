@@ -2,9 +2,9 @@
  * The Word adapter: the ONLY module that calls Word.run / context.sync / Office.context.
  *
  * Round-trip budgets (DESIGN.md section 3, asserted in test/host/word*.test.ts with a fake Word that counts
- * syncs): readModel 1; select ≤ 2; getCursor 1; one fix ≤ 2; any number of replacements ≤ 3; insert
- * paragraphs (a template of any size, with fields) ≤ 2; insert at the cursor ≤ 2 (usually 1); format ≤ 3
- * (usually 2); nextField ≤ 3. No context.sync() inside a loop.
+ * syncs): readModel 1; select ≤ 2; getCursor 1; readContext (model and cursor) 1; one fix ≤ 2; any number
+ * of replacements ≤ 3; insert paragraphs (a template of any size, with fields) ≤ 2; insert at the cursor ≤ 2
+ * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3. No context.sync() inside a loop.
  *
  * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first
  * sync reads the paragraph texts and edits whose paragraph changed are skipped and reported as stale.
@@ -18,6 +18,7 @@ import type { Alignment, BuiltInStyle, DocModel, Location, Paragraph, ParagraphF
 import {
   HostError,
   type CursorInfo,
+  type DocumentContext,
   type DocumentHost,
   type HostCapabilities,
   type KeyValueStore,
@@ -131,6 +132,60 @@ function toParagraph(p: Word.Paragraph): Paragraph {
   if (size !== undefined) out.fontSize = size;
   if (typeof font.bold === "boolean") out.bold = font.bold;
   return out;
+}
+
+/** Queue the load of the whole document (no sync); read it with modelOf after the sync. */
+function queueModel(context: Word.RequestContext): Word.ParagraphCollection {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load(READ_PROPS);
+  return paragraphs;
+}
+
+/** The model from the paragraphs loaded by queueModel (after the sync). */
+function modelOf(paragraphs: Word.ParagraphCollection): DocModel {
+  return { paragraphs: paragraphs.items.map(toParagraph) };
+}
+
+interface CursorLoads {
+  selection: Word.Range;
+  first: Word.Paragraph;
+  before: Word.ParagraphCollection;
+  head: Word.Range;
+}
+
+/**
+ * Queue the loads that locate the cursor (no sync): the selection's text, its first paragraph, the
+ * paragraphs up to it (their count is the index) and the text from that paragraph's start to the caret.
+ * Read them with cursorOf after the sync.
+ */
+function queueCursor(context: Word.RequestContext): CursorLoads {
+  const selection = context.document.getSelection();
+  selection.load("text");
+  const first = selection.paragraphs.getFirst();
+  // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a scalar (WordApi 1.3)
+  first.load("text,tableNestingLevel");
+  const upTo = context.document.body.getRange("Start").expandTo(first.getRange("End"));
+  const before = upTo.paragraphs;
+  before.load("tableNestingLevel"); // only the count is needed; a small scalar keeps the payload light
+  const head = first.getRange("Start").expandTo(selection.getRange("Start"));
+  head.load("text");
+  return { selection, first, before, head };
+}
+
+/** The cursor from the ranges loaded by queueCursor (after the sync). */
+function cursorOf(loads: CursorLoads): CursorInfo {
+  const paragraph = loads.before.items.length - 1;
+  const offset = loads.head.text.length;
+  const firstText: string = loads.first.text;
+  const selectedText = loads.selection.text;
+  const inParagraph = selectedText.split(/\r|\n/)[0] ?? "";
+  return {
+    paragraph,
+    offset,
+    length: Math.max(0, Math.min(inParagraph.length, firstText.length - offset)),
+    selectedText,
+    inTable: loads.first.tableNestingLevel > 0,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,39 +405,28 @@ export class WordHost implements DocumentHost {
   /** The whole document in exactly one sync, whatever its size. */
   readModel(): Promise<DocModel> {
     return this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load(READ_PROPS);
+      const paragraphs = queueModel(context);
       await context.sync();
-      return { paragraphs: paragraphs.items.map(toParagraph) };
+      return modelOf(paragraphs);
     });
   }
 
   /** One sync: the paragraphs up to the selection's first paragraph, and the text from its start to the caret. */
   getCursor(): Promise<CursorInfo> {
     return this.run(async (context) => {
-      const selection = context.document.getSelection();
-      selection.load("text");
-      const first = selection.paragraphs.getFirst();
-      // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a scalar (WordApi 1.3)
-      first.load("text,tableNestingLevel");
-      const upTo = context.document.body.getRange("Start").expandTo(first.getRange("End"));
-      const before = upTo.paragraphs;
-      before.load("tableNestingLevel"); // only the count is needed; a small scalar keeps the payload light
-      const head = first.getRange("Start").expandTo(selection.getRange("Start"));
-      head.load("text");
+      const cursor = queueCursor(context);
       await context.sync();
-      const paragraph = before.items.length - 1;
-      const offset = head.text.length;
-      const firstText: string = first.text;
-      const selectedText = selection.text;
-      const inParagraph = selectedText.split(/\r|\n/)[0] ?? "";
-      return {
-        paragraph,
-        offset,
-        length: Math.max(0, Math.min(inParagraph.length, firstText.length - offset)),
-        selectedText,
-        inTable: first.tableNestingLevel > 0,
-      };
+      return cursorOf(cursor);
+    });
+  }
+
+  /** The whole document and the cursor in exactly one sync (the loads of readModel and getCursor together). */
+  readContext(): Promise<DocumentContext> {
+    return this.run(async (context) => {
+      const paragraphs = queueModel(context);
+      const cursor = queueCursor(context);
+      await context.sync();
+      return { model: modelOf(paragraphs), cursor: cursorOf(cursor) };
     });
   }
 

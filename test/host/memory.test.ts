@@ -57,6 +57,21 @@ describe("MemoryHost: reading and selecting", () => {
     h.setCursor(1, 1);
     expect(await h.getCursor()).toMatchObject({ paragraph: 1, offset: 1, length: 0, inTable: true });
   });
+
+  test("readContext: a copy of the model and the cursor together; a pending error rejects it once", async () => {
+    const h = new MemoryHost({
+      model: { paragraphs: [{ text: "a" }, { text: "单元格XX", tableNestingLevel: 1 }] },
+    });
+    h.setCursor(1, 3, 2);
+    const ctx = await h.readContext();
+    expect(ctx.model.paragraphs.map((p) => p.text)).toEqual(["a", "单元格XX"]);
+    expect(ctx.cursor).toEqual({ paragraph: 1, offset: 3, length: 2, selectedText: "XX", inTable: true });
+    ctx.model.paragraphs[0].text = "changed";
+    expect(h.getModel().paragraphs[0].text).toBe("a");
+    h.failNextCall(new HostError("api", "boom"));
+    await expect(h.readContext()).rejects.toMatchObject({ code: "api" });
+    expect((await h.readContext()).cursor.paragraph).toBe(1);
+  });
 });
 
 describe("MemoryHost: edits", () => {

@@ -9,6 +9,9 @@ import { applyEditsToModel, type Edit, type NewParagraph, type ReplaceEdit } fro
 import { modelFromLines } from "../../src/core/model";
 import { mapStorage } from "../../src/host/word-storage";
 import { escapeSearch, planSpan } from "../../src/host/word-span";
+import { planEdits, planScaffold } from "../../src/core/scaffold";
+import { findScaffold } from "../../src/genre/scaffolds";
+import { toChineseNumeral } from "../../src/core/numerals";
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
@@ -482,6 +485,109 @@ describe("applyEdits: at the cursor, format", () => {
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
     expect(doc.paragraphs[0]).toMatchObject({ styleBuiltIn: "Title", alignment: "Centered" });
     expect(doc.paragraphs[299]).toMatchObject({ lineSpacing: 29, firstLineIndent: 32 });
+  });
+});
+
+describe("readContext", () => {
+  test.each([10, 5000])(
+    "%i paragraphs, cursor in the middle in a table: model and cursor in exactly one sync",
+    async (n) => {
+      const texts = lines(n);
+      const middle = Math.floor(n / 2);
+      const cell = "单元格：落实XX责任";
+      const { host, fake, doc } = setup(
+        texts.map((t, i) => (i === middle ? { text: cell, tableNestingLevel: 1 } : t)),
+      );
+      doc.setSelection(middle, cell.indexOf("XX"), 2);
+      const context = await host.readContext();
+      expect(fake.stats.syncs).toBe(1);
+      expect(context.model.paragraphs).toHaveLength(n);
+      expect(context.model.paragraphs[middle]).toMatchObject({ text: cell, tableNestingLevel: 1 });
+      expect(context.model.paragraphs[n - 1].text).toBe(body(n - 1));
+      expect(context.cursor).toEqual({
+        paragraph: middle,
+        offset: cell.indexOf("XX"),
+        length: 2,
+        selectedText: "XX",
+        inTable: true,
+      });
+      // The same as the two separate reads (which cost one sync each).
+      fake.resetStats();
+      const [model, cursor] = [await host.readModel(), await host.getCursor()];
+      expect(fake.stats.syncs).toBe(2);
+      expect(context).toEqual({ model, cursor });
+    },
+  );
+
+  test("an empty selection outside tables, and a read-only document can still be read", async () => {
+    const { host, fake, doc } = setup(["标题", "正文甲乙", "尾"]);
+    doc.readOnly = true;
+    doc.setSelection(1, 4);
+    const { model, cursor } = await host.readContext();
+    expect(fake.stats.syncs).toBe(1);
+    expect(model.paragraphs.map((p) => p.text)).toEqual(["标题", "正文甲乙", "尾"]);
+    expect(cursor).toEqual({ paragraph: 1, offset: 4, length: 0, selectedText: "", inTable: false });
+  });
+
+  test("a Word error at the sync becomes a HostError", async () => {
+    const { host, fake } = setup(["甲"]);
+    fake.failNextSync = new FakeOfficeError("GeneralException", "Something went wrong in Word.");
+    await expect(host.readContext()).rejects.toMatchObject({
+      name: "HostError",
+      code: "api",
+      message: "Something went wrong in Word.",
+    });
+  });
+});
+
+/** A long report: title, four parts (一、…), each with level-2 sections （一）… of body paragraphs. */
+function report(n: number): string[] {
+  const out = ["关于2024年度落实全面从严治党主体责任情况的报告"];
+  for (let part = 1; out.length < n; part++) {
+    out.push(`${toChineseNumeral(part)}、第${part}部分工作`);
+    for (let sec = 1; sec <= 25 && out.length < n; sec++) {
+      out.push(`（${toChineseNumeral(sec)}）第${part}部分第${sec}项工作`);
+      for (let k = 0; k < 48 && out.length < n; k++) out.push(body(out.length));
+    }
+  }
+  return out.slice(0, n);
+}
+
+describe("a whole scaffold insert as the pane does it", () => {
+  test("5,000 paragraphs: readContext + plan + applyEdits is exactly 3 syncs, applyEdits ≤ 2", async () => {
+    const texts = report(5000);
+    const { host, fake, doc } = setup(texts);
+    // The cursor on a level-2 heading in the middle: the scaffold goes after that section, as its sibling,
+    // and the following （…） headings of the part are renumbered in the same batch.
+    const cursorAt = texts.findIndex((t, i) => i >= 2500 && t.startsWith("（"));
+    expect(cursorAt).toBeLessThan(2600);
+    doc.setSelection(cursorAt, 3);
+    const scaffold = findScaffold("political-two-safeguards")!;
+    expect(scaffold.level).toBe(2);
+
+    const { model, cursor } = await host.readContext();
+    const readSyncs = fake.stats.syncs;
+    const plan = planScaffold(model, cursor, scaffold);
+    if (!plan.ok) throw new Error(`plan refused: ${plan.reason}`);
+    expect(plan.renumber.length).toBeGreaterThan(0);
+    const edits = planEdits(plan, true);
+    const result = await host.applyEdits(edits);
+    const applySyncs = fake.stats.syncs - readSyncs;
+
+    expect(readSyncs).toBe(1);
+    expect(applySyncs).toBeLessThanOrEqual(2);
+    expect(fake.stats.syncs).toBe(3);
+    expect(result).toEqual({ applied: edits.length, stale: [] });
+
+    // The document is what the plan said, applied to the model the pane read.
+    const expected = applyEditsToModel(
+      model,
+      edits.filter((e) => e.kind === "replace"),
+    ).model.paragraphs.map((p) => p.text);
+    const at = plan.insert.position === "after" ? plan.insert.paragraph + 1 : plan.insert.paragraph;
+    expected.splice(at, 0, ...plan.paragraphs.map((p) => p.text));
+    expect(doc.texts()).toEqual(expected);
+    expect(doc.texts()[at]).toBe(plan.headingText);
   });
 });
 

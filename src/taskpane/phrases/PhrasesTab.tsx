@@ -235,8 +235,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
 
   const refreshSection = React.useCallback(async () => {
     const r = await call.run(async () => {
-      const model = await host.readModel();
-      const cursor = await host.getCursor();
+      const { model, cursor } = await host.readContext();
       return {
         section: sectionAtParagraph(model, cursor.paragraph),
         kind: detect(model, buildOutline(model)).kind,
@@ -271,8 +270,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       let edit: InsertAtCursorEdit;
       if (leadingEnumeration(s.text)) {
         // Only an enumerator needs the document (to continue 一是/二是); others go in one batch.
-        const model = await host.readModel();
-        const cursor = await host.getCursor();
+        const { model, cursor } = await host.readContext();
         edit = planSnippetInsert(model, cursor, s, mode);
       } else {
         const fields = findFields(s.text);

@@ -108,7 +108,7 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
   const computePlan = React.useCallback(
     async (scaffold: ScaffoldData, lv: HeadingLevel | undefined) => {
       const r = await call.run(async () => {
-        const [model, cursor] = await Promise.all([host.readModel(), host.getCursor()]);
+        const { model, cursor } = await host.readContext();
         return planScaffold(model, cursor, scaffold, { level: lv, values });
       });
       if (r.ok) setPlan(r.value);
@@ -139,7 +139,7 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
   const insert = async () => {
     if (!selected) return;
     const r = await call.run(async () => {
-      const [model, cursor] = await Promise.all([host.readModel(), host.getCursor()]);
+      const { model, cursor } = await host.readContext();
       const fresh = planScaffold(model, cursor, selected, { level, values });
       if (!fresh.ok) return { plan: fresh, stale: 0 };
       const edits = planEdits(fresh, renumber);

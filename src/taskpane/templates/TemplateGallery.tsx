@@ -115,7 +115,7 @@ export function TemplateGallery(props: TemplateGalleryProps): React.JSX.Element 
     if (!selected || yearBad || dateBad) return;
     setConfirm(false);
     const r = await call.run(async () => {
-      const [model, cursor] = await Promise.all([host.readModel(), host.getCursor()]);
+      const { model, cursor } = await host.readContext();
       const plan = planTemplate(model, cursor, selected, cleanValues(), { atCursor });
       if (!plan.ok) return plan.reason;
       await host.applyEdits(plan.edits);
