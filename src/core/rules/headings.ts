@@ -117,6 +117,35 @@ export const headingLevelOrder = documentRule(
   },
 );
 
+/**
+ * Paragraphs of 1. / （1） items that form a list led in by a sentence ending with a colon (继续抓好以下工作：
+ * 1.…； 2.…；): an enumeration inside the section's body, not a heading level of the document.
+ */
+function listItems(
+  roots: readonly OutlineNode[],
+  paragraphs: readonly { text: string }[],
+  roles: readonly string[],
+): Set<number> {
+  const items = new Set<number>();
+  const leadIn = (h: Heading) => {
+    let p = h.paragraph - 1;
+    while (p >= 0 && roles[p] === "empty") p--;
+    return p >= 0 && roles[p] === "body" && /[：:]\s*$/.test(paragraphs[p].text);
+  };
+  const walk = (nodes: readonly OutlineNode[]) => {
+    let level: HeadingLevel | null = null;
+    for (const node of nodes) {
+      const h = node.heading;
+      if (h.level >= 3 && h.number === 1 && leadIn(h)) level = h.level;
+      else if (h.level !== level) level = null;
+      if (level !== null) items.add(h.paragraph);
+      walk(node.children);
+    }
+  };
+  walk(roots);
+  return items;
+}
+
 export const headingMixedStyle = documentRule(
   {
     id: "heading-mixed-style",
@@ -131,8 +160,10 @@ export const headingMixedStyle = documentRule(
     },
   },
   (ctx) => {
+    const lists = listItems(ctx.structure.roots, ctx.model.paragraphs, ctx.roles);
     const first = new Map<number, Heading>();
     for (const h of ctx.structure.headings) {
+      if (lists.has(h.paragraph)) continue;
       const f = first.get(h.depth);
       if (!f) {
         first.set(h.depth, h);

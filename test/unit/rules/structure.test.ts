@@ -102,11 +102,42 @@ ruleTester(headingLevelOrder, {
 });
 
 ruleTester(headingMixedStyle, {
-  valid: [["一、甲", "（一）乙。正文。", "二、丙", "（一）丁。正文。"]],
+  valid: [
+    ["一、甲", "（一）乙。正文。", "二、丙", "（一）丁。正文。"],
+    {
+      name: "a 1. list led in by a colon is not a heading level",
+      text: [
+        "一、甲",
+        "（一）乙。正文。",
+        "二、丙",
+        "继续抓好以下工作：",
+        "1.加强学习；",
+        "2.严守纪律；",
+        "3.改进作风。",
+      ],
+    },
+    {
+      name: "a （1） list after a colon under a section that uses （一）",
+      text: ["一、甲", "（一）乙。正文。", "二、丙", "做到以下几点：", "（1）学习；", "（2）落实。"],
+    },
+  ],
   invalid: [
     {
       text: ["一、甲", "（一）乙。正文。", "二、丙", "1.丁"],
       errors: [{ paragraph: 3, offset: 0, length: 2, severity: "warning" }],
+    },
+    {
+      name: "a lead-in without a colon does not make a list",
+      text: ["一、甲", "（一）乙。正文。", "二、丙", "继续抓好以下工作。", "1.加强学习。", "2.严守纪律。"],
+      errors: [
+        { paragraph: 4, offset: 0, length: 2, severity: "warning" },
+        { paragraph: 5, offset: 0, length: 2, severity: "warning" },
+      ],
+    },
+    {
+      name: "headings after the list are checked again",
+      text: ["一、甲", "（一）乙。正文。", "二、丙", "如下：", "1.学习；", "2.落实。", "三、丁", "1.戊"],
+      errors: [{ paragraph: 7, offset: 0, length: 2, severity: "warning" }],
     },
   ],
 });
