@@ -143,6 +143,10 @@ ruleTester(dashEllipsis, {
     "2021—2025年规划",
     "工作……成效明显。",
     "run --format json",
+    "乘坐北京—上海特别旅客快车。",
+    "组织赴“北京—天津”红色教育基地学习。",
+    "在春节—元宵节期间开展廉政提醒。",
+    "开通江东—江西班列。",
   ],
   invalid: [
     {
@@ -151,6 +155,16 @@ ruleTester(dashEllipsis, {
       output: "《百年初心成大道——党史学习教育案例选编》",
     },
     { text: "主要问题--学习不够。", errors: [{ offset: 4, length: 2, fix: "——" }] },
+    {
+      name: "a single — after a long phrase is a dash, not a range",
+      text: "全面从严治党永远在路上—必须常抓不懈。",
+      errors: [{ offset: 11, length: 1, fix: "——" }],
+    },
+    {
+      name: "short names but a long tail without a range word",
+      text: "主题—加强党的纪律建设工作。",
+      errors: [{ offset: 2, length: 1, fix: "——" }],
+    },
     { text: "主要问题─学习不够。", errors: [{ offset: 4, length: 1, fix: "——" }] },
     {
       text: "学习、培训...等工作。",
