@@ -129,6 +129,7 @@ const useStyles = makeStyles({
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
     "& th": { fontWeight: tokens.fontWeightSemibold },
+    "& tbody th": { whiteSpace: "nowrap" },
   },
   num: { textAlign: "end", whiteSpace: "nowrap" },
   none: { color: tokens.colorNeutralForeground3 },
