@@ -8,25 +8,15 @@
  * Exit codes: 0 no error finding; 1 at least one error finding; 2 bad usage or an unreadable input
  * (the other files are still checked). A progress line goes to stderr when many files are checked
  * and stderr is a terminal.
+ *
+ * This file declares the command (its options show in --help); the work is in check-run.ts, loaded when
+ * the command runs (a quicker start for the other commands and for --help).
  */
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { check, ruleMetas } from "../core/check";
-import type { CheckConfig, Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
 import { REPORT_KINDS, isReportKind } from "../core/rules/types";
-import { parseConfigOrPack } from "../genre/rule-config-schema";
-import { pick } from "../i18n";
 import { rulesText } from "../i18n/messages/rules";
-import {
-  ellipsize,
-  formatOption,
-  type OutputFormat,
-  printJson,
-  readInputFile,
-  reportError,
-  InputError,
-} from "./common";
+import { formatOption, type OutputFormat } from "./common";
 import type { CliIo } from "./io";
 
 export interface CheckFindingJson {
@@ -53,9 +43,6 @@ export interface CheckJson {
   files: CheckFileJson[];
 }
 
-/** Files from which on a progress line is shown (on a terminal). */
-const PROGRESS_FROM = 5;
-
 function parseKind(value: string): string {
   if (!isReportKind(value))
     throw new InvalidArgumentError(rulesText("cli.badKind", { kind: value, kinds: REPORT_KINDS.join(", ") }));
@@ -70,127 +57,11 @@ function parseYear(value: string): number {
   return y;
 }
 
-export function findingJson(f: Finding): CheckFindingJson {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    message: pick(f.message),
-    paragraph: f.paragraph,
-    offset: f.offset,
-    length: f.length,
-    excerpt: f.excerpt,
-    fix: f.fix ? { replacement: f.fix.replacement } : null,
-  };
-}
-
-export function findingLine(file: string, f: Finding): string {
-  const where = f.paragraph === null ? "-:-" : `${f.paragraph}:${f.offset}`;
-  return `${file}:${where} ${f.severity} ${f.rule} ${pick(f.message).replace(/[\r\n]+/g, " ")}`;
-}
-
-async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> {
-  let raw: string;
-  try {
-    raw = await readFile(resolve(io.cwd, file), "utf8");
-  } catch (e) {
-    const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
-    reportError(io, "check", rulesText("cli.configRead", { file, message: code }));
-    return null;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    reportError(
-      io,
-      "check",
-      rulesText("cli.configJson", { file, message: e instanceof Error ? e.message : String(e) }),
-    );
-    return null;
-  }
-  const parsed = parseConfigOrPack(
-    value,
-    ruleMetas().map((m) => m.id),
-  );
-  if (!parsed.ok) {
-    reportError(
-      io,
-      "check",
-      rulesText("cli.configInvalid", { file, message: parsed.errors.map((e) => pick(e)).join("; ") }),
-    );
-    return null;
-  }
-  return parsed.value;
-}
-
-interface CheckOpts {
+export interface CheckOpts {
   kind?: string;
   year?: number;
   config?: string;
   format: OutputFormat;
-}
-
-export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
-  let config: CheckConfig = {};
-  if (opts.config) {
-    const c = await loadConfig(opts.config, io);
-    if (!c) return 2;
-    config = c;
-  }
-  const disabled = ruleMetas()
-    .filter((m) => m.sourceKind !== "practice" && config.rules?.[m.id] === "off")
-    .map((m) => m.id);
-  if (disabled.length)
-    io.stderr(`lianzheng check: ${rulesText("cli.disabledStandard", { rules: disabled.join(", ") })}\n`);
-  if (opts.kind) config = { ...config, kind: opts.kind };
-  if (opts.year !== undefined) config = { ...config, year: opts.year };
-
-  const json: CheckJson = { version: 1, files: [] };
-  const counts = { error: 0, warning: 0, info: 0 };
-  let unreadable = 0;
-  const progress = io.stderrIsTTY && files.length >= PROGRESS_FROM;
-  for (let n = 0; n < files.length; n++) {
-    const file = files[n];
-    if (progress)
-      io.stderr(
-        `\r\x1b[K${rulesText("cli.progress", { n: n + 1, total: files.length, file: ellipsize(file, 50) })}`,
-      );
-    let entry: CheckFileJson;
-    try {
-      const model = await readInputFile(file, io);
-      const r = check(model, config);
-      for (const f of r.findings) counts[f.severity]++;
-      entry = { file, kind: r.kind, year: r.year, error: null, findings: r.findings.map(findingJson) };
-      if (opts.format === "text") {
-        let out = "";
-        for (const f of r.findings) out += findingLine(file, f) + "\n";
-        io.stdout(out);
-      }
-    } catch (e) {
-      unreadable++;
-      const message =
-        e instanceof InputError
-          ? e.message
-          : rulesText("cli.fileError", { message: e instanceof Error ? e.message : String(e) });
-      if (progress) io.stderr("\r\x1b[K");
-      reportError(io, "check", message);
-      entry = { file, kind: null, year: null, error: message, findings: [] };
-    }
-    json.files.push(entry);
-  }
-  if (progress) io.stderr("\r\x1b[K");
-  if (opts.format === "json") printJson(io, json);
-  else {
-    let summary = rulesText("cli.summary", {
-      files: files.length,
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
-    });
-    if (unreadable) summary += ` ${rulesText("cli.summaryUnreadable", { count: unreadable })}`;
-    io.stdout(`${summary}\n`);
-  }
-  return unreadable ? 2 : counts.error > 0 ? 1 : 0;
 }
 
 export function register(program: Command, io: CliIo): void {
@@ -207,6 +78,7 @@ export function register(program: Command, io: CliIo): void {
     .addOption(new Option("--config <rules.json>", rulesText("cli.opt.config")))
     .addOption(formatOption())
     .action(async (files: string[], opts: CheckOpts) => {
+      const { runCheck } = await import(/* webpackChunkName: "check" */ "./check-run");
       const code = await runCheck(files, opts, io);
       io.exitCode = Math.max(io.exitCode ?? 0, code);
     });

@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import type { DocModel } from "../core/model";
-import { DocxError, readDocx } from "../host/docx";
+import type { DocxError } from "../host/docx";
 import { readTextFile } from "../host/text";
 import { getLocale, type LocalizedText, type Params } from "../i18n";
 import { readerText } from "../i18n/messages/readers";
@@ -69,6 +69,8 @@ export async function readInputFile(file: string, io: Pick<CliIo, "cwd">): Promi
     throw new InputError("unreadable", file, localized("file.unreadable", { file, detail }), e);
   }
   if (ext === ".txt") return readTextFile(bytes);
+  // The .docx reader (jszip, an XML parser) loads only when a .docx is read: a quicker start for .txt.
+  const { DocxError, readDocx } = await import(/* webpackChunkName: "docx-reader" */ "../host/docx");
   try {
     return await readDocx(bytes, file);
   } catch (e) {

@@ -2,13 +2,12 @@
  * `lianzheng outline <file.docx|file.txt>... [--format text|json]` (DESIGN.md section 5): the
  * recognised structure of each file. Unreadable files are reported (stderr, and `error` in JSON) and
  * make the exit code 2; the other files are still processed.
+ *
+ * This file declares the command; the work is in outline-run.ts, loaded when the command runs.
  */
 import type { Command } from "commander";
-import { buildOutline } from "../core/outline";
-import type { DocStructure } from "../core/outline-types";
-import type { DocModel } from "../core/model";
 import { readerText } from "../i18n/messages/readers";
-import { ellipsize, formatOption, type OutputFormat, printJson, readInputs, reportError } from "./common";
+import { formatOption, type OutputFormat } from "./common";
 import type { CliIo } from "./io";
 
 /** One file of the JSON output (contract). */
@@ -35,53 +34,6 @@ export interface OutlineJson {
   files: OutlineFileJson[];
 }
 
-/** The JSON of one file's structure. */
-export function outlineFileJson(file: string, s: DocStructure): OutlineFileJson {
-  return {
-    file,
-    error: null,
-    title: s.title,
-    addressee: s.addressee,
-    signature: s.signature,
-    date: s.date,
-    headings: s.headings.map((h) => ({
-      paragraph: h.paragraph,
-      level: h.level,
-      depth: h.depth,
-      number: h.number,
-      marker: h.marker,
-      text: h.text,
-      runIn: h.runIn,
-    })),
-  };
-}
-
-/** The readable indented tree of one file. */
-export function outlineText(file: string, model: DocModel, s: DocStructure): string {
-  const lines: string[] = [file];
-  const para = (i: number) => ellipsize(model.paragraphs[i]?.text.trim() ?? "", 40);
-  const part = (key: "outline.title" | "outline.addressee" | "outline.opening", i: number | null) => {
-    if (i !== null) lines.push(`  ${readerText(key)} [${i}] ${para(i)}`);
-  };
-  part("outline.title", s.title);
-  part("outline.addressee", s.addressee);
-  part("outline.opening", s.opening);
-  if (s.headings.length === 0) lines.push(`  ${readerText("outline.none")}`);
-  for (const h of s.headings) {
-    const notes: string[] = [];
-    if (h.runIn) notes.push(readerText("outline.runIn"));
-    if (h.problem) notes.push(readerText(`outline.problem.${h.problem}`, { canonical: h.canonicalMarker }));
-    const tail = notes.length ? `  (${notes.join("; ")})` : "";
-    lines.push(`${"  ".repeat(h.depth)}[${h.paragraph}] ${h.marker}${ellipsize(h.text, 40)}${tail}`);
-  }
-  const sig =
-    (s as DocStructure & { signatureLines?: number[] }).signatureLines ??
-    (s.signature === null ? [] : [s.signature]);
-  for (const i of sig) lines.push(`  ${readerText("outline.signature")} [${i}] ${para(i)}`);
-  if (s.date !== null) lines.push(`  ${readerText("outline.date")} [${s.date}] ${para(s.date)}`);
-  return `${lines.join("\n")}\n`;
-}
-
 export function register(program: Command, io: CliIo): void {
   program
     .command("outline")
@@ -89,29 +41,7 @@ export function register(program: Command, io: CliIo): void {
     .argument("<files...>", readerText("outline.files"))
     .addOption(formatOption())
     .action(async (files: string[], opts: { format: OutputFormat }) => {
-      const results = await readInputs(files, io);
-      const json: OutlineJson = { version: 1, files: [] };
-      const texts: string[] = [];
-      for (const r of results) {
-        if (r.error) {
-          io.exitCode = 2;
-          reportError(io, "outline", r.error.message);
-          json.files.push({
-            file: r.file,
-            error: r.error.message,
-            title: null,
-            addressee: null,
-            signature: null,
-            date: null,
-            headings: [],
-          });
-          continue;
-        }
-        const s = buildOutline(r.model);
-        json.files.push(outlineFileJson(r.file, s));
-        texts.push(outlineText(r.file, r.model, s));
-      }
-      if (opts.format === "json") printJson(io, json);
-      else io.stdout(texts.join("\n"));
+      const { runOutline } = await import(/* webpackChunkName: "outline" */ "./outline-run");
+      await runOutline(files, opts, io);
     });
 }

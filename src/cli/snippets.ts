@@ -3,29 +3,14 @@
  * [--all] [--export <pack.json>] [--pack <file>...]` (DESIGN.md section 5): the same search as the 短语
  * tab over the shipped library (its build-time pinyin index), best first. `--all` lists the library,
  * `--export` writes it as a pack others can import; `--pack` adds packs (validated, all or nothing).
+ *
+ * This file declares the command; the work (the library, its index, the schema) is in snippets-run.ts,
+ * loaded before the command's options are parsed.
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
-import { buildIndex, search } from "../core/search";
-import { snippetTokens } from "../core/pinyin-dict";
-import {
-  CATEGORY_NAMES_ZH,
-  makePack,
-  parsePack,
-  REPORT_KINDS,
-  REPORT_SECTIONS,
-  type ReportKind,
-  SNIPPET_CATEGORIES,
-  type ReportSection,
-  type Snippet,
-  type SnippetCategory,
-} from "../genre/snippet-schema";
-import { librarySnippets } from "../genre/snippets";
-import { shippedTokens } from "../genre/snippets/shipped";
-import { describePackIssues } from "../genre/snippets/pack-issues";
+import type { ReportKind, ReportSection, SnippetCategory } from "../genre/snippet-schema";
 import { phrasesText } from "../i18n/messages/phrases";
-import { formatOption, type OutputFormat, printJson, reportError } from "./common";
+import { formatOption, type OutputFormat } from "./common";
 import type { CliIo } from "./io";
 
 /** The JSON of `snippets` (contract). */
@@ -40,32 +25,7 @@ function parseLimit(value: string): number {
   return Number(value.trim());
 }
 
-/** A category from its id or its Chinese name. */
-export function parseCategory(value: string): SnippetCategory {
-  const v = value.trim();
-  const byId = SNIPPET_CATEGORIES.find((c) => c === v.toLowerCase());
-  if (byId) return byId;
-  const byName = SNIPPET_CATEGORIES.find((c) => CATEGORY_NAMES_ZH[c] === v);
-  if (byName) return byName;
-  const list = SNIPPET_CATEGORIES.map((c) => `${c}（${CATEGORY_NAMES_ZH[c]}）`).join(", ");
-  throw new InvalidArgumentError(phrasesText("cli.badCategory", { value, list }));
-}
-
-function parseKind(value: string): ReportKind {
-  const v = value.trim().toLowerCase();
-  const k = REPORT_KINDS.find((x) => x === v);
-  if (k) return k;
-  throw new InvalidArgumentError(phrasesText("cli.badKind", { value, list: REPORT_KINDS.join(", ") }));
-}
-
-function parseSection(value: string): ReportSection {
-  const v = value.trim().toLowerCase();
-  const s = REPORT_SECTIONS.find((x) => x === v);
-  if (s) return s;
-  throw new InvalidArgumentError(phrasesText("cli.badSection", { value, list: REPORT_SECTIONS.join(", ") }));
-}
-
-interface Options {
+export interface Options {
   limit: number;
   category?: SnippetCategory;
   section?: ReportSection;
@@ -76,119 +36,37 @@ interface Options {
   pack?: string[];
 }
 
-function categoryLabel(c: SnippetCategory): string {
-  return phrasesText(`category.${c}`);
+type RunModule = typeof import("./snippets-run");
+let runModule: RunModule | null = null;
+
+async function load(): Promise<RunModule> {
+  runModule ??= await import(/* webpackChunkName: "snippets" */ "./snippets-run");
+  return runModule;
 }
 
-function printText(io: CliIo, results: readonly Snippet[]): void {
-  results.forEach((s, i) => {
-    const text = s.text.replace(/\n/g, "\n   ");
-    io.stdout(`${i + 1}. ${s.title}  [${categoryLabel(s.category)}]  ${s.id}\n   ${text}\n`);
-  });
-}
-
-async function loadPacks(files: readonly string[], io: CliIo): Promise<Snippet[] | null> {
-  const out: Snippet[] = [];
-  for (const file of files) {
-    let json: string;
-    try {
-      json = await readFile(resolve(io.cwd, file), "utf8");
-    } catch (e) {
-      reportError(io, "snippets", phrasesText("cli.packUnreadable", { file, message: (e as Error).message }));
-      return null;
-    }
-    const r = parsePack(json.replace(/^\uFEFF/, ""));
-    if (!r.ok) {
-      reportError(
-        io,
-        "snippets",
-        phrasesText("cli.packInvalid", { file, issues: describePackIssues(r.issues) }),
-      );
-      return null;
-    }
-    out.push(...r.pack.snippets);
-  }
-  return out;
+function loaded(): RunModule {
+  if (runModule === null) throw new Error("snippets-run is not loaded");
+  return runModule;
 }
 
 export function register(program: Command, io: CliIo): void {
+  // The option parsers need the snippet schema: load the command's module before its options are parsed.
+  program.hook("preSubcommand", async (_program, sub) => {
+    if (sub.name() === "snippets") await load();
+  });
   program
     .command("snippets")
     .description(phrasesText("cli.description"))
     .argument("[query...]", phrasesText("cli.query"))
     .option("--limit <n>", phrasesText("cli.limit"), parseLimit, 20)
-    .option("--category <category>", phrasesText("cli.category"), parseCategory)
-    .option("--section <section>", phrasesText("cli.section"), parseSection)
-    .option("--kind <kind>", phrasesText("cli.kind"), parseKind)
+    .option("--category <category>", phrasesText("cli.category"), (v: string) => loaded().parseCategory(v))
+    .option("--section <section>", phrasesText("cli.section"), (v: string) => loaded().parseSection(v))
+    .option("--kind <kind>", phrasesText("cli.kind"), (v: string) => loaded().parseKind(v))
     .option("--all", phrasesText("cli.all"))
     .option("--export <file>", phrasesText("cli.export"))
     .option("--pack <file...>", phrasesText("cli.pack"))
     .addOption(formatOption())
     .action(async (words: string[], opts: Options) => {
-      const query = words.join(" ").trim();
-      if (opts.all && query) {
-        reportError(io, "snippets", phrasesText("cli.queryWithAll"));
-        io.exitCode = 2;
-        return;
-      }
-      const extra = opts.pack?.length ? await loadPacks(opts.pack, io) : [];
-      if (extra === null) {
-        io.exitCode = 2;
-        return;
-      }
-      const library = [...librarySnippets, ...extra];
-      const fromPacks = new Set(extra.map((s) => s.id));
-
-      let results: Snippet[];
-      if (opts.all || opts.export) {
-        results = library.filter(
-          (s) =>
-            (!opts.category || s.category === opts.category) &&
-            (!opts.section || s.sections.length === 0 || s.sections.includes(opts.section)) &&
-            (!opts.kind || s.kinds.length === 0 || s.kinds.includes(opts.kind)),
-        );
-        if (opts.limit > 0 && !opts.export) results = results.slice(0, opts.limit);
-      } else {
-        const index = buildIndex(library, (s) => (fromPacks.has(s.id) ? snippetTokens(s) : shippedTokens(s)));
-        results = search(index, query, {
-          limit: opts.limit,
-          category: opts.category,
-          section: opts.section,
-          kind: opts.kind,
-          browse: true,
-        }).map((r) => r.snippet);
-      }
-
-      if (opts.export) {
-        const file = resolve(io.cwd, opts.export);
-        try {
-          await writeFile(file, `${JSON.stringify(makePack(results, "lianzheng"), null, 2)}\n`, "utf8");
-        } catch (e) {
-          reportError(
-            io,
-            "snippets",
-            phrasesText("cli.writeFailed", { file: opts.export, message: (e as Error).message }),
-          );
-          io.exitCode = 2;
-          return;
-        }
-        io.stderr(`${phrasesText("cli.exported", { count: results.length, file: opts.export })}\n`);
-        return;
-      }
-
-      if (opts.format === "json") {
-        const out: SnippetsJson = {
-          version: 1,
-          query,
-          results: results.map((s) => ({ id: s.id, title: s.title, text: s.text, category: s.category })),
-        };
-        printJson(io, out);
-        return;
-      }
-      if (results.length === 0) {
-        io.stdout(`${phrasesText("cli.noResults", { query })}\n`);
-        return;
-      }
-      printText(io, results);
+      await (await load()).runSnippets(words, opts, io);
     });
 }

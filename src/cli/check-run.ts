@@ -1,0 +1,133 @@
+/** The work of `lianzheng check` (declared in check.ts): read, check and print each file. */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { check, ruleMetas } from "../core/check";
+import type { CheckConfig, Finding } from "../core/findings";
+import { pick } from "../i18n";
+import { rulesText } from "../i18n/messages/rules";
+import type { CheckFileJson, CheckFindingJson, CheckJson, CheckOpts } from "./check";
+import { ellipsize, printJson, readInputFile, reportError, InputError } from "./common";
+import type { CliIo } from "./io";
+
+/** Files from which on a progress line is shown (on a terminal). */
+const PROGRESS_FROM = 5;
+
+export function findingJson(f: Finding): CheckFindingJson {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: pick(f.message),
+    paragraph: f.paragraph,
+    offset: f.offset,
+    length: f.length,
+    excerpt: f.excerpt,
+    fix: f.fix ? { replacement: f.fix.replacement } : null,
+  };
+}
+
+export function findingLine(file: string, f: Finding): string {
+  const where = f.paragraph === null ? "-:-" : `${f.paragraph}:${f.offset}`;
+  return `${file}:${where} ${f.severity} ${f.rule} ${pick(f.message).replace(/[\r\n]+/g, " ")}`;
+}
+
+async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> {
+  let raw: string;
+  try {
+    raw = await readFile(resolve(io.cwd, file), "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+    reportError(io, "check", rulesText("cli.configRead", { file, message: code }));
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    reportError(
+      io,
+      "check",
+      rulesText("cli.configJson", { file, message: e instanceof Error ? e.message : String(e) }),
+    );
+    return null;
+  }
+  // The schema (zod) loads only when a configuration is given.
+  const { parseConfigOrPack } = await import(
+    /* webpackChunkName: "rule-config" */ "../genre/rule-config-schema"
+  );
+  const parsed = parseConfigOrPack(
+    value,
+    ruleMetas().map((m) => m.id),
+  );
+  if (!parsed.ok) {
+    reportError(
+      io,
+      "check",
+      rulesText("cli.configInvalid", { file, message: parsed.errors.map((e) => pick(e)).join("; ") }),
+    );
+    return null;
+  }
+  return parsed.value;
+}
+
+export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
+  let config: CheckConfig = {};
+  if (opts.config) {
+    const c = await loadConfig(opts.config, io);
+    if (!c) return 2;
+    config = c;
+  }
+  const disabled = ruleMetas()
+    .filter((m) => m.sourceKind !== "practice" && config.rules?.[m.id] === "off")
+    .map((m) => m.id);
+  if (disabled.length)
+    io.stderr(`lianzheng check: ${rulesText("cli.disabledStandard", { rules: disabled.join(", ") })}\n`);
+  if (opts.kind) config = { ...config, kind: opts.kind };
+  if (opts.year !== undefined) config = { ...config, year: opts.year };
+
+  const json: CheckJson = { version: 1, files: [] };
+  const counts = { error: 0, warning: 0, info: 0 };
+  let unreadable = 0;
+  const progress = io.stderrIsTTY && files.length >= PROGRESS_FROM;
+  for (let n = 0; n < files.length; n++) {
+    const file = files[n];
+    if (progress)
+      io.stderr(
+        `\r\x1b[K${rulesText("cli.progress", { n: n + 1, total: files.length, file: ellipsize(file, 50) })}`,
+      );
+    let entry: CheckFileJson;
+    try {
+      const model = await readInputFile(file, io);
+      const r = check(model, config);
+      for (const f of r.findings) counts[f.severity]++;
+      entry = { file, kind: r.kind, year: r.year, error: null, findings: r.findings.map(findingJson) };
+      if (opts.format === "text") {
+        let out = "";
+        for (const f of r.findings) out += findingLine(file, f) + "\n";
+        io.stdout(out);
+      }
+    } catch (e) {
+      unreadable++;
+      const message =
+        e instanceof InputError
+          ? e.message
+          : rulesText("cli.fileError", { message: e instanceof Error ? e.message : String(e) });
+      if (progress) io.stderr("\r\x1b[K");
+      reportError(io, "check", message);
+      entry = { file, kind: null, year: null, error: message, findings: [] };
+    }
+    json.files.push(entry);
+  }
+  if (progress) io.stderr("\r\x1b[K");
+  if (opts.format === "json") printJson(io, json);
+  else {
+    let summary = rulesText("cli.summary", {
+      files: files.length,
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+    });
+    if (unreadable) summary += ` ${rulesText("cli.summaryUnreadable", { count: unreadable })}`;
+    io.stdout(`${summary}\n`);
+  }
+  return unreadable ? 2 : counts.error > 0 ? 1 : 0;
+}

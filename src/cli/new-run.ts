@@ -1,0 +1,84 @@
+/** The work of `lianzheng new` (declared in new.ts): list the templates or write one as a .docx. */
+import { writeFile } from "fs/promises";
+import { resolve } from "path";
+import type { CliIo } from "./io";
+import { printJson, reportError } from "./common";
+import type { NewOptions } from "./new";
+import { TEMPLATES, findTemplate } from "../genre/templates";
+import { renderTemplate } from "../core/scaffold";
+import { normalizeDate, normalizeYear, type FieldValues } from "../core/fields";
+import { writeDocx } from "../host/docx-writer";
+import { templatesText as t } from "../i18n/messages/templates";
+import { getLocale, pick } from "../i18n";
+
+function fail(io: CliIo, message: string): void {
+  reportError(io, "new", message);
+  io.exitCode = 2;
+}
+
+export async function runNew(opts: NewOptions, io: CliIo): Promise<void> {
+  if (opts.format !== "text" && opts.format !== "json")
+    return fail(io, `--format: text|json (${opts.format})`);
+  const json = opts.format === "json";
+  const locale = getLocale();
+  if (opts.list) {
+    if (json) {
+      const kinds = TEMPLATES.map((x) => ({
+        id: x.id,
+        kind: x.kind,
+        name: pick(x.name, locale),
+        fields: x.fields,
+      }));
+      printJson(io, { version: 1, kinds });
+    } else {
+      const width = Math.max(...TEMPLATES.map((x) => x.id.length));
+      for (const x of TEMPLATES) io.stdout(`${x.id.padEnd(width)}  ${pick(x.name, locale)}\n`);
+    }
+    return;
+  }
+  if (!opts.kind) return fail(io, t("cli.new.missingKind"));
+  const template = findTemplate(opts.kind);
+  if (!template)
+    return fail(
+      io,
+      t("cli.new.unknownKind", { kind: opts.kind, kinds: TEMPLATES.map((x) => x.id).join(", ") }),
+    );
+  if (!opts.output) return fail(io, t("cli.new.missingOut"));
+  const values: FieldValues = {};
+  if (opts.year !== undefined) {
+    const y = normalizeYear(opts.year);
+    if (!y) return fail(io, t("cli.new.badYear", { value: opts.year }));
+    values.year = y;
+  }
+  if (opts.date !== undefined) {
+    const d = normalizeDate(opts.date);
+    if (!d) return fail(io, t("cli.new.badDate", { value: opts.date }));
+    values.date = d;
+  }
+  for (const k of ["period", "unit", "name", "post", "to"] as const)
+    if (opts[k]?.trim()) values[k] = opts[k]!.trim();
+  const paragraphs = renderTemplate(template, values);
+  const fields = paragraphs.reduce((n, p) => n + (p.fields?.length ?? 0), 0);
+  const file = resolve(io.cwd, opts.output);
+  try {
+    const bytes = await writeDocx(paragraphs, {
+      title: paragraphs[0].text,
+      fallbackFonts: opts.fallbackFonts,
+    });
+    await writeFile(file, bytes);
+  } catch (e) {
+    return fail(
+      io,
+      t("cli.new.writeError", { file: opts.output, message: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+  if (json)
+    printJson(io, {
+      version: 1,
+      file: opts.output,
+      kind: template.id,
+      paragraphs: paragraphs.length,
+      fields,
+    });
+  else io.stdout(t("cli.new.written", { file: opts.output, count: paragraphs.length, fields }) + "\n");
+}
