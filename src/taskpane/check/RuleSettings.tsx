@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import { Button, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { downloadText, readFileText } from "../components/files";
 import type { Severity } from "../../core/findings";
 import type { DocumentHost } from "../../host/host";
 import { pick } from "../../i18n";
@@ -239,31 +240,4 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
       ))}
     </div>
   );
-}
-
-async function readFileText(file: File): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
-    reader.readAsText(file);
-  });
-}
-
-/** Offer a text file for download (a Blob URL; no network). */
-function downloadText(fileName: string, text: string): boolean {
-  if (typeof URL.createObjectURL !== "function") return false;
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => {
-    if (typeof URL.revokeObjectURL === "function") URL.revokeObjectURL(url);
-  }, 1000);
-  return true;
 }

@@ -4,3 +4,4 @@ export { describeError } from "./errors";
 export { Busy, BusyOverlay } from "./Busy";
 export { useHostCall, type HostCall, type HostCallResult } from "../hooks/useHostCall";
 export { usePaneContext, type PaneAction } from "../shell/PaneContext";
+export { readFileText, downloadText } from "./files";

@@ -62,6 +62,7 @@ import { shippedTokens } from "../../genre/snippets/shipped";
 import { describePackIssue } from "../../genre/snippets/pack-issues";
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { ErrorBar } from "../components/ErrorBar";
+import { downloadText } from "../components/files";
 import { useHostCall } from "../hooks/useHostCall";
 import type { TabProps } from "../types";
 import { categoryLabel, sectionLabel } from "./labels";
@@ -131,16 +132,6 @@ const SHOWN = 50;
 
 function isStorageFull(e: unknown): boolean {
   return e instanceof HostError && e.code === "storageFull";
-}
-
-function download(name: string, text: string): void {
-  if (typeof URL.createObjectURL !== "function") return;
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function isTypingTarget(el: EventTarget | null): boolean {
@@ -401,7 +392,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       setNotice(t("export.none"));
       return;
     }
-    download(
+    downloadText(
       "lianzheng-phrases.json",
       `${JSON.stringify(makePack(user.own.map((r) => r.snippet)), null, 2)}\n`,
     );

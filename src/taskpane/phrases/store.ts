@@ -157,13 +157,4 @@ export async function importPack(
   return { own: next, imported: records.length, skipped: pack.snippets.length - records.length };
 }
 
-/** The text of a chosen file (File.text where the webview has it, FileReader otherwise). */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
-    reader.onerror = () => reject(reader.error ?? new Error("read error"));
-    reader.readAsText(file);
-  });
-}
+export { readFileText } from "../components/files";

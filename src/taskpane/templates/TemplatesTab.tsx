@@ -20,6 +20,7 @@ import { TEMPLATES } from "../../genre/templates";
 import { SCAFFOLDS } from "../../genre/scaffolds";
 import { defaultFieldValues, type FieldValues } from "../../core/fields";
 import { ErrorBar } from "../components/ErrorBar";
+import { downloadText, readFileText } from "../components/files";
 import { useHostCall } from "../hooks/useHostCall";
 import type { TabProps } from "../types";
 import { TemplateGallery } from "./TemplateGallery";
@@ -61,7 +62,7 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
     setPackErrors(null);
     let text: string;
     try {
-      text = await file.text();
+      text = await readFileText(file);
     } catch (err) {
       setPackErrors([t("pack.readError", { message: err instanceof Error ? err.message : String(err) })]);
       return;
@@ -82,15 +83,7 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
   };
 
   const exportPack = () => {
-    const text = exportPackText(templates, scaffolds);
-    const blob = new Blob([text], { type: "application/json" });
-    if (typeof URL.createObjectURL !== "function") return;
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "lianzheng-templates.json";
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText("lianzheng-templates.json", exportPackText(templates, scaffolds));
   };
 
   return (
