@@ -31,7 +31,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update
-apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${missing[@]}"
+apt-get -o DPkg::Lock::Timeout=600 install -y "${missing[@]}"
 
 # Check again: a package that did not install is an error, not a skipped suite.
 still=()
