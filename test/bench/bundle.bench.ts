@@ -1,10 +1,11 @@
 /**
  * Bundle budget: the task pane's initial JS (the scripts taskpane.html loads before anything shows;
- * the tabs' lazy chunks and Microsoft's office.js excluded) must stay ≤ 200 KB gzip. Builds dist/
- * with local office.js when there is no build yet.
+ * the tabs' lazy chunks and Microsoft's office.js excluded) must stay ≤ 200 KB gzip. Always makes a fresh
+ * production build (local office.js) in a temporary folder, so the figure is never that of a stale dist/.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BenchRow } from "./util";
 
@@ -16,17 +17,20 @@ interface PageSize {
 
 export default async function bundleBench(): Promise<BenchRow[]> {
   const root = resolve(__dirname, "..", "..");
-  const dist = join(root, "dist");
-  if (!existsSync(join(dist, "taskpane.html"))) {
-    execFileSync("npx", ["webpack", "--mode", "production", "--env", "officeJs=local"], {
-      cwd: root,
-      stdio: "inherit",
-    });
-  }
-  const out = execFileSync("node", [join(root, "scripts", "bundle-size.mjs"), "--json"], {
+  const dist = mkdtempSync(join(tmpdir(), "lianzheng-bundle-"));
+  execFileSync("npx", ["webpack", "--mode", "production", "--env", "officeJs=local", "--output-path", dist], {
     cwd: root,
-    encoding: "utf8",
+    stdio: ["ignore", "ignore", "inherit"],
   });
+  let out: string;
+  try {
+    out = execFileSync("node", [join(root, "scripts", "bundle-size.mjs"), "--json", "--dist", dist], {
+      cwd: root,
+      encoding: "utf8",
+    });
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
   const r = JSON.parse(out) as Record<string, PageSize>;
   const kb = (n: number) => n / 1024;
   return [
