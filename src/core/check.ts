@@ -233,7 +233,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Check a document. Severities come from the config ("off" removes a rule); kind/year override detection. */
+/** Check a whole document model. Severities come from the config ("off" removes a rule); kind/year override detection. */
 export function check(model: DocModel, config: CheckConfig = {}, options: CheckOptions = {}): CheckResult {
   const prep = prepare(model, config);
   const { rules, disabledStandardRules } = activeRules(config, options);

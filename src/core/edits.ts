@@ -1,5 +1,5 @@
 /**
- * Edits: what the engine asks a host to do to a document. Every edit that changes existing text
+ * Edits: what the engine asks a host to do to a document: every edit that changes existing text
  * carries the paragraph text it was computed from (`expected`); a host applies it only when the
  * paragraph still has exactly that text, so nothing the user typed after a check is overwritten.
  */

@@ -1,6 +1,6 @@
 /**
  * Ignored findings: which findings the writer chose to ignore, kept in the document's settings
- * (key IGNORES_SETTING_KEY) so that the choice survives closing and reopening the document.
+ * (key IGNORES_SETTING_KEY) so that the choice survives closing and reopening the file.
  *
  * A finding is keyed by its rule, a hash of its paragraph's text, its excerpt and its offset, never by
  * the paragraph's index: paragraphs inserted or deleted above it do not lose the ignore. When the

@@ -8,7 +8,7 @@
 
 export type Alignment = "left" | "centered" | "right" | "justified" | "distributed";
 
-/** Word's built-in style names as `Word.BuiltInStyleName` spells them (we use only a few). */
+/** Word's built-in style names as Office.js's BuiltInStyleName enum spells them (we use only a few). */
 export type BuiltInStyle = "Normal" | "Title" | "Heading1" | "Heading2" | "Heading3" | "Heading4" | "Other";
 
 /** The format facts a host knows about a paragraph. Every field is optional: a .txt knows none. */
@@ -43,7 +43,7 @@ export interface DocModel {
   paragraphs: Paragraph[];
 }
 
-/** A place in the document. */
+/** A place in the document (paragraph, offset, length). */
 export interface Location {
   paragraph: number;
   offset: number;

@@ -119,7 +119,7 @@ export const headingLevelOrder = documentRule(
 
 /**
  * Paragraphs of 1. / （1） items that form a list led in by a sentence ending with a colon (继续抓好以下工作：
- * 1.…； 2.…；): an enumeration inside the section's body, not a heading level of the document.
+ * 1.…； 2.…；): an enumeration inside the section's body, not a heading level of the report.
  */
 function listItems(
   roots: readonly OutlineNode[],
