@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { Button, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { downloadText, readFileText } from "../components/files";
+import { downloadText } from "../components/files";
+import { ImportFileButton } from "../components/ImportFileButton";
 import type { Severity } from "../../core/findings";
 import type { DocumentHost } from "../../host/host";
 import { pick } from "../../i18n";
@@ -45,7 +46,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
   },
   select: { minWidth: "88px", flexShrink: 0 },
-  hidden: { display: "none" },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -64,34 +64,11 @@ export interface RuleSettingsProps {
 export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
   const { host, user, busy } = props;
   const styles = useStyles();
-  const fileRef = React.useRef<HTMLInputElement>(null);
   const rules = allRules();
   const effective = effectiveRules(user);
   const liveSupported = host.capabilities.liveChanges && typeof host.onParagraphsChanged === "function";
 
-  const onFile = async (e: React.ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    if (file.size > PACK_MAX_BYTES) {
-      props.report({
-        intent: "error",
-        text: () => checkText("pack.tooLarge", { limit: Math.round(PACK_MAX_BYTES / 1024) }),
-      });
-      return;
-    }
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch (err) {
-      props.report({
-        intent: "error",
-        text: () =>
-          checkText("pack.invalidJson", { message: err instanceof Error ? err.message : String(err) }),
-      });
-      return;
-    }
+  const onPackText = async (text: string): Promise<void> => {
     const parsed = parsePack(text);
     if (!parsed.ok) {
       props.report({ intent: "error", text: () => parsed.message });
@@ -138,9 +115,23 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
       {!liveSupported ? <div className={styles.note}>{checkText("rules.liveUnsupported")}</div> : null}
 
       <div className={styles.buttons}>
-        <Button size="small" disabled={busy} onClick={() => fileRef.current?.click()}>
-          {checkText("pack.import")}
-        </Button>
+        <ImportFileButton
+          label={checkText("pack.import")}
+          size="small"
+          disabled={busy}
+          maxBytes={PACK_MAX_BYTES}
+          onTooLarge={() =>
+            props.report({
+              intent: "error",
+              text: () => checkText("pack.tooLarge", { limit: Math.round(PACK_MAX_BYTES / 1024) }),
+            })
+          }
+          onText={onPackText}
+          onReadError={(message) =>
+            props.report({ intent: "error", text: () => checkText("pack.invalidJson", { message }) })
+          }
+          inputTestId="pack-file"
+        />
         <Button size="small" disabled={busy} onClick={onExport}>
           {checkText("pack.export")}
         </Button>
@@ -170,15 +161,6 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
         >
           {checkText("rules.reset")}
         </Button>
-        <input
-          ref={fileRef}
-          className={styles.hidden}
-          type="file"
-          accept=".json,application/json"
-          aria-label={checkText("pack.fileLabel")}
-          data-testid="pack-file"
-          onChange={(e) => void onFile(e)}
-        />
       </div>
       {user.pack ? (
         <div className={styles.note} data-testid="pack-active">

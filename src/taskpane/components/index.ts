@@ -5,3 +5,4 @@ export { Busy, BusyOverlay } from "./Busy";
 export { useHostCall, type HostCall, type HostCallResult } from "../hooks/useHostCall";
 export { usePaneContext, type PaneAction } from "../shell/PaneContext";
 export { readFileText, downloadText } from "./files";
+export { ImportFileButton, type ImportFileButtonProps } from "./ImportFileButton";

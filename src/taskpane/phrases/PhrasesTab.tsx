@@ -63,6 +63,7 @@ import { describePackIssue } from "../../genre/snippets/pack-issues";
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadText } from "../components/files";
+import { ImportFileButton } from "../components/ImportFileButton";
 import { useHostCall } from "../hooks/useHostCall";
 import type { TabProps } from "../types";
 import { categoryLabel, sectionLabel } from "./labels";
@@ -74,7 +75,6 @@ import {
   loadUserPhrases,
   newOwnId,
   pushRecent,
-  readFileText,
   titleFromText,
   toggleFavourite,
   upsertOwn,
@@ -162,7 +162,6 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
   const [draft, setDraft] = React.useState<Draft | null>(null);
   const [confirmDelete, setConfirmDelete] = React.useState<Snippet | null>(null);
   const inputRef = React.useRef<HTMLInputElement>(null);
-  const fileRef = React.useRef<HTMLInputElement>(null);
   const listRef = React.useRef<HTMLDivElement>(null);
   const ids = React.useId();
   const listboxId = `${ids}-listbox`;
@@ -363,21 +362,8 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
     );
   };
 
-  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = "";
-    if (!file) return;
-    setNotice(null);
-    setPackErrors(null);
-    setPendingImport(null);
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch (err) {
-      setPackErrors([t("import.readError", { message: err instanceof Error ? err.message : String(err) })]);
-      return;
-    }
-    const parsed = parsePack(text.replace(/^\uFEFF/, ""));
+  const onPackText = async (text: string) => {
+    const parsed = parsePack(text);
     if (!parsed.ok) {
       setPackErrors(parsed.issues.slice(0, 20).map(describePackIssue));
       return;
@@ -660,25 +646,22 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
         >
           {t("action.saveSelection")}
         </Button>
-        <Button
+        <ImportFileButton
+          label={t("action.import")}
           icon={<ArrowUploadRegular />}
-          onClick={() => fileRef.current?.click()}
-          data-testid="phrase-import"
-        >
-          {t("action.import")}
-        </Button>
+          onChosen={() => {
+            setNotice(null);
+            setPackErrors(null);
+            setPendingImport(null);
+          }}
+          onText={onPackText}
+          onReadError={(message) => setPackErrors([t("import.readError", { message })])}
+          buttonTestId="phrase-import"
+          inputTestId="phrase-pack-file"
+        />
         <Button icon={<ArrowDownloadRegular />} onClick={exportOwn} data-testid="phrase-export">
           {t("action.export")}
         </Button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label={t("action.import")}
-          onChange={(e) => void onFile(e)}
-          data-testid="phrase-pack-file"
-        />
       </div>
     </div>
   );

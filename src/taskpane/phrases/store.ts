@@ -156,5 +156,3 @@ export async function importPack(
   await saveOwn(store, next);
   return { own: next, imported: records.length, skipped: pack.snippets.length - records.length };
 }
-
-export { readFileText } from "../components/files";

@@ -20,7 +20,8 @@ import { TEMPLATES } from "../../genre/templates";
 import { SCAFFOLDS } from "../../genre/scaffolds";
 import { defaultFieldValues, type FieldValues } from "../../core/fields";
 import { ErrorBar } from "../components/ErrorBar";
-import { downloadText, readFileText } from "../components/files";
+import { downloadText } from "../components/files";
+import { ImportFileButton } from "../components/ImportFileButton";
 import { useHostCall } from "../hooks/useHostCall";
 import type { TabProps } from "../types";
 import { TemplateGallery } from "./TemplateGallery";
@@ -43,7 +44,6 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
   const [notice, setNotice] = React.useState<string | null>(null);
   const [packErrors, setPackErrors] = React.useState<string[] | null>(null);
   const [pack, setPack] = React.useState<LoadedPack>(() => storedPack(host.userSettings));
-  const fileInput = React.useRef<HTMLInputElement>(null);
 
   const templates = React.useMemo(() => mergeById(TEMPLATES, pack.templates), [pack]);
   const scaffolds = React.useMemo(() => mergeById(SCAFFOLDS, pack.scaffolds), [pack]);
@@ -54,19 +54,7 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
     else if (r.ok) setNotice(null);
   };
 
-  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = "";
-    if (!file) return;
-    setNotice(null);
-    setPackErrors(null);
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch (err) {
-      setPackErrors([t("pack.readError", { message: err instanceof Error ? err.message : String(err) })]);
-      return;
-    }
+  const onPackText = async (text: string) => {
     const r = await call.run(() => importPack(text, host.userSettings));
     if (!r.ok) return;
     if (!r.value.ok) {
@@ -104,25 +92,21 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
         >
           {t("action.nextField")}
         </Button>
-        <Button
+        <ImportFileButton
+          label={t("action.import")}
           icon={<ArrowUploadRegular />}
-          onClick={() => fileInput.current?.click()}
-          data-testid="import-pack"
-        >
-          {t("action.import")}
-        </Button>
+          onChosen={() => {
+            setNotice(null);
+            setPackErrors(null);
+          }}
+          onText={onPackText}
+          onReadError={(message) => setPackErrors([t("pack.readError", { message })])}
+          buttonTestId="import-pack"
+          inputTestId="pack-file"
+        />
         <Button icon={<ArrowDownloadRegular />} onClick={exportPack} data-testid="export-pack">
           {t("action.export")}
         </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label={t("action.import")}
-          onChange={(e) => void onFile(e)}
-          data-testid="pack-file"
-        />
       </div>
       <ErrorBar error={call.error} onDismiss={call.clearError} />
       {packErrors ? (
