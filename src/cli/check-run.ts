@@ -2,7 +2,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { check, ruleMetas } from "../core/check";
-import type { CheckConfig, Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
+import type { CheckConfig } from "../genre/rule-config-schema";
 import { pick } from "../i18n";
 import { rulesText } from "../i18n/messages/rules";
 import type { CheckFileJson, CheckFindingJson, CheckJson, CheckOpts } from "./check";

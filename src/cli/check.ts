@@ -12,11 +12,11 @@
  * This file declares the command (its options show in --help); the work is in check-run.ts, loaded when
  * the command runs (a quicker start for the other commands and for --help).
  */
+import { isReportYear } from "../terms";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { Finding } from "../core/findings";
-import { REPORT_KINDS, isReportKind } from "../core/rules/types";
 import { rulesText } from "../i18n/messages/rules";
-import { formatOption, type OutputFormat } from "./common";
+import { formatOption, KIND_IDS, parseKind, type OutputFormat } from "./common";
 import type { CliIo } from "./io";
 
 export interface CheckFindingJson {
@@ -43,17 +43,11 @@ export interface CheckJson {
   files: CheckFileJson[];
 }
 
-function parseKind(value: string): string {
-  if (!isReportKind(value))
-    throw new InvalidArgumentError(rulesText("cli.badKind", { kind: value, kinds: REPORT_KINDS.join(", ") }));
-  return value;
-}
-
 function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value.trim()))
     throw new InvalidArgumentError(rulesText("cli.badYear", { year: value }));
   const y = Number(value);
-  if (y < 1949 || y > 2100) throw new InvalidArgumentError(rulesText("cli.badYear", { year: value }));
+  if (!isReportYear(y)) throw new InvalidArgumentError(rulesText("cli.badYear", { year: value }));
   return y;
 }
 
@@ -70,7 +64,7 @@ export function register(program: Command, io: CliIo): void {
     .description(rulesText("cli.description"))
     .argument("<files...>", rulesText("cli.arg.files"))
     .addOption(
-      new Option("--kind <id>", rulesText("cli.opt.kind", { kinds: REPORT_KINDS.join(", ") })).argParser(
+      new Option("--kind <id>", rulesText("cli.opt.kind", { kinds: KIND_IDS.join(", ") })).argParser(
         parseKind,
       ),
     )

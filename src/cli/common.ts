@@ -2,6 +2,7 @@
  * Shared pieces of the `lianzheng` subcommands (node-only: reads files with node:fs).
  *
  * - `formatOption()`: the `--format text|json` option every subcommand takes (text by default).
+ * - `parseKind(value)`: the `--kind <id>` of check and snippets, one of the report kinds.
  * - `readInputFile(file, io)`: read a .docx or .txt into a DocModel by extension; throws an InputError
  *   whose `text` holds the message in zh-CN and en-US, naming the file and the cause.
  * - `readInputs(files, io)`: the same for many files; never throws, one result per file in order.
@@ -19,6 +20,8 @@ import { readTextFile } from "../host/text";
 import { getLocale, type LocalizedText, type Params } from "../i18n";
 import { readerText } from "../i18n/messages/readers";
 import type { CliIo } from "./io";
+import { KINDS } from "../genre/kinds/builtin";
+import { rulesText } from "../i18n/messages/rules";
 
 export type OutputFormat = "text" | "json";
 
@@ -32,6 +35,16 @@ export function parseFormat(value: string): OutputFormat {
 /** The `--format <format>` option: text (default) or json. Read it as `opts.format: OutputFormat`. */
 export function formatOption(): Option {
   return new Option("--format <format>", readerText("option.format")).argParser(parseFormat).default("text");
+}
+
+/** The ids of the built-in report kinds (raw data: no schema loads before the options are parsed). */
+export const KIND_IDS: readonly string[] = KINDS.map((k) => k.id);
+
+/** Parse the value of --kind (trimmed, any case); throws commander's InvalidArgumentError (exit code 2). */
+export function parseKind(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (KIND_IDS.includes(v)) return v;
+  throw new InvalidArgumentError(rulesText("cli.badKind", { kind: value, kinds: KIND_IDS.join(", ") }));
 }
 
 /** An input that cannot be read. */

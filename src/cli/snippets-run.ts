@@ -8,9 +8,7 @@ import {
   CATEGORY_NAMES_ZH,
   makePack,
   parsePack,
-  REPORT_KINDS,
   REPORT_SECTIONS,
-  type ReportKind,
   SNIPPET_CATEGORIES,
   type ReportSection,
   type Snippet,
@@ -33,13 +31,6 @@ export function parseCategory(value: string): SnippetCategory {
   if (byName) return byName;
   const list = SNIPPET_CATEGORIES.map((c) => `${c}（${CATEGORY_NAMES_ZH[c]}）`).join(", ");
   throw new InvalidArgumentError(phrasesText("cli.badCategory", { value, list }));
-}
-
-export function parseKind(value: string): ReportKind {
-  const v = value.trim().toLowerCase();
-  const k = REPORT_KINDS.find((x) => x === v);
-  if (k) return k;
-  throw new InvalidArgumentError(phrasesText("cli.badKind", { value, list: REPORT_KINDS.join(", ") }));
 }
 
 export function parseSection(value: string): ReportSection {

@@ -8,9 +8,10 @@
  * loaded before the command's options are parsed.
  */
 import { type Command, InvalidArgumentError } from "commander";
-import type { ReportKind, ReportSection, SnippetCategory } from "../genre/snippet-schema";
+import type { ReportSection, SnippetCategory } from "../genre/snippet-schema";
+import type { KindId } from "../terms";
 import { phrasesText } from "../i18n/messages/phrases";
-import { formatOption, type OutputFormat } from "./common";
+import { formatOption, parseKind, type OutputFormat } from "./common";
 import type { CliIo } from "./io";
 
 /** The JSON of `snippets` (contract). */
@@ -29,7 +30,7 @@ export interface Options {
   limit: number;
   category?: SnippetCategory;
   section?: ReportSection;
-  kind?: ReportKind;
+  kind?: KindId;
   format: OutputFormat;
   all?: boolean;
   export?: string;
@@ -61,7 +62,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--limit <n>", phrasesText("cli.limit"), parseLimit, 20)
     .option("--category <category>", phrasesText("cli.category"), (v: string) => loaded().parseCategory(v))
     .option("--section <section>", phrasesText("cli.section"), (v: string) => loaded().parseSection(v))
-    .option("--kind <kind>", phrasesText("cli.kind"), (v: string) => loaded().parseKind(v))
+    .option("--kind <kind>", phrasesText("cli.kind"), parseKind)
     .option("--all", phrasesText("cli.all"))
     .option("--export <file>", phrasesText("cli.export"))
     .option("--pack <file...>", phrasesText("cli.pack"))

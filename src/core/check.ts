@@ -14,33 +14,29 @@
  * refused by the host.
  */
 import type { ReplaceEdit } from "./edits";
-import type { CheckConfig, Finding, Severity } from "./findings";
+import type { KindId, StructureRole } from "../terms";
+import { BUILTIN_KIND_REGISTRY, type CompiledKind, type KindRegistry } from "./kinds";
+import type { Finding, Severity } from "./findings";
+import type { CheckConfig } from "../genre/rule-config-schema";
 import type { DocModel } from "./model";
 import type { DocStructure, Heading } from "./outline-types";
 import { buildOutline, isDateLine, parseHeading } from "./outline";
 import { detect, latestYear } from "./detect";
 import { rules as allRules } from "./rules";
-import {
-  isReportKind,
-  paragraphContext,
-  type ParagraphRole,
-  type ReportKind,
-  type Rule,
-  type RuleContext,
-  type RuleMeta,
-  type RuleReport,
-} from "./rules/types";
+import { paragraphContext, type Rule, type RuleContext, type RuleMeta, type RuleReport } from "./rules/types";
 
-export type { RuleMeta, ReportKind, ParagraphRole };
+export type { RuleMeta };
 
 export interface CheckOptions {
   /** The rules to run (default: every registered rule). */
   rules?: readonly Rule[];
+  /** The kinds known (default: the built-in ones; an organisation's pack may add more). */
+  kinds?: KindRegistry;
 }
 
 export interface CheckResult {
   findings: Finding[];
-  kind: ReportKind | null;
+  kind: KindId | null;
   year: number | null;
   structure: DocStructure;
   /** Ids of rules with a 条例 or 国标 source that the configuration switched off (the UI shows them). */
@@ -65,9 +61,9 @@ function excerptOf(text: string, offset: number, length: number): string {
 }
 
 /** Roles of the paragraphs from the recognised structure and the host's facts. */
-export function paragraphRoles(model: DocModel, structure: DocStructure): ParagraphRole[] {
+export function paragraphRoles(model: DocModel, structure: DocStructure): StructureRole[] {
   const ps = model.paragraphs;
-  const roles: ParagraphRole[] = new Array(ps.length);
+  const roles: StructureRole[] = new Array(ps.length);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i];
     if ((p.tableNestingLevel ?? 0) > 0) roles[i] = "table";
@@ -75,7 +71,7 @@ export function paragraphRoles(model: DocModel, structure: DocStructure): Paragr
     else roles[i] = "body";
   }
   for (const h of structure.headings) roles[h.paragraph] = "heading";
-  const set = (i: number | null, r: ParagraphRole) => {
+  const set = (i: number | null, r: StructureRole) => {
     if (i !== null && i >= 0 && i < ps.length) roles[i] = r;
   };
   set(structure.title, "title");
@@ -101,20 +97,21 @@ export function paragraphRoles(model: DocModel, structure: DocStructure): Paragr
 interface Prepared {
   model: DocModel;
   structure: DocStructure;
-  roles: ParagraphRole[];
+  roles: StructureRole[];
   headingByParagraph: Map<number, Heading>;
-  kind: ReportKind | null;
+  kind: KindId | null;
+  profile: CompiledKind | null;
   year: number | null;
   citeYear: number | null;
 }
 
-function prepare(model: DocModel, config: CheckConfig): Prepared {
+function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistry): Prepared {
   const structure = buildOutline(model);
   const roles = paragraphRoles(model, structure);
   const headingByParagraph = new Map<number, Heading>();
   for (const h of structure.headings) headingByParagraph.set(h.paragraph, h);
-  const detected = detect(model, structure);
-  const kind = isReportKind(config.kind) ? config.kind : detected.kind;
+  const detected = detect(model, structure, kinds);
+  const kind = kinds.byId(config.kind) ? config.kind! : detected.kind;
   const configured = typeof config.year === "number" && Number.isFinite(config.year);
   const year = configured ? (config.year as number) : detected.year;
   let citeYear = year;
@@ -122,7 +119,8 @@ function prepare(model: DocModel, config: CheckConfig): Prepared {
     const latest = latestYear(model);
     if (latest !== null && latest > year) citeYear = latest;
   }
-  return { model, structure, roles, headingByParagraph, kind, year, citeYear };
+  const profile = kind !== null ? kinds.compiled(kind) : null;
+  return { model, structure, roles, headingByParagraph, kind, profile, year, citeYear };
 }
 
 function activeRules(
@@ -168,6 +166,7 @@ function context(prep: Prepared, sink: (r: RuleReport) => void): RuleContext {
     structure: prep.structure,
     roles: prep.roles,
     kind: prep.kind,
+    profile: prep.profile,
     year: prep.year,
     citeYear: prep.citeYear,
     headingAt: (i) => prep.headingByParagraph.get(i),
@@ -235,7 +234,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Check a whole document model. Severities come from the config ("off" removes a rule); kind/year override detection. */
 export function check(model: DocModel, config: CheckConfig = {}, options: CheckOptions = {}): CheckResult {
-  const prep = prepare(model, config);
+  const prep = prepare(model, config, options.kinds ?? BUILTIN_KIND_REGISTRY);
   const { rules, disabledStandardRules } = activeRules(config, options);
   const findings: Finding[] = [];
   runAll(
@@ -291,7 +290,7 @@ export function fixesToEdits(findings: readonly Finding[], model: DocModel): Rep
 // Incremental check (live mode)
 
 /** What must stay equal for the cached structure to remain valid. */
-function signature(text: string, index: number, role: ParagraphRole): string {
+function signature(text: string, index: number, role: StructureRole): string {
   const h = parseHeading(text, index);
   const blank = text.trim() === "" ? "b" : "t";
   const date = isDateLine(text) ? "d" : "-";
@@ -369,7 +368,7 @@ export class CheckSession {
   }
 
   private full(model: DocModel): CheckResult {
-    this.prep = prepare(model, this.config);
+    this.prep = prepare(model, this.config, this.options.kinds ?? BUILTIN_KIND_REGISTRY);
     const { rules, disabledStandardRules } = activeRules(this.config, this.options);
     this.disabled = disabledStandardRules;
     this.local = model.paragraphs.map(() => []);

@@ -6,31 +6,13 @@
  */
 import type { DocModel } from "./model";
 import type { DocStructure } from "./outline-types";
-import { REPORT_KINDS, type ReportKind } from "./rules/types";
-
-/** Most specific first. */
-const KIND_PATTERNS: [ReportKind, RegExp][] = [
-  ["personal-shuzeshulian", /述责述廉|述职述廉|述责述德述廉/],
-  ["first-responsible", /第一责任人(?:职责|责任)?(?:履行|落实)?情况|履行.{0,12}第一责任人/],
-  [
-    "periodic-main-responsibility",
-    /(?:第[一二三四1-4]季度|上半年|半年度?).{0,20}(?:主体责任|全面从严治党)|(?:主体责任|全面从严治党).{0,12}(?:季度|半年)/,
-  ],
-  ["personal-responsibility-system", /个人廉洁从政|责任制及个人|廉洁从政(?:等)?情况/],
-  ["unit-annual", /党风廉政建设和反腐败(?:工作)?(?:情况|工作情况)|反腐败工作情况/],
-  ["main-responsibility", /主体责任/],
-];
-
+import type { KindId } from "../terms";
+import { BUILTIN_KIND_REGISTRY, type KindRegistry } from "./kinds";
 export interface Detection {
-  kind: ReportKind | null;
+  kind: KindId | null;
   year: number | null;
   /** Where the year came from: the title is certain; the opening and the text are a guess. */
   yearFrom?: "title" | "opening" | "text" | null;
-}
-
-function kindIn(text: string): ReportKind | null {
-  for (const [kind, re] of KIND_PATTERNS) if (re.test(text)) return kind;
-  return null;
 }
 
 const YEAR_RE = /((?:19|20)\d\d)(?:年|年度)/;
@@ -49,7 +31,12 @@ function transitionSentence(opening: string): string | null {
   return opening.slice(start, k + 2);
 }
 
-export function detect(model: DocModel, structure: DocStructure): Detection {
+export function detect(
+  model: DocModel,
+  structure: DocStructure,
+  kinds: KindRegistry = BUILTIN_KIND_REGISTRY,
+): Detection {
+  const kindIn = (text: string): KindId | null => kinds.match(text)?.id ?? null;
   const ps = model.paragraphs;
   const title = structure.title !== null ? ps[structure.title].text : "";
   const opening = structure.opening !== null ? ps[structure.opening].text : "";
@@ -61,7 +48,7 @@ export function detect(model: DocModel, structure: DocStructure): Detection {
     head += ps[i].text + "\n";
 
   let kind = kindIn(title) ?? kindIn(transition) ?? kindIn(opening) ?? kindIn(head);
-  if (kind === null && structure.addressee !== null) kind = "unit-annual";
+  if (kind === null && structure.addressee !== null) kind = kinds.impliedByAddressee()?.id ?? null;
 
   let yearFrom: Detection["yearFrom"] = null;
   let year = yearIn(title);
@@ -106,5 +93,3 @@ export function latestYear(model: DocModel): number | null {
   }
   return best;
 }
-
-export { REPORT_KINDS };

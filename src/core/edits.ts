@@ -4,19 +4,7 @@
  * paragraph still has exactly that text, so nothing the user typed after a check is overwritten.
  */
 import type { DocModel, Paragraph, ParagraphFacts } from "./model";
-
-/** What an inserted paragraph is: the host formats it by role (GB/T 9704, see core/layout). */
-export type ParagraphRole =
-  | "title"
-  | "addressee"
-  | "body"
-  | "heading1"
-  | "heading2"
-  | "heading3"
-  | "heading4"
-  | "closing"
-  | "signature"
-  | "date";
+import type { LayoutRole } from "../terms";
 
 /**
  * A fill-in field inside inserted text (a template field such as 【请填写单位名称】). Word shows it as a
@@ -31,7 +19,7 @@ export interface FieldSpan {
 
 export interface NewParagraph {
   text: string;
-  role: ParagraphRole;
+  role: LayoutRole;
   fields?: FieldSpan[];
 }
 

@@ -3,7 +3,7 @@
  * "section at cursor" filter), continuing an inline enumeration (after …二是… an enumerator snippet
  * starts with 三是), and the InsertAtCursorEdit with the 【…】 placeholders as fields.
  */
-import type { CursorInfo } from "../host/host";
+import type { CursorInfo } from "../terms";
 import type { ReportSection, Snippet } from "../genre/snippet-schema";
 import type { InsertAtCursorEdit } from "./edits";
 import type { DocModel } from "./model";

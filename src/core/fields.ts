@@ -7,6 +7,7 @@
  * FieldSpan (edits.ts) so that a host can turn it into a content control and walk through them.
  * In a document, `findFields` finds the placeholders again from the text alone. Pure TypeScript.
  */
+import { isReportYear } from "../terms";
 import type { FieldSpan } from "./edits";
 import type { FormField } from "../genre/template-schema";
 
@@ -122,12 +123,12 @@ export function normalizeDate(input: string): string | null {
   return `${y}年${mo}月${d}日`;
 }
 
-/** A four-digit year (1949-2100) as a string, or null. */
+/** A four-digit year (MIN_YEAR-MAX_YEAR) as a string, or null. */
 export function normalizeYear(input: string): string | null {
   const s = input.trim().replace(/年度?$/, "");
   if (!/^\d{4}$/.test(s)) return null;
   const y = Number(s);
-  return y >= 1949 && y <= 2100 ? String(y) : null;
+  return isReportYear(y) ? String(y) : null;
 }
 
 /** The form's defaults: last year, and today's date in the 2024年12月20日 form. */

@@ -27,10 +27,3 @@ export interface Finding {
   /** The paragraph's whole text when the finding was computed (guard for fixes and ignores). */
   expected: string | null;
 }
-
-/** Rule configuration (contract): `{ "rules": { id: "off"|"info"|"warning"|"error" }, "kind", "year" }`. */
-export interface CheckConfig {
-  rules?: Record<string, "off" | Severity>;
-  kind?: string;
-  year?: number;
-}

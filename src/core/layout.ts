@@ -2,7 +2,8 @@
  * Paragraph formats by role, computed from the GB/T 9704 numbers in src/genre/layout.ts. Used by the
  * Word adapter (inserting paragraphs), the .docx writer and the 排版 tab. Pure TypeScript.
  */
-import type { FormatEdit, ParagraphRole } from "./edits";
+import type { FormatEdit } from "./edits";
+import type { LayoutRole } from "../terms";
 import type { BuiltInStyle, DocModel, ParagraphFacts } from "./model";
 import type { DocStructure } from "./outline-types";
 import { FONTS, LINE_SPACING_PT, ROLE_LAYOUT } from "../genre/layout";
@@ -14,7 +15,7 @@ export interface FormatOptions {
   lineSpacing?: number;
 }
 
-const BUILT_IN: Record<ParagraphRole, BuiltInStyle> = {
+const BUILT_IN: Record<LayoutRole, BuiltInStyle> = {
   title: "Title",
   addressee: "Normal",
   body: "Normal",
@@ -27,21 +28,21 @@ const BUILT_IN: Record<ParagraphRole, BuiltInStyle> = {
   date: "Normal",
 };
 
-const OUTLINE: Partial<Record<ParagraphRole, number>> = {
+const OUTLINE: Partial<Record<LayoutRole, number>> = {
   heading1: 1,
   heading2: 2,
   heading3: 3,
   heading4: 4,
 };
 
-export const ALL_ROLES: readonly ParagraphRole[] = Object.keys(BUILT_IN) as ParagraphRole[];
+export const ALL_ROLES: readonly LayoutRole[] = Object.keys(BUILT_IN) as LayoutRole[];
 
 /**
  * The format facts a paragraph of `role` gets: built-in style (Heading1-4 for headings so Word's navigation
  * pane shows them, Title for the title, Normal otherwise) plus the GB/T 9704 font, size, alignment, first-line
  * indent (characters × font size, in points), left indent 0 and fixed line spacing.
  */
-export function formatForRole(role: ParagraphRole, options: FormatOptions = {}): ParagraphFacts {
+export function formatForRole(role: LayoutRole, options: FormatOptions = {}): ParagraphFacts {
   const layout = ROLE_LAYOUT[role];
   const font = FONTS[layout.font];
   const facts: ParagraphFacts = {
@@ -60,7 +61,7 @@ export function formatForRole(role: ParagraphRole, options: FormatOptions = {}):
 }
 
 /** The heading role for an outline level 1-4 (deeper levels use heading4). */
-export function headingRole(level: number): ParagraphRole {
+export function headingRole(level: number): LayoutRole {
   if (level <= 1) return "heading1";
   if (level === 2) return "heading2";
   if (level === 3) return "heading3";
@@ -82,11 +83,11 @@ export function ptToTwips(pt: number): number {
  * by their marker's level (一、 → heading1 … （1） → heading4); run-in headings and everything else are body.
  * Empty paragraphs and table cells get no role (null): the layout leaves them alone.
  */
-export function rolesFromStructure(model: DocModel, structure: DocStructure): (ParagraphRole | null)[] {
-  const roles: (ParagraphRole | null)[] = model.paragraphs.map((p) =>
+export function rolesFromStructure(model: DocModel, structure: DocStructure): (LayoutRole | null)[] {
+  const roles: (LayoutRole | null)[] = model.paragraphs.map((p) =>
     p.text.trim() === "" || (p.tableNestingLevel ?? 0) > 0 ? null : "body",
   );
-  const set = (i: number | null, role: ParagraphRole) => {
+  const set = (i: number | null, role: LayoutRole) => {
     if (i !== null && roles[i] !== null && roles[i] !== undefined) roles[i] = role;
   };
   for (const h of structure.headings) if (!h.runIn) set(h.paragraph, headingRole(h.level));

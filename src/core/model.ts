@@ -6,7 +6,7 @@
  * the order of Word's `body.paragraphs` (table cells included, headers and footers excluded).
  */
 
-export type Alignment = "left" | "centered" | "right" | "justified" | "distributed";
+import type { Alignment } from "../terms";
 
 /** Word's built-in style names as Office.js's BuiltInStyleName enum spells them (we use only a few). */
 export type BuiltInStyle = "Normal" | "Title" | "Heading1" | "Heading2" | "Heading3" | "Heading4" | "Other";

@@ -24,7 +24,7 @@ import { buildOutline, type HeadingEx } from "./outline";
 import { renderFields, type FieldValues } from "./fields";
 import { enumerationWord, markerFor, roleOfLevel } from "./numbering";
 import type { ScaffoldData, SectionData, TemplateData } from "../genre/template-schema";
-import type { CursorInfo } from "../host/host";
+import type { CursorInfo } from "../terms";
 
 // ---------------------------------------------------------------------------------------------
 // Rendering

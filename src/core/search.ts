@@ -9,7 +9,8 @@
  * (src/genre/generated/snippet-index.json), a user's snippet carries the tokens computed when it was
  * saved. A snippet without tokens is still found by its characters.
  */
-import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../genre/snippet-schema";
+import type { KindId } from "../terms";
+import type { ReportSection, Snippet, SnippetCategory } from "../genre/snippet-schema";
 import { isAlnum, plainTokens, positionString, positionsOf } from "./pinyin";
 
 /** Pinyin tokens of a snippet's title and tags (one token per search position, see core/pinyin). */
@@ -80,7 +81,7 @@ export interface SearchOptions {
   /** Only snippets that suit this section (or any section). */
   section?: ReportSection;
   /** Only snippets that suit this kind (or any kind). */
-  kind?: ReportKind;
+  kind?: KindId;
   /** Favourite ids, in the user's order. */
   favourites?: readonly string[];
   /** Recently used ids, most recent first. */

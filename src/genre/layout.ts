@@ -3,8 +3,7 @@
  * src/core/layout.ts turns these into paragraph formats; the Word adapter, the .docx writer and the
  * 排版 tab all read the same numbers.
  */
-import type { Alignment } from "../core/model";
-import type { ParagraphRole } from "../core/edits";
+import type { Alignment, LayoutRole } from "../terms";
 
 /** Chinese font sizes (字号) in points. */
 export const FONT_SIZE_PT = {
@@ -71,7 +70,7 @@ export interface RoleLayout {
 }
 
 /** Per role: GENRE.md section 8. Level 3/4 headings are not bold in the standard (bold is local practice). */
-export const ROLE_LAYOUT: Record<ParagraphRole, RoleLayout> = {
+export const ROLE_LAYOUT: Record<LayoutRole, RoleLayout> = {
   title: {
     font: "xiaobiaosong",
     sizePt: FONT_SIZE_PT.二号,

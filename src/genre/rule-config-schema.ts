@@ -5,9 +5,10 @@
  * Validation errors name the field, in zh-CN and en-US.
  */
 import { z } from "zod";
+import { MAX_YEAR, MIN_YEAR } from "../terms";
 import type { LocalizedText } from "../i18n";
-import type { CheckConfig } from "../core/findings";
-import { REPORT_KINDS } from "../core/rules/types";
+import { KINDS } from "./kinds";
+import { idSchema } from "./schema-parts";
 import { rulesText } from "../i18n/messages/rules";
 
 export const severitySettingSchema = z.enum(["off", "info", "warning", "error"]);
@@ -15,8 +16,8 @@ export const severitySettingSchema = z.enum(["off", "info", "warning", "error"])
 export const ruleConfigSchema = z
   .object({
     rules: z.record(z.string(), severitySettingSchema).optional(),
-    kind: z.enum(REPORT_KINDS).optional(),
-    year: z.number().int().min(1949).max(2100).optional(),
+    kind: idSchema.optional(),
+    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
   })
   .strict();
 
@@ -31,7 +32,19 @@ export const rulePackSchema = z
   })
   .strict();
 
+/** The schemas with the kind restricted to the known kinds (the built-in ones and an organisation's). */
+function schemasFor(kinds: readonly string[]): {
+  config: typeof ruleConfigSchema;
+  pack: typeof rulePackSchema;
+} {
+  const kind = idSchema.refine((k) => kinds.includes(k)).optional();
+  const config = ruleConfigSchema.extend({ kind });
+  return { config, pack: rulePackSchema.extend({ config }) };
+}
+
 export type RuleConfig = z.infer<typeof ruleConfigSchema>;
+/** The configuration of one check (contract, DESIGN.md section 4), as its schema defines it. */
+export type CheckConfig = RuleConfig;
 export type RulePack = z.infer<typeof rulePackSchema>;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: LocalizedText[] };
@@ -40,22 +53,28 @@ function both(key: Parameters<typeof rulesText>[0], params?: Record<string, stri
   return { "zh-CN": rulesText(key, params, "zh-CN"), "en-US": rulesText(key, params, "en-US") };
 }
 
-function issueText(issue: z.core.$ZodIssue): LocalizedText {
+const BUILTIN_KIND_IDS: readonly string[] = KINDS.map((k) => k.id);
+
+function fieldError(path: string, detail: LocalizedText): LocalizedText {
+  return {
+    "zh-CN": rulesText("config.field", { path, message: detail["zh-CN"] }, "zh-CN"),
+    "en-US": rulesText("config.field", { path, message: detail["en-US"] }, "en-US"),
+  };
+}
+
+function issueText(issue: z.core.$ZodIssue, kinds: readonly string[]): LocalizedText {
   const path = issue.path.map(String).join(".") || "(root)";
   const last = issue.path[0];
   let detail: LocalizedText;
   if (last === "rules" && issue.path.length === 2) detail = both("config.severity");
   else if (last === "kind" || (issue.path[0] === "config" && issue.path[1] === "kind"))
-    detail = both("config.kind", { kinds: REPORT_KINDS.join(", ") });
+    detail = both("config.kind", { kinds: kinds.join(", ") });
   else if (last === "year" || (issue.path[0] === "config" && issue.path[1] === "year"))
-    detail = both("config.year");
+    detail = both("config.year", { min: MIN_YEAR, max: MAX_YEAR });
   else if (issue.path[0] === "config" && issue.path[1] === "rules" && issue.path.length === 3)
     detail = both("config.severity");
   else detail = { "zh-CN": issue.message, "en-US": issue.message };
-  return {
-    "zh-CN": rulesText("config.field", { path, message: detail["zh-CN"] }, "zh-CN"),
-    "en-US": rulesText("config.field", { path, message: detail["en-US"] }, "en-US"),
-  };
+  return fieldError(path, detail);
 }
 
 function unknownRules(ids: Iterable<string>, prefix: string, known?: readonly string[]): LocalizedText[] {
@@ -63,27 +82,34 @@ function unknownRules(ids: Iterable<string>, prefix: string, known?: readonly st
   const errors: LocalizedText[] = [];
   for (const id of ids) {
     if (known.includes(id)) continue;
-    const msg = both("config.unknownRule", { id });
-    errors.push({
-      "zh-CN": rulesText("config.field", { path: `${prefix}${id}`, message: msg["zh-CN"] }, "zh-CN"),
-      "en-US": rulesText("config.field", { path: `${prefix}${id}`, message: msg["en-US"] }, "en-US"),
-    });
+    errors.push(fieldError(`${prefix}${id}`, both("config.unknownRule", { id })));
   }
   return errors;
 }
 
-/** Validate a rule configuration; `knownRuleIds` makes unknown rule ids an error. */
-export function parseRuleConfig(value: unknown, knownRuleIds?: readonly string[]): Validated<CheckConfig> {
-  const r = ruleConfigSchema.safeParse(value);
-  if (!r.success) return { ok: false, errors: r.error.issues.map(issueText) };
-  const errors = unknownRules(Object.keys(r.data.rules ?? {}), "rules.", knownRuleIds);
+/**
+ * Validate a rule configuration; `knownRuleIds` makes unknown rule ids an error; the kind must be one of
+ * `knownKinds` (default: the built-in kinds).
+ */
+export function parseRuleConfig(
+  value: unknown,
+  knownRuleIds?: readonly string[],
+  knownKinds: readonly string[] = BUILTIN_KIND_IDS,
+): Validated<CheckConfig> {
+  const r = schemasFor(knownKinds).config.safeParse(value);
+  if (!r.success) return { ok: false, errors: r.error.issues.map((i) => issueText(i, knownKinds)) };
+  const errors = [...unknownRules(Object.keys(r.data.rules ?? {}), "rules.", knownRuleIds)];
   return errors.length ? { ok: false, errors } : { ok: true, value: r.data };
 }
 
 /** Validate an organisation's rule pack. */
-export function parseRulePack(value: unknown, knownRuleIds?: readonly string[]): Validated<RulePack> {
-  const r = rulePackSchema.safeParse(value);
-  if (!r.success) return { ok: false, errors: r.error.issues.map(issueText) };
+export function parseRulePack(
+  value: unknown,
+  knownRuleIds?: readonly string[],
+  knownKinds: readonly string[] = BUILTIN_KIND_IDS,
+): Validated<RulePack> {
+  const r = schemasFor(knownKinds).pack.safeParse(value);
+  if (!r.success) return { ok: false, errors: r.error.issues.map((i) => issueText(i, knownKinds)) };
   const errors = [
     ...unknownRules(Object.keys(r.data.config.rules ?? {}), "config.rules.", knownRuleIds),
     ...unknownRules(r.data.disables ?? [], "disables.", knownRuleIds),
@@ -99,10 +125,14 @@ export function packToConfig(pack: RulePack): CheckConfig {
 }
 
 /** A file may hold a plain config or a pack: read either into a config. */
-export function parseConfigOrPack(value: unknown, knownRuleIds?: readonly string[]): Validated<CheckConfig> {
+export function parseConfigOrPack(
+  value: unknown,
+  knownRuleIds?: readonly string[],
+  knownKinds: readonly string[] = BUILTIN_KIND_IDS,
+): Validated<CheckConfig> {
   if (value && typeof value === "object" && "name" in value && "config" in value) {
-    const p = parseRulePack(value, knownRuleIds);
+    const p = parseRulePack(value, knownRuleIds, knownKinds);
     return p.ok ? { ok: true, value: packToConfig(p.value) } : p;
   }
-  return parseRuleConfig(value, knownRuleIds);
+  return parseRuleConfig(value, knownRuleIds, knownKinds);
 }

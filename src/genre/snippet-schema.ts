@@ -3,6 +3,7 @@
  * snippets and the packs people import and export. Pure data + schemas, no logic beyond validation.
  */
 import { z } from "zod";
+import { idSchema } from "./schema-parts";
 
 /** Categories of the library, in display order. Labels live in src/i18n/messages/phrases.ts. */
 export const SNIPPET_CATEGORIES = [
@@ -41,17 +42,6 @@ export const CATEGORY_NAMES_ZH: Record<SnippetCategory, string> = {
   own: "我的短语",
 };
 
-/** Kinds of report (GENRE.md section 2). */
-export const REPORT_KINDS = [
-  "personal-shuzeshulian",
-  "first-responsible",
-  "main-responsibility",
-  "personal-responsibility-system",
-  "unit-annual",
-  "periodic-main-responsibility",
-] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-
 /** Parts of a report a snippet suits (GENRE.md section 3). */
 export const REPORT_SECTIONS = ["opening", "work", "problems", "next-steps", "closing"] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
@@ -69,7 +59,7 @@ export const snippetSchema = z.strictObject({
   category: z.enum(SNIPPET_CATEGORIES),
   tags: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
   /** Kinds it suits; empty = every kind. */
-  kinds: z.array(z.enum(REPORT_KINDS)).default([]),
+  kinds: z.array(idSchema).max(20).default([]),
   /** Sections it suits; empty = any section. */
   sections: z.array(z.enum(REPORT_SECTIONS)).default([]),
   /** Where a set formulation comes from. */

@@ -8,6 +8,8 @@
  *   figures `{#what to count}`; both render as 【请填写…】 for the writer to replace.
  */
 import { z } from "zod";
+import { kindProfileSchema, type KindProfile } from "./kinds";
+import { idSchema, localizedSchema as localized } from "./schema-parts";
 
 export const HEADING_LEVELS = [1, 2, 3, 4] as const;
 
@@ -36,11 +38,6 @@ export const THEMES = [
   "next-steps",
 ] as const;
 export type Theme = (typeof THEMES)[number];
-
-const localized = z.object({
-  "zh-CN": z.string().trim().min(1),
-  "en-US": z.string().trim().min(1),
-});
 
 /** A section: a heading (without its marker), body paragraphs and sub-sections. */
 export interface SectionData {
@@ -80,11 +77,6 @@ export const sectionSchema: z.ZodType<SectionData> = z.lazy(() =>
   }),
 );
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: "id: lowercase letters, digits and hyphens" })
-  .max(64);
-
 export const templateSchema = z.object({
   id: idSchema,
   /** The kind of GENRE.md section 2 the template writes (its id, or the id of a related kind). */
@@ -115,19 +107,23 @@ export const scaffoldSchema = z.object({
 });
 export type ScaffoldData = z.infer<typeof scaffoldSchema>;
 
-/** An organisation's pack of templates and scaffolds (JSON). */
+/**
+ * An organisation's pack of templates, scaffolds and report kinds (JSON). A kind added by a pack is
+ * detected and checked like a built-in one; its `template` names a template of the pack or a built-in one.
+ */
 export const packSchema = z.object({
   format: z.literal("lianzheng-pack"),
   version: z.literal(1),
   name: z.string().trim().min(1).optional(),
   templates: z.array(templateSchema).optional(),
   scaffolds: z.array(scaffoldSchema).optional(),
+  kinds: z.array(kindProfileSchema).max(50).optional(),
 });
 export type PackData = z.infer<typeof packSchema>;
 
 /** One problem of an invalid pack: which entry, which field, what kind of problem. */
 export interface PackIssue {
-  /** "templates" | "scaffolds" | "" (the pack itself). */
+  /** "templates" | "scaffolds" | "kinds" | "" (the pack itself). */
   list: string;
   /** Index in the list, -1 for the pack itself. */
   index: number;
@@ -174,7 +170,8 @@ export function validatePack(input: unknown): PackResult {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [list, index, ...rest] = issue.path;
-      const isEntry = (list === "templates" || list === "scaffolds") && typeof index === "number";
+      const isEntry =
+        (list === "templates" || list === "scaffolds" || list === "kinds") && typeof index === "number";
       const entries = isEntry ? (record?.[list as string] as unknown[]) : undefined;
       const entry = isEntry ? (entries?.[index as number] as Record<string, unknown> | undefined) : undefined;
       issues.push({
@@ -188,7 +185,7 @@ export function validatePack(input: unknown): PackResult {
     }
     return { ok: false, issues };
   }
-  for (const list of ["templates", "scaffolds"] as const) {
+  for (const list of ["templates", "scaffolds", "kinds"] as const) {
     const seen = new Set<string>();
     (parsed.data[list] ?? []).forEach((e, index) => {
       if (seen.has(e.id))
@@ -211,6 +208,7 @@ export function makePack(
   templates: readonly TemplateData[],
   scaffolds: readonly ScaffoldData[],
   name?: string,
+  kinds: readonly KindProfile[] = [],
 ): PackData {
   return {
     format: "lianzheng-pack",
@@ -218,5 +216,6 @@ export function makePack(
     ...(name ? { name } : {}),
     templates: [...templates],
     scaffolds: [...scaffolds],
+    ...(kinds.length ? { kinds: [...kinds] } : {}),
   };
 }

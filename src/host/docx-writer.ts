@@ -20,8 +20,9 @@ import {
   convertMillimetersToTwip,
   type IParagraphStyleOptions,
 } from "docx";
-import type { NewParagraph, ParagraphRole } from "../core/edits";
-import type { Alignment, ParagraphFacts } from "../core/model";
+import type { NewParagraph } from "../core/edits";
+import type { ParagraphFacts } from "../core/model";
+import type { Alignment, LayoutRole } from "../terms";
 import { formatForRole, type FormatOptions } from "../core/layout";
 import { FONTS, PAGE, PAGE_NUMBER } from "../genre/layout";
 
@@ -49,7 +50,7 @@ function font(name: string) {
 }
 
 /** The paragraph style id a role uses (Word's built-in ids for title and headings). */
-export function styleIdOfRole(role: ParagraphRole): string {
+export function styleIdOfRole(role: LayoutRole): string {
   switch (role) {
     case "title":
       return "Title";

@@ -13,7 +13,8 @@
  */
 import JSZip from "jszip";
 import { hasHan } from "../core/text-utils";
-import type { Alignment, BuiltInStyle, DocModel, Paragraph } from "../core/model";
+import type { BuiltInStyle, DocModel, Paragraph } from "../core/model";
+import type { Alignment } from "../terms";
 import type { LocalizedText, Params } from "../i18n";
 import { getLocale } from "../i18n";
 import { readerText } from "../i18n/messages/readers";

@@ -5,18 +5,7 @@
  */
 import type { ApplyResult, Edit } from "../core/edits";
 import type { DocModel, Location } from "../core/model";
-
-export interface CursorInfo {
-  /** Paragraph holding the start of the selection; -1 when the document is empty. */
-  paragraph: number;
-  /** Offset of the selection start within that paragraph (UTF-16), -1 when the host cannot tell. */
-  offset: number;
-  /** Selection length within that paragraph (0 for a caret). */
-  length: number;
-  selectedText: string;
-  /** True when the cursor is inside a table cell. */
-  inTable: boolean;
-}
+import type { CursorInfo } from "../terms";
 
 /** The document and the cursor as read at the same moment. */
 export interface DocumentContext {

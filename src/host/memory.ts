@@ -16,12 +16,12 @@ import { formatForRole } from "../core/layout";
 import type { DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
 import {
   HostError,
-  type CursorInfo,
   type DocumentContext,
   type DocumentHost,
   type HostCapabilities,
   type KeyValueStore,
 } from "./host";
+import type { CursorInfo } from "../terms";
 import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
 
 export type MemoryChangeKind = "text" | "cursor" | "selection" | "load" | "save";

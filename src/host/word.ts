@@ -14,15 +14,16 @@
  */
 import { isEditCurrent, type ApplyResult, type Edit, type FieldSpan, type NewParagraph } from "../core/edits";
 import { formatForRole } from "../core/layout";
-import type { Alignment, BuiltInStyle, DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
+import type { BuiltInStyle, DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
+import type { Alignment } from "../terms";
 import {
   HostError,
-  type CursorInfo,
   type DocumentContext,
   type DocumentHost,
   type HostCapabilities,
   type KeyValueStore,
 } from "./host";
+import type { CursorInfo } from "../terms";
 import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
 import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
 

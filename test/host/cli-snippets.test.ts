@@ -83,7 +83,7 @@ describe("lianzheng snippets", () => {
     expect(unit.results[0].title).toBe("特此报告");
     const bad = await run(["x", "--kind", "annual"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/未知报告类型“annual”/);
+    expect(bad.err).toMatch(/未知的报告类型“annual”/);
   });
 
   it("an empty query lists the library", async () => {

@@ -13,7 +13,7 @@ import {
 import { findScaffold } from "../../src/genre/scaffolds";
 import { findTemplate } from "../../src/genre/templates";
 import type { HeadingLevel } from "../../src/core/outline-types";
-import type { CursorInfo } from "../../src/host/host";
+import type { CursorInfo } from "../../src/terms";
 import type { ScaffoldData } from "../../src/genre/template-schema";
 
 const cursorAt = (paragraph: number, inTable = false): CursorInfo => ({

@@ -89,7 +89,7 @@ export const titleForm = documentRule(
       });
     }
     if (
-      ctx.kind === "periodic-main-responsibility" &&
+      ctx.profile?.profile.periodInTitle === true &&
       !/季度|半年/.test(trimmed) &&
       !PERIOD_FIELD.test(trimmed)
     ) {
@@ -131,7 +131,7 @@ export const addresseeForm = documentRule(
   (ctx) => {
     const a = ctx.structure.addressee;
     if (a === null) {
-      if (ctx.kind === "unit-annual" || ctx.kind === "periodic-main-responsibility")
+      if (ctx.profile?.profile.addressee === "expected")
         ctx.report({ paragraph: null, severity: "info", message: localized(rulesText, "addressee.missing") });
       return;
     }

@@ -1,41 +1,38 @@
 /**
- * required-sections: the parts a report of each kind has (GENRE.md sections 2-3): work done,
- * problems, next steps, in this order; for 述责述廉 both 述责 and 述廉 content. In the
- * first-responsible and main-responsibility kinds the problems and next steps are often a closing
- * paragraph without a heading (seeds 001, 002): that is info, not an error. Runs only on documents
- * with numbered level-1 sections.
+ * required-sections: the parts a report of its kind has, in their order (GENRE.md sections 2-3), as the
+ * kind's profile lists them (src/genre/kinds): for most kinds work done, problems, next steps; for 述责述廉
+ * also both 述责 and 述廉 content. Where the profile accepts it (first-responsible, main-responsibility:
+ * seeds 001, 002) a part written as a closing paragraph without a heading is info, not an error. Runs
+ * only on documents with numbered level-1 sections; a report of unknown kind is held to the standard
+ * parts at warning level.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import type { LocalizedText } from "../../i18n";
+import type { KindPart } from "../../genre/kinds/schema";
 import type { OutlineNode } from "../outline-types";
+import { BUILTIN_KIND_REGISTRY, type CompiledKind } from "../kinds";
 import { localized } from "./util";
 import { documentRule, type RuleContext } from "./types";
 
-export const PROBLEMS_HEADING =
-  /存在的?(?:主要|突出)?(?:问题|不足|差距|短板)|问题(?:和|与|及)(?:不足|差距|短板)|不足之处|^(?:主要)?不足|差距|短板|薄弱环节|问题清单|查摆.{0,4}问题/;
-export const NEXT_HEADING =
-  /下一步|下步|下一阶段|下阶段|今后|打算|改进措施|整改措施|努力方向|工作计划|工作思路|工作安排|意见建议|改进方向/;
-const CLOSING_PROBLEMS = /不足|差距|短板|问题和不足|薄弱/;
-const CLOSING_NEXT = /下一步|下步|今后|下一阶段/;
-const SHUZE = /主体责任|一岗双责|管党治党|述责|第一责任人|党风廉政建设责任|履职尽责|监督责任/;
-const SHULIAN = /廉洁自律|廉洁从政|中央八项规定|个人有关事项|廉洁纪律|述廉|廉洁用权|拒腐防变|廉洁从业/;
+/** The parts of a report of unknown kind: those of the most common kind. */
+const DEFAULT_KIND = BUILTIN_KIND_REGISTRY.compiled("main-responsibility")!;
 
-type Part = "work" | "problems" | "next";
-
-function classify(text: string): Part[] {
-  const parts: Part[] = [];
-  if (PROBLEMS_HEADING.test(text)) parts.push("problems");
-  if (NEXT_HEADING.test(text)) parts.push("next");
-  if (parts.length === 0) parts.push("work");
-  return parts;
+/** The parts a level-1 heading opens: those whose heading pattern it matches, else the catch-all part. */
+function classify(kind: CompiledKind, text: string): KindPart[] {
+  const matched = kind.profile.parts.filter((p) => kind.headings.get(p.id)?.test(text));
+  if (matched.length) return matched;
+  const rest = kind.profile.parts.find((p) => !p.headings);
+  return rest ? [rest] : [];
 }
 
-function sectionName(part: Part): LocalizedText {
-  return localized(rulesText, `section.${part}`);
+function both(key: Parameters<typeof rulesText>[0], params: Record<string, LocalizedText>): LocalizedText {
+  const at = (locale: "zh-CN" | "en-US") =>
+    rulesText(key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v[locale]])), locale);
+  return { "zh-CN": at("zh-CN"), "en-US": at("en-US") };
 }
 
 function kindName(ctx: RuleContext): LocalizedText {
-  return localized(rulesText, ctx.kind ? `kind.${ctx.kind}` : "kind.unknown");
+  return ctx.profile ? ctx.profile.profile.shortName : localized(rulesText, "kind.unknown");
 }
 
 export const requiredSections = documentRule(
@@ -51,117 +48,84 @@ export const requiredSections = documentRule(
     fixable: false,
     description: {
       "zh-CN":
-        "报告缺少必备部分（主要工作情况、存在的问题、下一步打算）或顺序不当；述责述廉报告须兼有述责和述廉内容。",
+        "报告缺少其类型的必备部分（如主要工作情况、存在的问题、下一步打算）或顺序不当；述责述廉报告须兼有述责和述廉内容。",
       "en-US":
-        "A required part (work done, problems, next steps) is missing or out of order; a 述责述廉 report covers both.",
+        "A part the report's kind requires (work done, problems, next steps…) is missing or out of order; a 述责述廉 report covers both.",
     },
   },
   (ctx) => {
     const roots = ctx.structure.roots.filter((r) => r.heading.level === 1);
     if (roots.length === 0) return;
+    const kind = ctx.profile ?? DEFAULT_KIND;
+    const parts = kind.profile.parts;
     const ps = ctx.model.paragraphs;
-    const firstAt = new Map<Part, OutlineNode>();
-    const order: { part: Part; node: OutlineNode }[] = [];
-    for (const node of roots) {
-      for (const part of classify(node.heading.text)) {
-        if (!firstAt.has(part)) firstAt.set(part, node);
-        order.push({ part, node });
-      }
-    }
-    // order: work < problems < next
-    const rank: Record<Part, number> = { work: 0, problems: 1, next: 2 };
+    const rank = new Map(parts.map((p, i) => [p.id, i]));
+    const found = new Set<string>();
     let maxRank = -1;
-    let maxPart: Part = "work";
-    for (const { part, node } of order) {
-      if (
-        rank[part] < maxRank &&
-        !(part === "work" && maxPart === "problems" && classify(node.heading.text).length > 1)
-      ) {
-        ctx.report({
-          paragraph: node.heading.paragraph,
-          offset: node.heading.textOffset,
-          length: node.heading.text.length,
-          severity: "warning",
-          message: {
-            "zh-CN": localized(rulesText, "sections.order", {
-              section: sectionName(part)["zh-CN"],
-              before: sectionName(maxPart)["zh-CN"],
-            })["zh-CN"],
-            "en-US": localized(rulesText, "sections.order", {
-              section: sectionName(part)["en-US"],
-              before: sectionName(maxPart)["en-US"],
-            })["en-US"],
-          },
-        });
-      }
-      if (rank[part] > maxRank) {
-        maxRank = rank[part];
-        maxPart = part;
+    let maxPart: KindPart | null = null;
+    for (const node of roots) {
+      const opened = classify(kind, node.heading.text);
+      for (const part of opened) {
+        found.add(part.id);
+        const r = rank.get(part.id)!;
+        // A heading that opens two parts (问题和下一步) is in order as long as one of them is.
+        if (r < maxRank && maxPart && opened.every((p) => rank.get(p.id)! < maxRank)) {
+          ctx.report({
+            paragraph: node.heading.paragraph,
+            offset: node.heading.textOffset,
+            length: node.heading.text.length,
+            severity: "warning",
+            message: both("sections.order", { section: part.name, after: maxPart.name }),
+          });
+        }
+        if (r > maxRank) {
+          maxRank = r;
+          maxPart = part;
+        }
       }
     }
-    const closingKinds = ctx.kind === "first-responsible" || ctx.kind === "main-responsibility";
-    const last = roots[roots.length - 1];
+    const last: OutlineNode = roots[roots.length - 1];
     const closingParagraph = (re: RegExp): { p: number; offset: number; length: number } | null => {
-      for (let p = ctx.model.paragraphs.length - 1; p > last.start; p--) {
-        const role = ctx.roles[p];
-        if (role !== "body") continue;
+      for (let p = ps.length - 1; p > last.start; p--) {
+        if (ctx.roles[p] !== "body") continue;
         const m = re.exec(ps[p].text);
         if (m) return { p, offset: m.index, length: m[0].length };
       }
       return null;
     };
-    for (const part of ["work", "problems", "next"] as Part[]) {
-      if (firstAt.has(part)) continue;
-      const both = (key: string) => ({
-        "zh-CN": localized(rulesText, key, {
-          section: sectionName(part)["zh-CN"],
-          kind: kindName(ctx)["zh-CN"],
-        })["zh-CN"],
-        "en-US": localized(rulesText, key, {
-          section: sectionName(part)["en-US"],
-          kind: kindName(ctx)["en-US"],
-        })["en-US"],
-      });
-      if (part !== "work") {
-        const c = closingParagraph(part === "problems" ? CLOSING_PROBLEMS : CLOSING_NEXT);
-        if (c !== null) {
-          ctx.report({
-            paragraph: c.p,
-            offset: c.offset,
-            length: c.length,
-            severity: closingKinds ? "info" : "warning",
-            message: both("sections.closing"),
-          });
-          continue;
-        }
+    const name = kindName(ctx);
+    for (const part of parts) {
+      if (found.has(part.id) || !part.required) continue;
+      const closing = kind.closing.get(part.id);
+      const c = closing ? closingParagraph(closing) : null;
+      if (c !== null) {
+        ctx.report({
+          paragraph: c.p,
+          offset: c.offset,
+          length: c.length,
+          severity: ctx.profile?.profile.closingParts ?? "warning",
+          message: both("sections.closing", { section: part.name, kind: name }),
+        });
+        continue;
       }
       ctx.report({
         paragraph: null,
-        severity: ctx.kind ? "error" : "warning",
-        message: both("sections.missing"),
+        severity: ctx.profile ? "error" : "warning",
+        message: both("sections.missing", { section: part.name, kind: name }),
       });
     }
-    if (ctx.kind === "personal-shuzeshulian") {
-      let shuze = false;
-      let shulian = false;
+    if (kind.content.length) {
+      const seen = new Set<string>();
       for (const p of ps) {
-        if (!shuze && SHUZE.test(p.text)) shuze = true;
-        if (!shulian && SHULIAN.test(p.text)) shulian = true;
-        if (shuze && shulian) break;
+        for (const c of kind.content) if (!seen.has(c.id) && c.cue.test(p.text)) seen.add(c.id);
+        if (seen.size === kind.content.length) break;
       }
-      for (const [found, key] of [
-        [shuze, "part.shuze"],
-        [shulian, "part.shulian"],
-      ] as const) {
-        if (found) continue;
-        const part = localized(rulesText, key);
+      for (const c of kind.profile.content) {
+        if (seen.has(c.id)) continue;
         ctx.report({
           paragraph: null,
           severity: "warning",
-          message: {
-            "zh-CN": localized(rulesText, "sections.shuLian", { part: part["zh-CN"] })["zh-CN"],
-            "en-US": localized(rulesText, "sections.shuLian", { part: part["en-US"] })["en-US"],
-          },
+          message: both("sections.content", { part: c.name, kind: name }),
         });
       }
     }

@@ -7,22 +7,9 @@ import type { LocalizedText } from "../../i18n";
 import type { Finding, RuleCategory, Severity } from "../findings";
 import type { DocModel, Paragraph } from "../model";
 import type { DocStructure, Heading } from "../outline-types";
+import type { KindId, StructureRole } from "../../terms";
+import type { CompiledKind } from "../kinds";
 import { matchesOf, scanLiterals, type LiteralMatch, type LiteralSet } from "./util";
-
-/** Report kinds (GENRE.md section 2). */
-export const REPORT_KINDS = [
-  "personal-shuzeshulian",
-  "first-responsible",
-  "main-responsibility",
-  "personal-responsibility-system",
-  "unit-annual",
-  "periodic-main-responsibility",
-] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-
-export function isReportKind(s: unknown): s is ReportKind {
-  return typeof s === "string" && (REPORT_KINDS as readonly string[]).includes(s);
-}
 
 /**
  * Where a rule's requirement comes from. "regulation" (条例) and "standard" (国标) rules may be
@@ -45,10 +32,6 @@ export interface RuleMeta {
   scope: "paragraph" | "document";
 }
 
-/** What a paragraph is in the report (from the recognised structure and the host's facts). */
-export type ParagraphRole =
-  "empty" | "title" | "addressee" | "opening" | "heading" | "body" | "signature" | "date" | "table";
-
 /** A finding as a rule reports it; the engine fills in severity, category, excerpt and guard. */
 export interface RuleReport {
   paragraph: number | null;
@@ -62,7 +45,9 @@ export interface RuleReport {
 }
 
 export interface DocInfo {
-  kind: ReportKind | null;
+  kind: KindId | null;
+  /** The kind's profile (compiled), when the kind is known. */
+  profile: CompiledKind | null;
   year: number | null;
   /**
    * The latest year the report may cite things from: the year itself when it is certain (config
@@ -76,7 +61,7 @@ export interface RuleContext extends DocInfo {
   model: DocModel;
   structure: DocStructure;
   /** Role of each paragraph (same length as model.paragraphs). */
-  roles: readonly ParagraphRole[];
+  roles: readonly StructureRole[];
   /** Heading recognised at a paragraph, if any. */
   headingAt(paragraph: number): Heading | undefined;
   report(r: RuleReport): void;
@@ -86,7 +71,7 @@ export interface ParagraphContext extends DocInfo {
   index: number;
   text: string;
   paragraph: Paragraph;
-  role: ParagraphRole;
+  role: StructureRole;
   heading: Heading | undefined;
   report(
     offset: number,
@@ -138,6 +123,7 @@ export function paragraphContext(ctx: RuleContext, index: number): ParagraphCont
     role: ctx.roles[index] ?? "body",
     heading: ctx.headingAt(index),
     kind: ctx.kind,
+    profile: ctx.profile,
     year: ctx.year,
     citeYear: ctx.citeYear,
     report: (offset, length, message, fix, severity) =>

@@ -3,16 +3,17 @@
  * Empty kinds or sections mean "suits every kind" / "any section".
  * Ids are `<prefix>-<nn>` in row order: append new rows at the end so existing ids stay stable.
  */
-import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../snippet-schema";
+import type { KindId } from "../../terms";
+import type { ReportSection, Snippet, SnippetCategory } from "../snippet-schema";
 
 /** [title, text, space-separated tags, sections (default: the category's), kinds (default: the category's)] */
-export type Row = readonly [string, string, string?, (readonly ReportSection[])?, (readonly ReportKind[])?];
+export type Row = readonly [string, string, string?, (readonly ReportSection[])?, (readonly KindId[])?];
 
 export interface CategoryDefaults {
   category: SnippetCategory;
   prefix: string;
   sections: readonly ReportSection[];
-  kinds?: readonly ReportKind[];
+  kinds?: readonly KindId[];
 }
 
 export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snippet[] {

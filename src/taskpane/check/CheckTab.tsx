@@ -171,6 +171,7 @@ export function CheckTab(props: TabProps): React.JSX.Element {
         doc={s.doc}
         detected={s.outcome ? { kind: s.outcome.kind, year: s.outcome.year } : null}
         busy={busy}
+        kinds={s.kinds}
         onChange={(next) => void s.updateDoc(next)}
       />
 

@@ -2,9 +2,11 @@
  * The report's kind and year: what the check detected, and a choice to override it (kept in the
  * document's settings). "Detect" (the empty choice) goes back to detection.
  */
+import { MAX_YEAR, MIN_YEAR } from "../../terms";
 import * as React from "react";
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { REPORT_KINDS } from "../../core/rules/types";
+import type { KindRegistry } from "../../core/kinds";
+import { kindName } from "../kinds";
 import { checkText } from "../../i18n/messages/check";
 import { parseYearInput, type DocCheckSettings } from "./settings";
 
@@ -19,11 +21,8 @@ const useStyles = makeStyles({
   },
 });
 
-export function kindLabel(kind: string | null): string {
-  if (!kind) return checkText("detect.unknown");
-  return (REPORT_KINDS as readonly string[]).includes(kind)
-    ? checkText(`kind.${kind as (typeof REPORT_KINDS)[number]}`)
-    : kind;
+export function kindLabel(kind: string | null, kinds: KindRegistry): string {
+  return kind ? kindName(kinds, kind) : checkText("detect.unknown");
 }
 
 export function yearLabel(year: number | null): string {
@@ -35,11 +34,13 @@ export interface KindYearProps {
   /** What the last check detected (null before any check). */
   detected: { kind: string | null; year: number | null } | null;
   busy: boolean;
+  /** The kinds to offer (built-in and the organisation's). */
+  kinds: KindRegistry;
   onChange(next: DocCheckSettings): void;
 }
 
 export function KindYear(props: KindYearProps): React.JSX.Element {
-  const { doc, detected, busy } = props;
+  const { doc, detected, busy, kinds } = props;
   const styles = useStyles();
   const [yearText, setYearText] = React.useState(doc.year === null ? "" : String(doc.year));
   const [yearError, setYearError] = React.useState(false);
@@ -59,7 +60,10 @@ export function KindYear(props: KindYearProps): React.JSX.Element {
     <div data-testid="kind-year">
       {detected ? (
         <p className={styles.detected} data-testid="detected">
-          {checkText("detect.detected", { kind: kindLabel(detected.kind), year: yearLabel(detected.year) })}
+          {checkText("detect.detected", {
+            kind: kindLabel(detected.kind, kinds),
+            year: yearLabel(detected.year),
+          })}
         </p>
       ) : null}
       <div className={styles.row}>
@@ -72,12 +76,12 @@ export function KindYear(props: KindYearProps): React.JSX.Element {
           >
             <option value="">
               {detected
-                ? checkText("detect.autoKind", { kind: kindLabel(detected.kind) })
+                ? checkText("detect.autoKind", { kind: kindLabel(detected.kind, kinds) })
                 : checkText("detect.auto")}
             </option>
-            {REPORT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
+            {kinds.kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {kindLabel(k.id, kinds)}
               </option>
             ))}
           </Select>
@@ -87,7 +91,9 @@ export function KindYear(props: KindYearProps): React.JSX.Element {
           className={styles.year}
           size="small"
           validationState={yearError ? "error" : "none"}
-          validationMessage={yearError ? checkText("detect.yearInvalid") : undefined}
+          validationMessage={
+            yearError ? checkText("detect.yearInvalid", { min: MIN_YEAR, max: MAX_YEAR }) : undefined
+          }
         >
           <Input
             size="small"

@@ -4,7 +4,9 @@
  */
 import { CheckSession, fixesToEdits, ruleMetas, type CheckResult } from "../../core/check";
 import type { Edit } from "../../core/edits";
-import type { CheckConfig, Finding } from "../../core/findings";
+import type { KindRegistry } from "../../core/kinds";
+import type { Finding } from "../../core/findings";
+import type { CheckConfig } from "../../genre/rule-config-schema";
 import type { DocModel } from "../../core/model";
 import type { DocStructure } from "../../core/outline-types";
 import type { RuleMeta } from "../../core/rules/types";
@@ -38,9 +40,9 @@ export class LiveCheck {
   private readonly session: CheckSession;
   readonly config: CheckConfig;
 
-  constructor(model: DocModel, config: CheckConfig) {
+  constructor(model: DocModel, config: CheckConfig, kinds?: KindRegistry) {
     this.config = config;
-    this.session = new CheckSession(model, config);
+    this.session = new CheckSession(model, config, { kinds });
   }
 
   get outcome(): CheckOutcome {

@@ -6,7 +6,9 @@
  *   (overriding detection). Ignored findings live under IGNORES_SETTING_KEY (core/ignores).
  * Pure: reading is tolerant (a damaged value falls back to defaults), writing is JSON.
  */
-import type { CheckConfig, Severity } from "../../core/findings";
+import { isReportYear } from "../../terms";
+import type { Severity } from "../../core/findings";
+import type { CheckConfig } from "../../genre/rule-config-schema";
 
 export const USER_SETTINGS_KEY = "lianzheng.check.settings";
 export const DOC_SETTINGS_KEY = "lianzheng.check.document";
@@ -59,18 +61,11 @@ export function readUserSettings(value: unknown): UserCheckSettings {
   return { rules: readRules(value.rules), pack, live: value.live === true };
 }
 
-export const MIN_YEAR = 1949;
-export const MAX_YEAR = 2100;
-
-export function isValidYear(y: unknown): y is number {
-  return typeof y === "number" && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
-}
-
 export function readDocSettings(value: unknown): DocCheckSettings {
   if (!isRecord(value)) return { ...DEFAULT_DOC_SETTINGS };
   return {
     kind: typeof value.kind === "string" && value.kind ? value.kind : null,
-    year: isValidYear(value.year) ? value.year : null,
+    year: isReportYear(value.year) ? value.year : null,
   };
 }
 
@@ -110,5 +105,5 @@ export function parseYearInput(text: string): { ok: true; year: number | null } 
   if (t === "") return { ok: true, year: null };
   if (!/^\d{4}$/.test(t)) return { ok: false };
   const y = Number(t);
-  return isValidYear(y) ? { ok: true, year: y } : { ok: false };
+  return isReportYear(y) ? { ok: true, year: y } : { ok: false };
 }

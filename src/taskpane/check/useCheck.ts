@@ -23,6 +23,8 @@ import { checkText } from "../../i18n/messages/check";
 import { describeError } from "../components/errors";
 import { useHostCall, type HostCall } from "../hooks/useHostCall";
 import { LiveCheck, editsFor, type CheckOutcome } from "./engine";
+import type { KindRegistry } from "../../core/kinds";
+import { paneKinds } from "../kinds";
 import {
   DOC_SETTINGS_KEY,
   USER_SETTINGS_KEY,
@@ -51,6 +53,8 @@ export interface CheckState {
   ignores: IgnoreEntry[];
   user: UserCheckSettings;
   doc: DocCheckSettings;
+  /** The report kinds known (built-in and the organisation's pack). */
+  kinds: KindRegistry;
   status: StatusMessage | null;
   /** Number of errors that stopped 检查并保存, or null. */
   saveBlocked: number | null;
@@ -144,7 +148,11 @@ export function useCheck(host: DocumentHost): CheckState {
       if (incremental && session.current) {
         o = session.current.update(m);
       } else {
-        session.current = new LiveCheck(m, toConfig(latest.current.user, latest.current.doc));
+        session.current = new LiveCheck(
+          m,
+          toConfig(latest.current.user, latest.current.doc),
+          paneKinds(host.userSettings),
+        );
         o = session.current.outcome;
       }
       if (mine === seq.current) {
@@ -158,13 +166,16 @@ export function useCheck(host: DocumentHost): CheckState {
   );
 
   /** Check the last read model again (settings changed); no host call. */
-  const recheckCached = React.useCallback((u: UserCheckSettings, d: DocCheckSettings) => {
-    const m = latest.current.model;
-    if (!m) return;
-    seq.current++;
-    session.current = new LiveCheck(m, toConfig(u, d));
-    setOutcome(session.current.outcome);
-  }, []);
+  const recheckCached = React.useCallback(
+    (u: UserCheckSettings, d: DocCheckSettings) => {
+      const m = latest.current.model;
+      if (!m) return;
+      seq.current++;
+      session.current = new LiveCheck(m, toConfig(u, d), paneKinds(host.userSettings));
+      setOutcome(session.current.outcome);
+    },
+    [host],
+  );
 
   const check = React.useCallback(async () => {
     setStatus(null);
@@ -339,6 +350,7 @@ export function useCheck(host: DocumentHost): CheckState {
   }, [liveOn, host, readAndCheck]);
 
   return {
+    kinds: paneKinds(host.userSettings),
     call,
     model,
     outcome,

@@ -17,7 +17,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, TextAlignJustifyRegular } from "@fluentui/react-icons";
-import type { FormatEdit, ParagraphRole } from "../../core/edits";
+import type { FormatEdit } from "../../core/edits";
+import type { LayoutRole } from "../../terms";
 import { formatForRole, layoutEdits, rolesFromStructure, type FormatOptions } from "../../core/layout";
 import type { DocModel } from "../../core/model";
 import { buildOutline } from "../../core/outline";
@@ -33,7 +34,7 @@ import type { TabProps } from "../types";
 export const FALLBACK_FONTS_KEY = "layout.fallbackFonts";
 
 /** The parts the tab lists, in document order (closing appears only when a reading finds one). */
-export const LAYOUT_ROLES: readonly ParagraphRole[] = [
+export const LAYOUT_ROLES: readonly LayoutRole[] = [
   "title",
   "addressee",
   "body",
@@ -47,7 +48,7 @@ export const LAYOUT_ROLES: readonly ParagraphRole[] = [
 ];
 
 export interface RoleRow {
-  role: ParagraphRole;
+  role: LayoutRole;
   /** Paragraphs with this role. */
   count: number;
   /** Of those, how many differ from the role's format. */
@@ -73,8 +74,8 @@ export function summarize(
 ): LayoutSummary {
   const roles = rolesFromStructure(model, structure);
   const edits = layoutEdits(model, structure, options);
-  const count = new Map<ParagraphRole, number>();
-  const differ = new Map<ParagraphRole, number>();
+  const count = new Map<LayoutRole, number>();
+  const differ = new Map<LayoutRole, number>();
   let recognised = 0;
   for (const role of roles) {
     if (!role) continue;
@@ -96,7 +97,7 @@ export function summarize(
 const SIZE_NAMES = Object.entries(FONT_SIZE_PT) as [string, number][];
 
 /** The format of a role in words: font, size, alignment, indent, line spacing (and bold where set). */
-export function describeFormat(role: ParagraphRole, options: FormatOptions = {}, locale?: Locale): string {
+export function describeFormat(role: LayoutRole, options: FormatOptions = {}, locale?: Locale): string {
   const f = formatForRole(role, options);
   const size = f.fontSize ?? ROLE_LAYOUT[role].sizePt;
   const sizeName = SIZE_NAMES.find(([, pt]) => pt === size)?.[0] ?? `${size}`;

@@ -47,11 +47,12 @@ import { leadingEnumeration, planSnippetInsert, sectionAtParagraph } from "../..
 import { findFields } from "../../core/fields";
 import { buildOutline } from "../../core/outline";
 import { detect } from "../../core/detect";
+import type { KindId } from "../../terms";
+import { kindName, paneKinds } from "../kinds";
 import {
   makePack,
   parsePack,
   SNIPPET_CATEGORIES,
-  type ReportKind,
   type ReportSection,
   type Snippet,
   type SnippetCategory,
@@ -149,7 +150,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
   const [category, setCategory] = React.useState<SnippetCategory | "">("");
   const [sectionFilter, setSectionFilter] = React.useState(false);
   const [section, setSection] = React.useState<ReportSection | null>(null);
-  const [kind, setKind] = React.useState<ReportKind | null>(null);
+  const [kind, setKind] = React.useState<KindId | null>(null);
   const [mode, setMode] = React.useState<InsertAtCursorEdit["mode"]>("inline");
   const [activeIndex, setActiveIndex] = React.useState(0);
   const [notice, setNotice] = React.useState<string | null>(null);
@@ -228,7 +229,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       const { model, cursor } = await host.readContext();
       return {
         section: sectionAtParagraph(model, cursor.paragraph),
-        kind: detect(model, buildOutline(model)).kind,
+        kind: detect(model, buildOutline(model), paneKinds(host.userSettings)).kind,
       };
     });
     if (r.ok) {
@@ -433,7 +434,10 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       {sectionFilter && section ? (
         <Text size={200} className={styles.hint} data-testid="phrase-section">
           {kind
-            ? t("filter.sectionAndKind", { section: sectionLabel(section), kind: t(`kind.${kind}`) })
+            ? t("filter.sectionAndKind", {
+                section: sectionLabel(section),
+                kind: kindName(paneKinds(host.userSettings), kind, undefined, true),
+              })
             : t("filter.sectionIs", { section: sectionLabel(section) })}
         </Text>
       ) : null}

@@ -10,6 +10,7 @@ import {
   type ScaffoldData,
   type TemplateData,
 } from "../../genre/template-schema";
+import type { KindProfile } from "../../genre/kinds";
 import { templatesText as t } from "../../i18n/messages/templates";
 import type { KeyValueStore } from "../../host/host";
 
@@ -42,7 +43,13 @@ export function describePackIssue(issue: PackIssue): string {
   );
   if (issue.code === "json") return problem;
   if (issue.index < 0) return t("pack.issue.pack", { field: issue.field || "—", problem });
-  const entry = t(issue.list === "templates" ? "pack.entry.template" : "pack.entry.scaffold", {
+  const entryKey =
+    issue.list === "templates"
+      ? "pack.entry.template"
+      : issue.list === "kinds"
+        ? "pack.entry.kind"
+        : "pack.entry.scaffold";
+  const entry = t(entryKey, {
     n: issue.index + 1,
     id: issue.id ?? "—",
   });
@@ -52,16 +59,21 @@ export function describePackIssue(issue: PackIssue): string {
 export interface LoadedPack {
   templates: TemplateData[];
   scaffolds: ScaffoldData[];
+  kinds: KindProfile[];
 }
 
-export const EMPTY_PACK: LoadedPack = { templates: [], scaffolds: [] };
+export const EMPTY_PACK: LoadedPack = { templates: [], scaffolds: [], kinds: [] };
+
+function loaded(pack: PackData): LoadedPack {
+  return { templates: pack.templates ?? [], scaffolds: pack.scaffolds ?? [], kinds: pack.kinds ?? [] };
+}
 
 /** The pack stored in the user's settings (an invalid stored pack is ignored). */
 export function storedPack(store: KeyValueStore): LoadedPack {
   const data = store.get<unknown>(PACK_KEY);
   if (data === undefined) return EMPTY_PACK;
   const r = validatePack(data);
-  return r.ok ? { templates: r.pack.templates ?? [], scaffolds: r.pack.scaffolds ?? [] } : EMPTY_PACK;
+  return r.ok ? loaded(r.pack) : EMPTY_PACK;
 }
 
 export type ImportResult = { ok: true; pack: LoadedPack } | { ok: false; messages: string[] };
@@ -71,7 +83,7 @@ export async function importPack(text: string, store: KeyValueStore): Promise<Im
   const r = validatePack(text);
   if (!r.ok) return { ok: false, messages: r.issues.map(describePackIssue) };
   await store.set(PACK_KEY, r.pack);
-  return { ok: true, pack: { templates: r.pack.templates ?? [], scaffolds: r.pack.scaffolds ?? [] } };
+  return { ok: true, pack: loaded(r.pack) };
 }
 
 /** The JSON text of a pack of the given entries. */
