@@ -4,6 +4,45 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
+/**
+ * The house's directions (../shared/DESIGN.md section 2): a room imports only the rooms below it.
+ * terms ← i18n ← genre ← core ← formats, host ← taskpane ← preview; cli sits beside the pane on core,
+ * formats and genre. Each entry lists the rooms a file in that room must NOT import.
+ */
+const FORBIDDEN = {
+  terms: ["i18n", "genre", "core", "formats", "host", "taskpane", "preview", "cli", "commands"],
+  i18n: ["genre", "core", "formats", "host", "taskpane", "preview", "cli", "commands"],
+  genre: ["core", "formats", "host", "taskpane", "preview", "cli", "commands"],
+  core: ["formats", "host", "taskpane", "preview", "cli", "commands"],
+  formats: ["host", "taskpane", "preview", "cli", "commands"],
+  host: ["formats", "taskpane", "preview", "cli", "commands"],
+  taskpane: ["preview", "cli", "commands"],
+  preview: ["cli", "commands"],
+  cli: ["host", "taskpane", "preview", "commands"],
+  commands: ["core", "formats", "host", "taskpane", "preview", "cli"],
+};
+const PURE = ["react", "react-dom", "@fluentui/*", "office-addin-*", "@microsoft/office-js"];
+
+export const boundaries = Object.entries(FORBIDDEN).map(([room, rooms]) => ({
+  files: [`src/${room}/**/*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(${rooms.join("|")})(/|$)`,
+            message: `src/${room} must not import this room: imports run downward only (DESIGN.md section 2; see eslint.config.mjs).`,
+          },
+          ...(["terms", "i18n", "genre", "core"].includes(room)
+            ? [{ group: PURE, message: `src/${room} stays pure TypeScript: no React, Fluent UI or Office.` }]
+            : []),
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "coverage/", "src/genre/generated/", "test/fixtures/", ".tmp/"] },
   js.configs.recommended,
@@ -39,5 +78,6 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  ...boundaries,
   prettier,
 );

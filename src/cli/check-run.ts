@@ -6,7 +6,7 @@ import type { Finding } from "../core/findings";
 import type { CheckConfig } from "../genre/rule-config-schema";
 import { pick } from "../i18n";
 import { rulesText } from "../i18n/messages/rules";
-import type { CheckFileJson, CheckFindingJson, CheckJson, CheckOpts } from "./check";
+import type { CheckFileJson, CheckFindingJson, CheckJson, CheckOpts } from "./contracts";
 import { ellipsize, printJson, readInputFile, reportError, InputError } from "./common";
 import type { CliIo } from "./io";
 

@@ -14,34 +14,10 @@
  */
 import { isReportYear } from "../terms";
 import { InvalidArgumentError, Option, type Command } from "commander";
-import type { Finding } from "../core/findings";
 import { rulesText } from "../i18n/messages/rules";
-import { formatOption, KIND_IDS, parseKind, type OutputFormat } from "./common";
+import { formatOption, KIND_IDS, parseKind } from "./common";
 import type { CliIo } from "./io";
-
-export interface CheckFindingJson {
-  rule: string;
-  severity: Finding["severity"];
-  message: string;
-  paragraph: number | null;
-  offset: number;
-  length: number;
-  excerpt: string;
-  fix: { replacement: string } | null;
-}
-
-export interface CheckFileJson {
-  file: string;
-  kind: string | null;
-  year: number | null;
-  error: string | null;
-  findings: CheckFindingJson[];
-}
-
-export interface CheckJson {
-  version: 1;
-  files: CheckFileJson[];
-}
+import type { CheckOpts } from "./contracts";
 
 function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value.trim()))
@@ -49,13 +25,6 @@ function parseYear(value: string): number {
   const y = Number(value);
   if (!isReportYear(y)) throw new InvalidArgumentError(rulesText("cli.badYear", { year: value }));
   return y;
-}
-
-export interface CheckOpts {
-  kind?: string;
-  year?: number;
-  config?: string;
-  format: OutputFormat;
 }
 
 export function register(program: Command, io: CliIo): void {

@@ -15,8 +15,8 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import type { DocModel } from "../core/model";
-import type { DocxError } from "../host/docx";
-import { readTextFile } from "../host/text";
+import type { DocxError } from "../formats/docx";
+import { readTextFile } from "../formats/text";
 import { getLocale, type LocalizedText, type Params } from "../i18n";
 import { readerText } from "../i18n/messages/readers";
 import type { CliIo } from "./io";
@@ -83,7 +83,7 @@ export async function readInputFile(file: string, io: Pick<CliIo, "cwd">): Promi
   }
   if (ext === ".txt") return readTextFile(bytes);
   // The .docx reader (jszip, an XML parser) loads only when a .docx is read: a quicker start for .txt.
-  const { DocxError, readDocx } = await import(/* webpackChunkName: "docx-reader" */ "../host/docx");
+  const { DocxError, readDocx } = await import(/* webpackChunkName: "docx-reader" */ "../formats/docx");
   try {
     return await readDocx(bytes, file);
   } catch (e) {

@@ -3,11 +3,11 @@ import { writeFile } from "fs/promises";
 import { resolve } from "path";
 import type { CliIo } from "./io";
 import { printJson, reportError } from "./common";
-import type { NewOptions } from "./new";
+import type { NewOptions } from "./contracts";
 import { TEMPLATES, findTemplate } from "../genre/templates";
 import { renderTemplate } from "../core/scaffold";
 import { normalizeDate, normalizeYear, type FieldValues } from "../core/fields";
-import { writeDocx } from "../host/docx-writer";
+import { writeDocx } from "../formats/docx-writer";
 import { templatesText as t } from "../i18n/messages/templates";
 import { getLocale, pick } from "../i18n";
 

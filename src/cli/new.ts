@@ -8,23 +8,9 @@
  */
 import type { Command } from "commander";
 import type { CliIo } from "./io";
-import { formatOption, type OutputFormat } from "./common";
+import type { NewOptions } from "./contracts";
+import { formatOption } from "./common";
 import { templatesText as t } from "../i18n/messages/templates";
-
-export interface NewOptions {
-  kind?: string;
-  list?: boolean;
-  year?: string;
-  period?: string;
-  unit?: string;
-  name?: string;
-  post?: string;
-  to?: string;
-  date?: string;
-  output?: string;
-  format: OutputFormat;
-  fallbackFonts?: boolean;
-}
 
 export function register(program: Command, io: CliIo): void {
   program

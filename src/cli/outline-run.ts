@@ -5,7 +5,7 @@ import type { DocModel } from "../core/model";
 import { readerText } from "../i18n/messages/readers";
 import { ellipsize, type OutputFormat, printJson, readInputs, reportError } from "./common";
 import type { CliIo } from "./io";
-import type { OutlineFileJson, OutlineJson } from "./outline";
+import type { OutlineFileJson, OutlineJson } from "./contracts";
 
 /** The JSON of one file's structure. */
 export function outlineFileJson(file: string, s: DocStructure): OutlineFileJson {

@@ -10,30 +10,6 @@ import { readerText } from "../i18n/messages/readers";
 import { formatOption, type OutputFormat } from "./common";
 import type { CliIo } from "./io";
 
-/** One file of the JSON output (contract). */
-export interface OutlineFileJson {
-  file: string;
-  error: string | null;
-  title: number | null;
-  addressee: number | null;
-  signature: number | null;
-  date: number | null;
-  headings: {
-    paragraph: number;
-    level: number;
-    depth: number;
-    number: number;
-    marker: string;
-    text: string;
-    runIn: boolean;
-  }[];
-}
-
-export interface OutlineJson {
-  version: 1;
-  files: OutlineFileJson[];
-}
-
 export function register(program: Command, io: CliIo): void {
   program
     .command("outline")

@@ -15,12 +15,12 @@ import {
   type SnippetCategory,
 } from "../genre/snippet-schema";
 import { librarySnippets } from "../genre/snippets";
-import { shippedTokens } from "../genre/snippets/shipped";
+import { shippedTokens } from "../core/shipped-snippets";
 import { describePackIssues } from "../genre/snippets/pack-issues";
 import { phrasesText } from "../i18n/messages/phrases";
 import { printJson, reportError } from "./common";
 import type { CliIo } from "./io";
-import type { Options, SnippetsJson } from "./snippets";
+import type { SnippetsOptions as Options, SnippetsJson } from "./contracts";
 
 /** A category from its id or its Chinese name. */
 export function parseCategory(value: string): SnippetCategory {

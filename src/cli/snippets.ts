@@ -8,33 +8,14 @@
  * loaded before the command's options are parsed.
  */
 import { type Command, InvalidArgumentError } from "commander";
-import type { ReportSection, SnippetCategory } from "../genre/snippet-schema";
-import type { KindId } from "../terms";
 import { phrasesText } from "../i18n/messages/phrases";
-import { formatOption, parseKind, type OutputFormat } from "./common";
+import { formatOption, parseKind } from "./common";
 import type { CliIo } from "./io";
-
-/** The JSON of `snippets` (contract). */
-export interface SnippetsJson {
-  version: 1;
-  query: string;
-  results: { id: string; title: string; text: string; category: string }[];
-}
+import type { SnippetsOptions } from "./contracts";
 
 function parseLimit(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(phrasesText("cli.badLimit", { value }));
   return Number(value.trim());
-}
-
-export interface Options {
-  limit: number;
-  category?: SnippetCategory;
-  section?: ReportSection;
-  kind?: KindId;
-  format: OutputFormat;
-  all?: boolean;
-  export?: string;
-  pack?: string[];
 }
 
 type RunModule = typeof import("./snippets-run");
@@ -67,7 +48,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--export <file>", phrasesText("cli.export"))
     .option("--pack <file...>", phrasesText("cli.pack"))
     .addOption(formatOption())
-    .action(async (words: string[], opts: Options) => {
+    .action(async (words: string[], opts: SnippetsOptions) => {
       await (await load()).runSnippets(words, opts, io);
     });
 }

@@ -1,7 +1,7 @@
 /**
  * The DocumentHost port: everything the task pane needs from a document. Implemented by the Word
  * adapter (host/word.ts, the only Office.js code) and the in-memory host (host/memory.ts: tests and
- * the browser preview). Readers for files (host/docx.ts, host/text.ts) produce a DocModel directly.
+ * the browser preview). File formats (src/formats: .docx and .txt) are not hosts: they read a DocModel directly.
  */
 import type { ApplyResult, Edit } from "../core/edits";
 import type { DocModel, Location } from "../core/model";

@@ -1,7 +1,7 @@
 /** Open a .txt or .docx chosen in the preview with the same readers the command line uses. */
 import type { DocModel } from "../core/model";
-import { readDocx } from "../host/docx";
-import { readTextFile } from "../host/text";
+import { readDocx } from "../formats/docx";
+import { readTextFile } from "../formats/text";
 import { getLocale, type Locale, type LocalizedText } from "../i18n";
 import { previewText } from "../i18n/messages/preview";
 

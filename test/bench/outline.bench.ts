@@ -6,11 +6,11 @@ import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { buildOutline, matchMarker } from "../../src/core/outline";
 import { toChineseNumeral } from "../../src/core/numerals";
-import { readTextFile } from "../../src/host/text";
+import { readTextFile } from "../../src/formats/text";
 import type { DocModel } from "../../src/core/model";
 import { Document, Packer, Paragraph as DocxParagraph, TextRun } from "docx";
 import { performance } from "node:perf_hooks";
-import { readDocx } from "../../src/host/docx";
+import { readDocx } from "../../src/formats/docx";
 import { type BenchRow, median, timeMedian } from "./util";
 
 const SEEDS = join(__dirname, "../../../shared/seeds");

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/index";
 import { memoryIo } from "../../src/cli/io";
-import { readDocx } from "../../src/host/docx";
+import { readDocx } from "../../src/formats/docx";
 import { buildOutline } from "../../src/core/outline";
 import { renderTemplate } from "../../src/core/scaffold";
 import { findFields } from "../../src/core/fields";

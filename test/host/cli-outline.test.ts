@@ -6,9 +6,9 @@ import * as iconv from "iconv-lite";
 import { main } from "../../src/cli/index";
 import { memoryIo } from "../../src/cli/io";
 import { buildOutline } from "../../src/core/outline";
-import { readTextFile } from "../../src/host/text";
+import { readTextFile } from "../../src/formats/text";
 import { setLocale } from "../../src/i18n";
-import type { OutlineJson } from "../../src/cli/outline";
+import type { OutlineJson } from "../../src/cli/contracts";
 
 const ROOT = join(__dirname, "../..");
 const SEEDS = join(ROOT, "../shared/seeds");

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { writeDocx, styleIdOfRole } from "../../src/host/docx-writer";
-import { readDocx } from "../../src/host/docx";
+import { writeDocx, styleIdOfRole } from "../../src/formats/docx-writer";
+import { readDocx } from "../../src/formats/docx";
 import { renderTemplate } from "../../src/core/scaffold";
 import { buildOutline } from "../../src/core/outline";
 import { TEMPLATES } from "../../src/genre/templates";

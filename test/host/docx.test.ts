@@ -14,8 +14,8 @@ import {
   TableRow,
   TextRun,
 } from "docx";
-import { DocxError, readDocx } from "../../src/host/docx";
-import { readTextFile } from "../../src/host/text";
+import { DocxError, readDocx } from "../../src/formats/docx";
+import { readTextFile } from "../../src/formats/text";
 import { buildOutline } from "../../src/core/outline";
 import type { Paragraph } from "../../src/core/model";
 

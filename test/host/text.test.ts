@@ -1,7 +1,7 @@
 import * as iconv from "iconv-lite";
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { decodeText, readTextFile, splitLines } from "../../src/host/text";
+import { decodeText, readTextFile, splitLines } from "../../src/formats/text";
 
 const enc = new TextEncoder();
 const texts = (bytes: Uint8Array) => readTextFile(bytes).paragraphs.map((p) => p.text);

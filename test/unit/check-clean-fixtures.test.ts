@@ -9,7 +9,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { check } from "../../src/core/check";
 import { modelFromLines, type DocModel } from "../../src/core/model";
-import { readTextFile } from "../../src/host/text";
+import { readTextFile } from "../../src/formats/text";
 import type { Finding } from "../../src/core/findings";
 
 const DIR = join(__dirname, "../fixtures/text");

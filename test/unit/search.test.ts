@@ -4,7 +4,7 @@
  */
 import { buildIndex, search, type SearchResult } from "../../src/core/search";
 import { snippetTokens } from "../../src/core/pinyin-dict";
-import { shippedIndex, shippedIndexIsCurrent } from "../../src/genre/snippets/shipped";
+import { shippedIndex, shippedIndexIsCurrent } from "../../src/core/shipped-snippets";
 import type { Snippet } from "../../src/genre/snippet-schema";
 
 const titles = (r: SearchResult[]) => r.map((x) => x.snippet.title);

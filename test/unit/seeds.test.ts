@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { check } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
-import { readTextFile } from "../../src/host/text";
+import { readTextFile } from "../../src/formats/text";
 
 const SEEDS = join(__dirname, "../../../shared/seeds");
 

@@ -13,7 +13,7 @@ import {
 } from "../../src/genre/snippet-schema";
 import { buildIndexFile, pinyinTokens } from "../../src/core/pinyin-dict";
 import { decodeTokens, encodeTokens, positionsOf, tokenSourceHash } from "../../src/core/pinyin";
-import { shippedIndexFile } from "../../src/genre/snippets/shipped";
+import { shippedIndexFile } from "../../src/core/shipped-snippets";
 import type { Formulation } from "../../src/genre/formulation-types";
 import { describePackIssue } from "../../src/genre/snippets/pack-issues";
 import { setLocale } from "../../src/i18n";
@@ -142,7 +142,7 @@ describe("the build-time index", () => {
       });
       const fresh =
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        require("../../src/genre/snippets/shipped") as typeof import("../../src/genre/snippets/shipped");
+        require("../../src/core/shipped-snippets") as typeof import("../../src/core/shipped-snippets");
       expect(() => fresh.shippedIndexFile()).toThrow(/snippet-index\.json is missing: run `npm run gen`/);
     });
     jest.dontMock("../../src/genre/generated/snippet-index.json");

@@ -59,7 +59,7 @@ import {
   type SnippetPack,
 } from "../../genre/snippet-schema";
 import { librarySnippets } from "../../genre/snippets";
-import { shippedTokens } from "../../genre/snippets/shipped";
+import { shippedTokens } from "../../core/shipped-snippets";
 import { describePackIssue } from "../../genre/snippets/pack-issues";
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { ErrorBar } from "../components/ErrorBar";

@@ -1,11 +1,12 @@
 /**
  * The shipped library with its build-time pinyin (src/genre/generated/snippet-index.json, written by
- * `npm run gen`): what the task pane and the CLI search. No pinyin dictionary here.
+ * `npm run gen`): what the task pane and the CLI search. No pinyin dictionary here. The data is the
+ * genre's; building its search index is the engine's work, so it lives in core.
  */
-import { buildIndex, type SnippetIndex, type SnippetTokens } from "../../core/search";
-import { decodeTokens, tokenSourceHash, type SnippetIndexFile } from "../../core/pinyin";
-import type { Snippet } from "../snippet-schema";
-import { librarySnippets } from "./index";
+import { buildIndex, type SnippetIndex, type SnippetTokens } from "./search";
+import { decodeTokens, tokenSourceHash, type SnippetIndexFile } from "./pinyin";
+import type { Snippet } from "../genre/snippet-schema";
+import { librarySnippets } from "../genre/snippets";
 
 export const INDEX_PATH = "src/genre/generated/snippet-index.json";
 
@@ -18,7 +19,7 @@ export function shippedIndexFile(): SnippetIndexFile {
   try {
     // A require inside try so that a missing file becomes a clear message (webpack still bundles it).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require("../generated/snippet-index.json");
+    loaded = require("../genre/generated/snippet-index.json");
   } catch (e) {
     throw new Error(
       `The phrase library's index ${INDEX_PATH} is missing: run \`npm run gen\` first (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`,

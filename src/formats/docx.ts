@@ -1,6 +1,6 @@
 /**
  * .docx -> DocModel (for the CLI and the browser preview). jszip + fast-xml-parser (through
- * host/xml.ts); no node: imports, so it runs in the browser too.
+ * formats/xml.ts); no node: imports, so it runs in the browser too.
  *
  * Paragraphs: the body's paragraphs in document order, table cells included (nested tables give a
  * higher tableNestingLevel), the same list as Word's `body.paragraphs`; headers, footers, footnotes,

@@ -1,0 +1,97 @@
+/**
+ * The contracts of the subcommands (DESIGN.md section 5): their parsed options and their JSON output.
+ * Both a command's declaration (X.ts) and its work (X-run.ts) import them from here, so neither imports
+ * the other's types.
+ */
+import type { Severity } from "../core/findings";
+import type { ReportSection, SnippetCategory } from "../genre/snippet-schema";
+import type { KindId } from "../terms";
+import type { OutputFormat } from "./common";
+
+export interface CheckFindingJson {
+  rule: string;
+  severity: Severity;
+  message: string;
+  paragraph: number | null;
+  offset: number;
+  length: number;
+  excerpt: string;
+  fix: { replacement: string } | null;
+}
+
+export interface CheckFileJson {
+  file: string;
+  kind: string | null;
+  year: number | null;
+  error: string | null;
+  findings: CheckFindingJson[];
+}
+
+export interface CheckJson {
+  version: 1;
+  files: CheckFileJson[];
+}
+
+export interface CheckOpts {
+  kind?: string;
+  year?: number;
+  config?: string;
+  format: OutputFormat;
+}
+
+export interface NewOptions {
+  kind?: string;
+  list?: boolean;
+  year?: string;
+  period?: string;
+  unit?: string;
+  name?: string;
+  post?: string;
+  to?: string;
+  date?: string;
+  output?: string;
+  format: OutputFormat;
+  fallbackFonts?: boolean;
+}
+
+/** One file of the JSON output (contract). */
+export interface OutlineFileJson {
+  file: string;
+  error: string | null;
+  title: number | null;
+  addressee: number | null;
+  signature: number | null;
+  date: number | null;
+  headings: {
+    paragraph: number;
+    level: number;
+    depth: number;
+    number: number;
+    marker: string;
+    text: string;
+    runIn: boolean;
+  }[];
+}
+
+export interface OutlineJson {
+  version: 1;
+  files: OutlineFileJson[];
+}
+
+/** The JSON of `snippets` (contract). */
+export interface SnippetsJson {
+  version: 1;
+  query: string;
+  results: { id: string; title: string; text: string; category: string }[];
+}
+
+export interface SnippetsOptions {
+  limit: number;
+  category?: SnippetCategory;
+  section?: ReportSection;
+  kind?: KindId;
+  format: OutputFormat;
+  all?: boolean;
+  export?: string;
+  pack?: string[];
+}
