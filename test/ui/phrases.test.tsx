@@ -358,6 +358,31 @@ describe("packs", () => {
     expect(screen.getByTestId("phrase-notice").textContent).toBe("已取消导入，未做任何更改。");
   });
 
+  test("a pack's term: Enter inserts it, and editing the phrase keeps it", async () => {
+    const { host } = setup(["正文"]);
+    host.setCursor(0, 2);
+    await upload(
+      pack([
+        { id: "p-t", title: "三项测试", term: "三项测试", text: "测试甲、测试乙、测试丙", category: "own" },
+      ]),
+    );
+    await waitFor(() => expect(screen.getByTestId("phrase-notice").textContent).toBe("已导入 1 条短语。"));
+    const user = userEvent.setup();
+    await user.type(search(), "sxcs");
+    expect(optionTitles()[0]).toBe("三项测试");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(texts(host)[0]).toBe("正文三项测试"));
+
+    await user.click(screen.getByTestId("phrase-edit"));
+    await user.type(screen.getByTestId("own-tags"), "测试");
+    await user.click(screen.getByTestId("own-save"));
+    await waitFor(() =>
+      expect(
+        host.userSettings.get<{ snippet: { term?: string; tags: string[] } }[]>(OWN_KEY)![0].snippet,
+      ).toEqual(expect.objectContaining({ term: "三项测试", tags: ["测试"] })),
+    );
+  });
+
   test("the language switch changes the tab's strings", async () => {
     setLocale("en-US");
     setup();
