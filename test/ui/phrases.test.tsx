@@ -165,6 +165,17 @@ describe("insert", () => {
     await waitFor(() => expect(texts(host)[0]).toMatch(/^正文两个维护坚决维护/));
   });
 
+  test("Enter that commits an input method's composition inserts nothing", async () => {
+    const { host } = setup(["正文"]);
+    const user = userEvent.setup();
+    await user.type(search(), "sgys");
+    const apply = jest.spyOn(host, "applyEdits");
+    fireEvent.keyDown(search(), { key: "Enter", isComposing: true });
+    expect(apply).not.toHaveBeenCalled();
+    fireEvent.keyDown(search(), { key: "Enter" });
+    await waitFor(() => expect(texts(host)[0]).toBe("四个意识正文"));
+  });
+
   test("a phrase that is not a term has no 插入释义 and inserts its text", async () => {
     const { host } = setup(["正文"]);
     host.setCursor(0, 2);
