@@ -82,7 +82,8 @@ export interface OutlineJson {
 export interface SnippetsJson {
   version: 1;
   query: string;
-  results: { id: string; title: string; text: string; category: string }[];
+  /** `term` only for a term (e.g. 两个维护): what the 短语 tab inserts on Enter; `text` is then its explanation. */
+  results: { id: string; title: string; term?: string; text: string; category: string }[];
 }
 
 export interface SnippetsOptions {

@@ -47,7 +47,8 @@ function categoryLabel(c: SnippetCategory): string {
 function printText(io: CliIo, results: readonly Snippet[]): void {
   results.forEach((s, i) => {
     const text = s.text.replace(/\n/g, "\n   ");
-    io.stdout(`${i + 1}. ${s.title}  [${categoryLabel(s.category)}]  ${s.id}\n   ${text}\n`);
+    const term = s.term ? `   ${phrasesText("cli.term", { term: s.term })}\n` : "";
+    io.stdout(`${i + 1}. ${s.title}  [${categoryLabel(s.category)}]  ${s.id}\n${term}   ${text}\n`);
   });
 }
 
@@ -131,7 +132,13 @@ export async function runSnippets(words: string[], opts: Options, io: CliIo): Pr
     const out: SnippetsJson = {
       version: 1,
       query,
-      results: results.map((s) => ({ id: s.id, title: s.title, text: s.text, category: s.category })),
+      results: results.map((s) => ({
+        id: s.id,
+        title: s.title,
+        ...(s.term ? { term: s.term } : {}),
+        text: s.text,
+        category: s.category,
+      })),
     };
     printJson(io, out);
     return;

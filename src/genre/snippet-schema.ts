@@ -56,6 +56,11 @@ export const snippetSchema = z.strictObject({
   id: snippetIdSchema,
   title: z.string().trim().min(1).max(60),
   text: z.string().min(1).max(4000),
+  /**
+   * The term itself (e.g. 两个维护) when `text` explains or spells it out (坚决维护…): the term is what
+   * a search's Enter inserts, `text` the secondary 插入释义. Absent: `text` is what is inserted.
+   */
+  term: z.string().trim().min(1).max(60).optional(),
   category: z.enum(SNIPPET_CATEGORIES),
   tags: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
   /** Kinds it suits; empty = every kind. */

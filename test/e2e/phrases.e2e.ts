@@ -1,5 +1,5 @@
 /**
- * The 短语 tab in the preview: type initials and insert with Enter (the text appears at the cursor);
+ * The 短语 tab in the preview: type initials and insert with Enter (the term appears at the cursor);
  * save a selection as a phrase and find it again after a reload; import a broken pack and see the
  * error with nothing imported.
  */
@@ -41,7 +41,8 @@ test("type initials, Enter inserts the phrase at the cursor", async () => {
   await search.press("Enter");
   await pane.getByTestId("phrase-notice").waitFor();
   const after = await docParagraphs(page);
-  expect(after[target]).toBe(`政治意识、大局意识、核心意识、看齐意识${before[target]}`);
+  // A term inserts the term itself (issue 12); its explanation is Shift+Enter or 插入释义.
+  expect(after[target]).toBe(`四个意识${before[target]}`);
   expect(after).toHaveLength(before.length);
   await screenshot(page, "phrases-inserted");
   expect(await runAxe(page, "[data-testid=pane-column]")).toEqual([]);

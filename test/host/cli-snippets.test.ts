@@ -28,10 +28,27 @@ describe("lianzheng snippets", () => {
     expect(json.results[0]).toEqual({
       id: "formulation-liangge-weihu",
       title: "两个维护",
+      term: "两个维护",
       text: "坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导",
       category: "formulations",
     });
-    for (const x of json.results) expect(Object.keys(x)).toEqual(["id", "title", "text", "category"]);
+    // `term` only for a term (what the 短语 tab inserts on Enter; `text` is then its explanation).
+    for (const x of json.results)
+      expect(Object.keys(x)).toEqual(
+        x.term === undefined
+          ? ["id", "title", "text", "category"]
+          : ["id", "title", "term", "text", "category"],
+      );
+  });
+
+  it("gives no term for a formulation whose wording is the name itself (一岗双责)", async () => {
+    const json = JSON.parse((await run(["ygsz", "--format", "json", "--limit", "1"])).out);
+    expect(json.results[0]).toEqual({
+      id: "formulation-yigang-shuangze",
+      title: "一岗双责",
+      text: "一岗双责",
+      category: "formulations",
+    });
   });
 
   it("joins several words into one query (liangge weihu)", async () => {
@@ -41,12 +58,16 @@ describe("lianzheng snippets", () => {
     expect(json.results[0].title).toBe("两个维护");
   });
 
-  it("prints readable text: number, title, category, id, then the text", async () => {
+  it("prints readable text: number, title, category, id, the term if any, then the text", async () => {
     const r = await run(["sgys", "--limit", "1"]);
     expect(r.code).toBe(0);
     expect(r.out).toBe(
-      "1. 四个意识  [规范表述]  formulation-sige-yishi\n   政治意识、大局意识、核心意识、看齐意识\n",
+      "1. 四个意识  [规范表述]  formulation-sige-yishi\n   术语：四个意识；释义：\n   政治意识、大局意识、核心意识、看齐意识\n",
     );
+    const plain = await run(["ygsz", "--limit", "1"]);
+    expect(plain.out).toBe("1. 一岗双责  [规范表述]  formulation-yigang-shuangze\n   一岗双责\n");
+    setLocale("en-US");
+    expect((await run(["lgwh", "--limit", "1"])).out).toContain("\n   term: 两个维护; explanation:\n");
   });
 
   it("filters by category id or Chinese name", async () => {

@@ -109,14 +109,83 @@ describe("search", () => {
 });
 
 describe("insert", () => {
-  test("Enter inserts the active phrase inline at the cursor, replacing the selection", async () => {
+  test("Enter inserts the active phrase inline at the cursor, replacing the selection (a term: the term)", async () => {
     const { host } = setup(["现将有关情况报告如下：", "要XX。"]);
     host.setCursor(1, 1, 2);
     const user = userEvent.setup();
     await user.type(search(), "sgys");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(texts(host)[1]).toBe("要政治意识、大局意识、核心意识、看齐意识。"));
+    await waitFor(() => expect(texts(host)[1]).toBe("要四个意识。"));
     expect(screen.getByTestId("phrase-notice").textContent).toBe("已插入“四个意识”。");
+  });
+
+  test("lgwh + Enter inserts 两个维护, not its explanation", async () => {
+    const { host } = setup(["坚决做到“”。"]);
+    host.setCursor(0, 5);
+    const user = userEvent.setup();
+    await user.type(search(), "lgwh");
+    expect(optionTitles()[0]).toBe("两个维护");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(texts(host)[0]).toBe("坚决做到“两个维护”。"));
+  });
+
+  test("Shift+Enter inserts a term's explanation", async () => {
+    const { host } = setup(["增强：。"]);
+    host.setCursor(0, 3);
+    const user = userEvent.setup();
+    await user.type(search(), "sgys");
+    await user.keyboard("{Shift>}{Enter}{/Shift}");
+    await waitFor(() => expect(texts(host)[0]).toBe("增强：政治意识、大局意识、核心意识、看齐意识。"));
+    expect(screen.getByTestId("phrase-notice").textContent).toBe("已插入“四个意识”的释义。");
+  });
+
+  test("a term's row shows its explanation and offers 插入释义; the detail has both buttons", async () => {
+    const { host } = setup(["正文"]);
+    host.setCursor(0, 2);
+    const user = userEvent.setup();
+    await user.type(search(), "lgwh");
+    const row = options()[0];
+    expect(within(row).getByTestId("phrase-option-text").textContent).toBe(
+      "规范表述 · 释义：坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导",
+    );
+    expect(within(row).getByTestId("phrase-option-explanation").textContent).toBe("插入释义");
+    expect(screen.getByTestId("phrase-detail-term").textContent).toContain("“两个维护”");
+    expect(screen.getByTestId("phrase-insert-explanation").textContent).toBe("插入释义");
+    // The row holds no focusable control (an option's content is presentational).
+    expect(row.querySelectorAll("button, [tabindex]")).toHaveLength(0);
+
+    await user.click(within(row).getByTestId("phrase-option-explanation"));
+    await waitFor(() =>
+      expect(texts(host)[0]).toBe(
+        "正文坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导",
+      ),
+    );
+    host.setCursor(0, 2);
+    await user.click(screen.getByTestId("phrase-insert"));
+    await waitFor(() => expect(texts(host)[0]).toMatch(/^正文两个维护坚决维护/));
+  });
+
+  test("Enter that commits an input method's composition inserts nothing", async () => {
+    const { host } = setup(["正文"]);
+    const user = userEvent.setup();
+    await user.type(search(), "sgys");
+    const apply = jest.spyOn(host, "applyEdits");
+    fireEvent.keyDown(search(), { key: "Enter", isComposing: true });
+    expect(apply).not.toHaveBeenCalled();
+    fireEvent.keyDown(search(), { key: "Enter" });
+    await waitFor(() => expect(texts(host)[0]).toBe("四个意识正文"));
+  });
+
+  test("a phrase that is not a term has no 插入释义 and inserts its text", async () => {
+    const { host } = setup(["正文"]);
+    host.setCursor(0, 2);
+    const user = userEvent.setup();
+    await user.type(search(), "一岗双责");
+    expect(optionTitles()[0]).toBe("一岗双责");
+    expect(within(options()[0]).queryByTestId("phrase-option-explanation")).toBeNull();
+    expect(screen.queryByTestId("phrase-insert-explanation")).toBeNull();
+    await user.type(search(), "{Shift>}{Enter}{/Shift}");
+    await waitFor(() => expect(texts(host)[0]).toBe("正文一岗双责"));
   });
 
   test("as a new paragraph after the cursor's, an enumerator continues the series (三是)", async () => {
@@ -300,10 +369,37 @@ describe("packs", () => {
     expect(screen.getByTestId("phrase-notice").textContent).toBe("已取消导入，未做任何更改。");
   });
 
-  test("the language switch changes the tab's strings", () => {
+  test("a pack's term: Enter inserts it, and editing the phrase keeps it", async () => {
+    const { host } = setup(["正文"]);
+    host.setCursor(0, 2);
+    await upload(
+      pack([
+        { id: "p-t", title: "三项测试", term: "三项测试", text: "测试甲、测试乙、测试丙", category: "own" },
+      ]),
+    );
+    await waitFor(() => expect(screen.getByTestId("phrase-notice").textContent).toBe("已导入 1 条短语。"));
+    const user = userEvent.setup();
+    await user.type(search(), "sxcs");
+    expect(optionTitles()[0]).toBe("三项测试");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(texts(host)[0]).toBe("正文三项测试"));
+
+    await user.click(screen.getByTestId("phrase-edit"));
+    await user.type(screen.getByTestId("own-tags"), "测试");
+    await user.click(screen.getByTestId("own-save"));
+    await waitFor(() =>
+      expect(
+        host.userSettings.get<{ snippet: { term?: string; tags: string[] } }[]>(OWN_KEY)![0].snippet,
+      ).toEqual(expect.objectContaining({ term: "三项测试", tags: ["测试"] })),
+    );
+  });
+
+  test("the language switch changes the tab's strings", async () => {
     setLocale("en-US");
     setup();
     expect(screen.getByTestId("phrase-save-selection").textContent).toBe("Save the selection as a phrase");
+    await userEvent.setup().type(search(), "sgys");
+    expect(screen.getByTestId("phrase-insert-explanation").textContent).toBe("Insert explanation");
   });
 });
 

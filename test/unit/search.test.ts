@@ -35,6 +35,15 @@ describe("search over the shipped library", () => {
     expect(titles(search(index, q))[0]).toBe(title);
   });
 
+  it.each([
+    ["lgwh", "两个维护"],
+    ["sgys", "四个意识"],
+  ])("the top hit of %s is the term %s (what Enter inserts), its text the explanation", (q, term) => {
+    const first = search(index, q)[0].snippet;
+    expect(first.term).toBe(term);
+    expect(first.text).not.toContain(term);
+  });
+
   it("'liangge' shows 两个确立 and 两个维护 among the first results", () => {
     const top = titles(search(index, "liangge", { limit: 5 }));
     expect(top).toContain("两个确立");

@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync, existsSync } from "fs";
 import { join } from "path";
 import { handwrittenSnippets, librarySnippets } from "../../src/genre/snippets";
-import { formulationSnippets } from "../../src/genre/snippets/formulations";
+import { formulationSnippets, formulationTerm } from "../../src/genre/snippets/formulations";
+import { check } from "../../src/core/check";
+import { modelFromLines } from "../../src/core/model";
 import { formulations } from "../../src/genre/formulations";
 import {
   CATEGORY_NAMES_ZH,
@@ -115,6 +117,82 @@ describe("formulationSnippets (with a test double of the dictionary)", () => {
     expect(out[0].tags).toEqual(["测试表述", "测试", "测试的表述"]);
     expect(out[0].source).toBe("测试来源");
     for (const s of out) expect(snippetSchema.safeParse(s).success).toBe(true);
+  });
+});
+
+describe("terms (what Enter inserts for a formulation that its wording explains)", () => {
+  const base = { source: "测试来源" };
+  it("a name that its canonical wording neither uses nor shortens is a term", () => {
+    expect(formulationTerm({ name: "两个测试", canonical: "测试甲、测试乙" })).toBe("两个测试");
+    expect(formulationTerm({ name: "测试表述", canonical: "测试表述" })).toBeUndefined();
+    expect(formulationTerm({ name: "测试表述", canonical: "坚持测试表述" })).toBeUndefined();
+    // A fuller form of the name (its characters in order): the wording, not an explanation.
+    expect(formulationTerm({ name: "测试防线", canonical: "测试的思想防线" })).toBeUndefined();
+    // Quotation marks and book-title marks do not count.
+    expect(formulationTerm({ name: "测试条例", canonical: "《测试条例》" })).toBeUndefined();
+    expect(formulationTerm({ name: "关键测试", canonical: "抓住这个“关键测试”" })).toBeUndefined();
+  });
+
+  it("only the canonical snippet of a term carries it, not its collocations", () => {
+    const out = formulationSnippets([
+      {
+        ...base,
+        id: "t-two",
+        name: "两个测试",
+        canonical: "测试甲、测试乙",
+        collocations: ["做到“两个测试”"],
+      },
+      { ...base, id: "t-one", name: "测试表述", canonical: "测试表述" },
+    ]);
+    expect(out.map((x) => [x.id, x.term])).toEqual([
+      ["formulation-t-two", "两个测试"],
+      ["formulation-t-two-c1", undefined],
+      ["formulation-t-one", undefined],
+    ]);
+    expect(out.filter((x) => x.term === undefined).every((x) => !("term" in x))).toBe(true);
+    for (const x of out) expect(snippetSchema.safeParse(x).success).toBe(true);
+  });
+
+  it("the shipped library: 两个维护 and 四个意识 are terms, 一岗双责 and 中央八项规定精神 are not", () => {
+    const term = (id: string) => librarySnippets.find((x) => x.id === `formulation-${id}`)?.term;
+    expect(term("liangge-weihu")).toBe("两个维护");
+    expect(term("sige-yishi")).toBe("四个意识");
+    expect(term("yigang-shuangze")).toBeUndefined();
+    expect(term("zhongyang-baxiang-guiding")).toBeUndefined();
+    const terms = librarySnippets.filter((x) => x.term);
+    expect(terms.length).toBeGreaterThanOrEqual(20);
+    for (const x of terms) {
+      expect([x.id, x.category, x.term]).toEqual([x.id, "formulations", x.title]);
+      expect([x.id, x.text.includes(x.term!)]).toEqual([x.id, false]);
+    }
+  });
+
+  it("a term inserted in a sentence raises no wording finding", () => {
+    const terms = librarySnippets.filter((x) => x.term).map((x) => x.term!);
+    const r = check(modelFromLines(["关于落实主体责任的报告", ...terms.map((t) => `我们要做到${t}。`)]));
+    const wording = r.findings.filter((f) => f.category === "wording");
+    expect(wording.map((f) => [f.paragraph, f.rule, f.excerpt])).toEqual([]);
+    // The same sentence with a wrong form is flagged: the check above can fail.
+    const wrong = check(modelFromLines(["关于落实主体责任的报告", "我们要做到两个拥护。"]));
+    expect(wrong.findings.filter((f) => f.rule === "formulation").map((f) => f.offset)).toEqual([5]);
+  });
+
+  it("packs keep a term; an empty or too long term is refused", () => {
+    const snippet = {
+      id: "p-1",
+      title: "两个测试",
+      term: "两个测试",
+      text: "测试甲、测试乙",
+      category: "own",
+    };
+    const ok = parsePack(JSON.stringify({ format: "lianzheng-snippets", version: 1, snippets: [snippet] }));
+    expect(ok.ok && ok.pack.snippets[0].term).toBe("两个测试");
+    for (const term of ["  ", "长".repeat(61)]) {
+      const bad = parsePack(
+        JSON.stringify({ format: "lianzheng-snippets", version: 1, snippets: [{ ...snippet, term }] }),
+      );
+      expect(bad.ok ? [] : bad.issues.map((i) => [i.entry, i.field])).toEqual([[1, "term"]]);
+    }
   });
 });
 

@@ -1,9 +1,27 @@
-/** The form to save or edit one of the user's own phrases (title, category, tags, text). */
+/**
+ * The user's own phrases: the form to save or edit one (title, category, tags, text), the question
+ * before deleting one, and the state behind them (useOwnEditing: save the selection, edit, delete).
+ */
 import * as React from "react";
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { SNIPPET_CATEGORIES, type SnippetCategory } from "../../genre/snippet-schema";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { SNIPPET_CATEGORIES, type Snippet, type SnippetCategory } from "../../genre/snippet-schema";
+import type { DocumentHost } from "../../host/host";
 import { phrasesText as t } from "../../i18n/messages/phrases";
+import type { HostCall } from "../hooks/useHostCall";
 import { categoryLabel } from "./labels";
+import { deleteOwn, newOwnId, titleFromText, upsertOwn } from "./store";
+import type { UserPhrasesState } from "./useUserPhrases";
 
 export interface Draft {
   /** null for a new phrase. */
@@ -12,6 +30,8 @@ export interface Draft {
   text: string;
   category: SnippetCategory;
   tags: string;
+  /** The term of an imported term snippet, kept through an edit (the form does not show it). */
+  term?: string;
 }
 
 const useStyles = makeStyles({
@@ -117,5 +137,108 @@ export function OwnEditor(props: {
         </Button>
       </div>
     </section>
+  );
+}
+
+export interface OwnEditing {
+  draft: Draft | null;
+  setDraft(d: Draft | null): void;
+  /** The phrase waiting for the user to confirm its deletion. */
+  confirmDelete: Snippet | null;
+  setConfirmDelete(s: Snippet | null): void;
+  startSaveSelection(): Promise<void>;
+  startEdit(s: Snippet): void;
+  saveDraft(): Promise<void>;
+  doDelete(s: Snippet): Promise<void>;
+}
+
+/** Save the selection as a phrase, edit one of the user's phrases, delete one (after a question). */
+export function useOwnEditing(
+  host: DocumentHost,
+  call: HostCall,
+  phrases: UserPhrasesState,
+  setNotice: (notice: string | null) => void,
+): OwnEditing {
+  const [draft, setDraft] = React.useState<Draft | null>(null);
+  const [confirmDelete, setConfirmDelete] = React.useState<Snippet | null>(null);
+  const { user, setUser, store } = phrases;
+
+  const startSaveSelection = async () => {
+    setNotice(null);
+    const r = await call.run(() => host.getCursor());
+    if (!r.ok) return;
+    const text = r.value.selectedText.trim();
+    if (!text) {
+      setNotice(t("editor.noSelection"));
+      return;
+    }
+    setDraft({ id: null, title: titleFromText(text), text, category: "own", tags: "" });
+  };
+
+  const startEdit = (s: Snippet) =>
+    setDraft({
+      id: s.id,
+      title: s.title,
+      text: s.text,
+      category: s.category,
+      tags: s.tags.join(" "),
+      ...(s.term ? { term: s.term } : {}),
+    });
+
+  const saveDraft = async () => {
+    if (!draft) return;
+    const snippet: Snippet = {
+      id: draft.id ?? newOwnId(),
+      title: draft.title.trim(),
+      text: draft.text.trim(),
+      ...(draft.term ? { term: draft.term } : {}),
+      category: draft.category,
+      tags: draft.tags.split(/\s+/).filter(Boolean).slice(0, 20),
+      kinds: [],
+      sections: [],
+    };
+    const own = await store(() => upsertOwn(host.userSettings, user.own, snippet));
+    if (!own) return;
+    setUser((u) => ({ ...u, own }));
+    setDraft(null);
+    setNotice(t("editor.saved", { title: snippet.title }));
+  };
+
+  const doDelete = async (s: Snippet) => {
+    const own = await store(() => deleteOwn(host.userSettings, user.own, s.id));
+    setConfirmDelete(null);
+    if (!own) return;
+    setUser((u) => ({ ...u, own }));
+    setNotice(t("delete.done", { title: s.title }));
+  };
+
+  return {
+    draft,
+    setDraft,
+    confirmDelete,
+    setConfirmDelete,
+    startSaveSelection,
+    startEdit,
+    saveDraft,
+    doDelete,
+  };
+}
+
+/** The question before deleting one of the user's phrases. */
+export function ConfirmDelete(props: {
+  snippet: Snippet;
+  onConfirm(): void;
+  onCancel(): void;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="phrase-confirm-delete">
+      <MessageBarBody>{t("delete.confirm", { title: props.snippet.title })}</MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={props.onConfirm} data-testid="phrase-confirm-delete-yes">
+          {t("action.delete")}
+        </Button>
+        <Button onClick={props.onCancel}>{t("editor.cancel")}</Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
