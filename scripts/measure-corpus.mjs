@@ -104,6 +104,7 @@ export function summarise(texts) {
   const byClass = {};
   const notJudged = {};
   const falseFindings = [];
+  const notJudgedFindings = [];
   const missed = [];
   for (const sev of MEASURED) bySeverity[sev] = { findings: 0, tp: 0 };
   for (const c of CLASSES) byClass[c] = { gold: 0, found: 0, foundByInfo: 0 };
@@ -120,7 +121,9 @@ export function summarise(texts) {
       } else falseFindings.push({ file: t.file, ...f });
     }
     for (const { finding: f, reason } of t.notJudged) {
-      if (MEASURED.includes(f.severity)) notJudged[reason] = (notJudged[reason] ?? 0) + 1;
+      if (!MEASURED.includes(f.severity)) continue;
+      notJudged[reason] = (notJudged[reason] ?? 0) + 1;
+      notJudgedFindings.push({ file: t.file, reason, ...f });
     }
     for (const d of t.defects) {
       const c = CLASSES.includes(d.defect.class) ? d.defect.class : "other";
@@ -133,7 +136,7 @@ export function summarise(texts) {
   const rules = Object.values(byRule).sort(
     (a, b) => MEASURED.indexOf(a.severity) - MEASURED.indexOf(b.severity) || a.rule.localeCompare(b.rule),
   );
-  return { bySeverity, rules, byClass, notJudged, falseFindings, missed };
+  return { bySeverity, rules, byClass, notJudged, falseFindings, notJudgedFindings, missed };
 }
 
 /** index.tsv → Map(file name → { trustedPunctuation, complete }). */
@@ -253,6 +256,13 @@ export function format(r) {
     for (const f of r.falseFindings)
       out.push(
         `  ${f.severity} ${f.rule} ${f.file}:${f.paragraph ?? "-"}:${f.offset} «${(f.excerpt ?? "").slice(0, 30)}»`,
+      );
+  }
+  if (r.notJudgedFindings.length) {
+    out.push("", "Findings not judged (error/warning):");
+    for (const f of r.notJudgedFindings)
+      out.push(
+        `  ${f.reason} ${f.severity} ${f.rule} ${f.file}:${f.paragraph ?? "-"}:${f.offset} «${(f.excerpt ?? "").slice(0, 30)}» ${f.paragraph === null || f.paragraph === undefined ? f.message : ""}`.trimEnd(),
       );
   }
   if (r.missed.length) {
