@@ -5,8 +5,18 @@
  */
 import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../snippet-schema";
 
-/** [title, text, space-separated tags, sections (default: the category's), kinds (default: the category's)] */
-export type Row = readonly [string, string, string?, (readonly ReportSection[])?, (readonly ReportKind[])?];
+/**
+ * [title, text, space-separated tags, sections (default: the category's), kinds (default: the category's),
+ * source of a set wording the text uses (document, date)]
+ */
+export type Row = readonly [
+  string,
+  string,
+  string?,
+  (readonly ReportSection[])?,
+  (readonly ReportKind[])?,
+  string?,
+];
 
 export interface CategoryDefaults {
   category: SnippetCategory;
@@ -16,7 +26,7 @@ export interface CategoryDefaults {
 }
 
 export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snippet[] {
-  return rows.map(([title, text, tags, sections, kinds], i) => ({
+  return rows.map(([title, text, tags, sections, kinds, source], i) => ({
     id: `${d.prefix}-${String(i + 1).padStart(2, "0")}`,
     title,
     text,
@@ -24,5 +34,6 @@ export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snipp
     tags: tags ? tags.split(" ").filter(Boolean) : [],
     kinds: [...(kinds ?? d.kinds ?? [])],
     sections: [...(sections ?? d.sections)],
+    ...(source ? { source } : {}),
   }));
 }
