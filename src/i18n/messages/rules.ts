@@ -24,6 +24,8 @@ export const rulesText = defineMessages({
     "formulation.wrong": "“{text}”表述不规范，应为“{fix}”（{name}）。",
     "formulation.wrongNote": "“{text}”表述不规范（{note}），应为“{fix}”（{name}）。",
     "dated.after": "引用了“{name}”（始于{since}），但本报告是{year}年度的报告，时间有误。",
+    "dated.ended": "“{name}”已于{until}被{replacedBy}替代，{year}年度的报告不宜作为现行依据引用。",
+    "dated.endedNoReplacement": "“{name}”已于{until}停止施行，{year}年度的报告不宜作为现行依据引用。",
     "request.found": "报告中不得夹带请示事项（“{text}”）。",
     "quoteComma.found": "标有引号或书名号的并列成分之间通常不用顿号，可删去此处的“、”。",
     "date.zero": "日期“{text}”中的月、日不编虚位，应为“{fix}”。",
@@ -117,6 +119,10 @@ export const rulesText = defineMessages({
     "formulation.wrong": "“{text}” is not the standard wording; write “{fix}” ({name}).",
     "formulation.wrongNote": "“{text}” is not the standard wording ({note}); write “{fix}” ({name}).",
     "dated.after": "Cites “{name}” (since {since}), but this is a report on {year}: the dates do not fit.",
+    "dated.ended":
+      "“{name}” was replaced in {until} by {replacedBy}: a report on {year} should not cite it as the text in force.",
+    "dated.endedNoReplacement":
+      "“{name}” ceased to apply in {until}: a report on {year} should not cite it as the text in force.",
     "request.found": "A report must not carry a request (“{text}”).",
     "date.zero": "No leading zeros in the date “{text}”; write “{fix}”.",
     "ordinal.comma": "The ordinal “{word}” takes a comma “，” after it, not a 顿号.",
