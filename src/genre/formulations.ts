@@ -120,6 +120,7 @@ export const formulations: Formulation[] = [
     ],
     collocations: ["深入学习贯彻党的二十大精神"],
     source: "中共中央《关于认真学习宣传贯彻党的二十大精神的决定》（2022年10月）",
+    since: "2022-10",
     theme: "理论学习",
   },
   {

@@ -7,7 +7,8 @@ import type { ReportKind, ReportSection, Snippet, SnippetCategory } from "../sni
 
 /**
  * [title, text, space-separated tags, sections (default: the category's), kinds (default: the category's),
- * source of a set wording the text uses (document, date)]
+ * source of a set wording the text uses (document, date), since: the first month the text suits ("YYYY-MM",
+ * when it cites something that began then)]
  */
 export type Row = readonly [
   string,
@@ -15,6 +16,7 @@ export type Row = readonly [
   string?,
   (readonly ReportSection[])?,
   (readonly ReportKind[])?,
+  string?,
   string?,
 ];
 
@@ -26,7 +28,7 @@ export interface CategoryDefaults {
 }
 
 export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snippet[] {
-  return rows.map(([title, text, tags, sections, kinds, source], i) => ({
+  return rows.map(([title, text, tags, sections, kinds, source, since], i) => ({
     id: `${d.prefix}-${String(i + 1).padStart(2, "0")}`,
     title,
     text,
@@ -35,5 +37,6 @@ export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snipp
     kinds: [...(kinds ?? d.kinds ?? [])],
     sections: [...(sections ?? d.sections)],
     ...(source ? { source } : {}),
+    ...(since ? { since } : {}),
   }));
 }

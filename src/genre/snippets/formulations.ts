@@ -21,6 +21,7 @@ export function formulationSnippets(formulations: readonly Formulation[]): Snipp
       kinds: [],
       sections: [],
       source: f.source.slice(0, 200),
+      ...(f.since ? { since: f.since } : {}),
     });
     (f.collocations ?? []).forEach((c, i) => {
       if (c === f.canonical) return;
@@ -33,6 +34,7 @@ export function formulationSnippets(formulations: readonly Formulation[]): Snipp
         kinds: [],
         sections: [],
         source: f.source.slice(0, 200),
+        ...(f.since ? { since: f.since } : {}),
       });
     });
   }
