@@ -27,7 +27,9 @@ export const unitAnnual: TemplateData = {
         {
           heading: "强化组织领导",
           runIn: true,
-          body: ["一是{?研究部署党风廉政建设工作的情况}。二是{?分解责任、签订责任书的情况}。"],
+          body: [
+            "及时传达学习{{plenum}}精神。一是{?研究部署党风廉政建设工作的情况}。二是{?分解责任、签订责任书的情况}。",
+          ],
         },
         {
           heading: "加强教育引导",

@@ -44,6 +44,7 @@ import { HostError } from "../../host/host";
 import type { InsertAtCursorEdit } from "../../core/edits";
 import { buildIndex, search, type SearchResult, type SnippetTokens } from "../../core/search";
 import { leadingEnumeration, planSnippetInsert, sectionAtParagraph } from "../../core/enumerator";
+import { hasYearTokens } from "../../core/year-items";
 import { findFields } from "../../core/fields";
 import { buildOutline } from "../../core/outline";
 import { detect } from "../../core/detect";
@@ -258,8 +259,9 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
     setNotice(null);
     const r = await call.run(async () => {
       let edit: InsertAtCursorEdit;
-      if (leadingEnumeration(s.text)) {
-        // Only an enumerator needs the document (to continue 一是/二是); others go in one batch.
+      if (leadingEnumeration(s.text) || hasYearTokens(s.text)) {
+        // Only an enumerator (to continue 一是/二是) or a year token ({{plenum}}: the report's year) needs the
+        // document; others go in one batch.
         const { model, cursor } = await host.readContext();
         edit = planSnippetInsert(model, cursor, s, mode);
       } else {
