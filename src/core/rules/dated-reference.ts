@@ -7,10 +7,15 @@
  *   verb of application (执行, 遵守, 对照, 依据…) governs in the same clause counts as "cited as current";
  *   a historical mention (原《…》, 修订前的《…》, a version named by a leading clause 2018年修订的《…》) is
  *   not flagged; a version named after the title (《…》（2018年修订）) under such a verb is.
+ * - A report on year Y that studies an earlier year's 中央纪委全会 as the current one (认真学习贯彻 the plenum of
+ *   Y-1, a report copied from last year's): warning; that runs an earlier year's 学习教育 as this year's
+ *   (扎实开展 the campaign of Y-1): info. Not when the clause names a year or the paragraph also cites
+ *   this year's plenum.
  * Needs the report's year (detected or configured).
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { datedRefs, type DatedRef } from "../../genre/dated-refs";
+import { YEAR_ITEMS } from "../../genre/year-items";
 import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
@@ -26,6 +31,21 @@ const HISTORICAL_BEFORE = /(?:原|旧|原来的|此前的|以前的|过去的|�
 const HISTORICAL_CLAUSE = /曾|当时|此前|过去|修订前|废止|失效|取代|替代|代替/;
 /** Clause boundaries. */
 const BOUNDARY = /[。；！？，：\n]/;
+
+/** The plenum and campaign of each year (src/genre/year-items.ts), by dated-reference id. */
+const YEAR_BOUND = new Map<string, { year: number; what: "plenum" | "campaign" }>(
+  YEAR_ITEMS.flatMap((y) => [
+    [y.plenum.ref, { year: y.year, what: "plenum" as const }] as const,
+    ...(y.campaign ? [[y.campaign.ref, { year: y.year, what: "campaign" as const }] as const] : []),
+  ]),
+);
+/** Studying a plenum as the current one. */
+const STUDY = /(?:学习贯彻|学习宣传贯彻|传达学习|贯彻落实|深入贯彻|认真贯彻)[^。；！？，]{0,4}$/;
+/** Running a campaign as this year's. */
+const RUN = /(?:扎实|深入|全面|认真|集中)开展$/;
+/** What makes a campaign mention a look back (成果, 以来…). */
+const AFTER_CAMPAIGN = /^(?:成果|以来|期间|中|的成果|取得)/;
+const YEAR_MENTION = /(?:19|20)\d\d年|上年|去年|上一年/;
 
 function yearOf(date: string): number {
   return Number(date.slice(0, 4));
@@ -54,6 +74,30 @@ export function citedAsCurrent(s: string, offset: number, length: number): boole
   if (HISTORICAL_BEFORE.test(before)) return false;
   if (HISTORICAL_CLAUSE.test(before) || HISTORICAL_CLAUSE.test(clauseAfter(s, offset + length))) return false;
   return APPLY.test(before);
+}
+
+/** The plenum names of a year (its dated-reference patterns). */
+function plenumPatterns(year: number): string[] {
+  const ref = YEAR_ITEMS.find((y) => y.year === year)?.plenum.ref;
+  return datedRefs.find((r) => r.id === ref)?.patterns ?? [];
+}
+
+/** An earlier year's plenum studied, or campaign run, as the report year's own. */
+function staleForYear(
+  s: string,
+  offset: number,
+  length: number,
+  what: "plenum" | "campaign",
+  year: number,
+): boolean {
+  const before = clauseBefore(s, offset);
+  if (YEAR_MENTION.test(before) || HISTORICAL_BEFORE.test(before) || HISTORICAL_CLAUSE.test(before))
+    return false;
+  if (what === "plenum") {
+    if (plenumPatterns(year).some((p) => s.includes(p))) return false;
+    return STUDY.test(before);
+  }
+  return RUN.test(before) && !AFTER_CAMPAIGN.test(s.slice(offset + length));
 }
 
 export const datedReference = paragraphRule(
@@ -92,6 +136,27 @@ export const datedReference = paragraphRule(
           localized(rulesText, "dated.after", { name: ref.name, since: ref.since, year }),
           undefined,
           ref.confirmed === false ? "warning" : "error",
+        );
+        continue;
+      }
+      const bound = YEAR_BOUND.get(ref.id);
+      if (
+        bound &&
+        pc.year !== null &&
+        bound.year < pc.year &&
+        staleForYear(s, m.offset, m.text.length, bound.what, pc.year)
+      ) {
+        coveredTo = m.offset + m.text.length;
+        pc.report(
+          m.offset,
+          m.text.length,
+          localized(rulesText, bound.what === "plenum" ? "dated.stalePlenum" : "dated.staleCampaign", {
+            name: ref.name,
+            since: ref.since,
+            year: pc.year,
+          }),
+          undefined,
+          bound.what === "plenum" ? "warning" : "info",
         );
         continue;
       }

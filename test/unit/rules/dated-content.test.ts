@@ -6,6 +6,10 @@ import { formulation } from "../../../src/core/rules/formulation";
 import { datedReference, citedAsCurrent } from "../../../src/core/rules/dated-reference";
 import { formulations } from "../../../src/genre/formulations";
 import { datedRefs } from "../../../src/genre/dated-refs";
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { check } from "../../../src/core/check";
+import { modelFromLines } from "../../../src/core/model";
 import { ruleTester, run } from "./rule-tester";
 
 const LIANZHENG_ZHUNZE = "《中国共产党党员领导干部廉洁从政若干准则》";
@@ -60,6 +64,38 @@ ruleTester(datedReference, {
     },
     // Unconfirmed first date: warning, never error.
     { text: "深入推进风腐同查同治。", year: 2023, errors: [{ offset: 4, length: 6, severity: "warning" }] },
+  ],
+});
+
+ruleTester(datedReference, {
+  valid: [
+    { text: "认真学习贯彻二十届中央纪委四次全会精神。", year: 2025 },
+    // The year named: a look back.
+    { text: "2024年认真学习贯彻二十届中央纪委三次全会精神。", year: 2025 },
+    // This year's plenum cited too: a comparison, not a copy.
+    {
+      text: "在学习贯彻二十届中央纪委三次全会精神基础上，认真学习贯彻二十届中央纪委四次全会精神。",
+      year: 2025,
+    },
+    // Not studied as the current one.
+    { text: "二十届中央纪委三次全会提出了“九个以”。", year: 2025 },
+    { text: "巩固拓展党纪学习教育成果。", year: 2025 },
+    { text: "扎实开展党纪学习教育成果转化。", year: 2025 },
+    { text: "扎实开展深入贯彻中央八项规定精神学习教育。", year: 2025 },
+    // Year unknown: nothing to compare.
+    "认真学习贯彻二十届中央纪委三次全会精神。",
+  ],
+  invalid: [
+    {
+      text: "认真学习贯彻二十届中央纪委三次全会精神。",
+      year: 2025,
+      errors: [{ offset: 6, length: 11, severity: "warning", fix: null }],
+    },
+    {
+      text: "扎实开展党纪学习教育，组织专题读书班。",
+      year: 2025,
+      errors: [{ offset: 4, length: 6, severity: "info" }],
+    },
   ],
 });
 
@@ -189,5 +225,23 @@ describe("formulations data", () => {
     expect(sizhong.canonical).toContain("及时进行谈话提醒");
     expect(sizhong.canonical).toContain("严重违纪涉嫌犯罪追究刑事责任的成为极少数");
     expect(sizhong.source).toContain("2023年12月修订");
+  });
+});
+
+describe("the five seeds", () => {
+  const SEEDS = join(__dirname, "../../../../shared/seeds");
+  const findings = (prefix: string) => {
+    const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
+    const model = modelFromLines(readFileSync(join(SEEDS, file), "utf8").replace(/\r/g, "").split("\n"));
+    return check(model, {}, { rules: [datedReference] }).findings.map((f) => `${f.severity} ${f.excerpt}`);
+  };
+  it("flag the two replaced texts they cite as current, and nothing else", () => {
+    expect(findings("000_")).toEqual([]);
+    expect(findings("001_")).toEqual([]);
+    // A 2023 report: 严格落实《…廉洁从政若干准则》 (replaced by the 廉洁自律准则 from 2016).
+    expect(findings("002_")).toEqual(["warning 《中国共产党党员领导干部廉洁从政若干准则》"]);
+    // A 2022 report: 带头执行…《关于领导干部报告个人有关事项的规定》 (the 2010 text, replaced in 2017).
+    expect(findings("003_")).toEqual(["warning 《关于领导干部报告个人有关事项的规定》"]);
+    expect(findings("004_")).toEqual([]);
   });
 });
