@@ -886,10 +886,10 @@ export const formulations: Formulation[] = [
     id: "jiuge-yi",
     name: "九个以",
     canonical:
-      "以坚持党中央集中统一领导为根本保证，以引领伟大社会革命为根本目的，以习近平新时代中国特色社会主义思想为根本遵循，以跳出历史周期率为战略目标，以解决大党独有难题为主攻方向，以健全全面从严治党体系为有效途径，以锻造坚强组织、建设过硬队伍为重要着力点，以正风肃纪反腐为重要抓手，以自我监督和人民监督相结合为必由之路",
+      "以坚持党中央集中统一领导为根本保证，以引领伟大社会革命为根本目的，以习近平新时代中国特色社会主义思想为根本遵循，以跳出历史周期率为战略目标，以解决大党独有难题为主攻方向，以健全全面从严治党体系为有效途径，以锻造坚强组织、建设过硬队伍为重要着力点，以正风肃纪反腐为重要抓手，以自我监督和人民监督相结合为强大动力",
     source: "习近平在二十届中央纪委三次全会上的讲话（2024年1月8日），“九个以”阐明党的自我革命的重要思想",
     since: "2024-01",
-    // The wording of each item is from memory of the speech; not checked against the published text here.
+    // Checked against reprints of the speech on stored public pages, not against the published text itself.
     confirmed: false,
     theme: "理论学习",
   },
