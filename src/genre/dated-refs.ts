@@ -353,10 +353,8 @@ export const datedRefs: DatedRef[] = [
     id: "qunzhong-shenbian-jizhong-zhengzhi",
     name: "群众身边不正之风和腐败问题集中整治",
     patterns: ["群众身边不正之风和腐败问题集中整治"],
-    since: "2024-03",
-    source:
-      "中央纪委国家监委部署开展，2024年（月份未核实）；中共中央政治局会议（2025年12月25日）要求持续深化",
-    confirmed: false,
+    since: "2024-04",
+    source: "中央纪委国家监委2024年4月3日召开会议动员部署；中共中央政治局会议（2025年12月25日）要求持续深化",
   },
 
   // --- 党内法规 and laws: versions with start and end (a replaced version carries until/replacedBy) ---
@@ -538,8 +536,7 @@ export const datedRefs: DatedRef[] = [
     name: "《整治形式主义为基层减负若干规定》",
     patterns: ["《整治形式主义为基层减负若干规定》"],
     since: "2024-07",
-    source: "中共中央办公厅、国务院办公厅印发，2024年8月公布（印发月份未核实）",
-    confirmed: false,
+    source: "2024年7月30日中共中央政治局会议审议批准，2024年8月6日中共中央办公厅、国务院办公厅发布",
   },
   {
     id: "jianfu-tongzhi-2019",
