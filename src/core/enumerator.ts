@@ -11,6 +11,8 @@ import type { Enumeration } from "./outline-types";
 import { buildOutline, findEnumerations } from "./outline";
 import { toChineseNumeral } from "./numerals";
 import { findFields } from "./fields";
+import { detect } from "./detect";
+import { resolveYearTokens } from "./year-items";
 
 const PROBLEMS = /问题|不足|差距|短板|薄弱/;
 const NEXT_STEPS = /下一步|下步|打算|措施|努力方向|改进|计划|思路|整改/;
@@ -105,14 +107,21 @@ export function continueEnumeration(text: string, previous: readonly Enumeration
   return word ? word + text.slice(lead.length) : text;
 }
 
-/** Plan the insertion of a snippet at the cursor: enumeration continued, 【…】 placeholders as fields. */
+/**
+ * Plan the insertion of a snippet at the cursor: year tokens ({{plenum}}…) resolved for the report's year
+ * (given, or detected from the document), enumeration continued, 【…】 placeholders as fields.
+ */
 export function planSnippetInsert(
   model: DocModel,
   cursor: Pick<CursorInfo, "paragraph" | "offset">,
   snippet: Pick<Snippet, "text">,
   mode: InsertAtCursorEdit["mode"],
+  year?: number | null,
 ): InsertAtCursorEdit {
-  const text = continueEnumeration(snippet.text, enumerationsBeforeCursor(model, cursor, mode));
+  const source = snippet.text.includes("{{")
+    ? resolveYearTokens(snippet.text, year !== undefined ? year : detect(model, buildOutline(model)).year)
+    : snippet.text;
+  const text = continueEnumeration(source, enumerationsBeforeCursor(model, cursor, mode));
   const fields = findFields(text);
   return { kind: "insertAtCursor", mode, text, ...(fields.length ? { fields } : {}) };
 }

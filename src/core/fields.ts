@@ -5,11 +5,20 @@
  * `{to}` `{date}`, guidance `{?what to write}` and figures `{#what to count}`. Rendering replaces a filled form
  * field by its value and everything else by a placeholder 【请填写…】, and reports each placeholder as a
  * FieldSpan (edits.ts) so that a host can turn it into a content control and walk through them.
+ * Year-bound tokens `{{plenum}}` `{{campaign}}` `{{plan}}` (core/year-items.ts) take the value of the form's
+ * year, or render as a placeholder when there is none.
  * In a document, `findFields` finds the placeholders again from the text alone. Pure TypeScript.
  */
 import { isReportYear } from "../terms";
 import type { FieldSpan } from "./edits";
 import type { FormField } from "../genre/template-schema";
+import {
+  YEAR_TOKEN_LABELS,
+  YEAR_TOKEN_SOURCE,
+  yearOfValue,
+  yearTokenValue,
+  type YearToken,
+} from "./year-items";
 
 export const FIELD_OPEN = "【";
 export const FIELD_CLOSE = "】";
@@ -36,7 +45,10 @@ export function placeholder(label: string): string {
   return `${FIELD_OPEN}${FIELD_PROMPT}${label}${FIELD_CLOSE}`;
 }
 
-const TOKEN = /\{(year|period|unit|name|post|to|date)\}|\{([?#])([^{}]+)\}/g;
+const TOKEN = new RegExp(
+  YEAR_TOKEN_SOURCE + String.raw`|\{(year|period|unit|name|post|to|date)\}|\{([?#])([^{}]+)\}`,
+  "g",
+);
 
 /** Render a data text with the form values: placeholders for what is not filled, with their spans. */
 export function renderFields(
@@ -50,7 +62,17 @@ export function renderFields(
     text += source.slice(last, m.index);
     last = (m.index ?? 0) + m[0].length;
     if (m[1]) {
-      const name = m[1] as FormField;
+      const token = m[1] as YearToken;
+      const value = yearTokenValue(token, yearOfValue(values.year));
+      if (value) {
+        text += value;
+      } else {
+        const ph = placeholder(YEAR_TOKEN_LABELS[token]);
+        fields.push({ offset: text.length, length: ph.length, name: "text" });
+        text += ph;
+      }
+    } else if (m[2]) {
+      const name = m[2] as FormField;
       const value = values[name]?.trim();
       if (value) {
         text += value;
@@ -60,8 +82,8 @@ export function renderFields(
         text += ph;
       }
     } else {
-      const ph = placeholder(m[3].trim());
-      fields.push({ offset: text.length, length: ph.length, name: m[2] === "#" ? "figure" : "text" });
+      const ph = placeholder(m[4].trim());
+      fields.push({ offset: text.length, length: ph.length, name: m[3] === "#" ? "figure" : "text" });
       text += ph;
     }
   }
@@ -71,7 +93,7 @@ export function renderFields(
 
 /** Field tokens a data text uses (for validation and tests). */
 export function fieldTokens(source: string): string[] {
-  return [...source.matchAll(TOKEN)].map((m) => m[1] ?? m[2]);
+  return [...source.matchAll(TOKEN)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 const FIGURE_LABEL = /(?:数|数量|次数|人数|金额|比例|个数|件数|笔数)$/;

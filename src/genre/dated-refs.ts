@@ -1,7 +1,16 @@
 /**
- * Dated references (GENRE.md section 7): events, campaigns, meetings and texts with the date they
- * began. A report on year Y cannot cite what came after Y (rule dated-reference). Dates are year and
- * month ("YYYY-MM"); extend the list each year.
+ * Dated references (GENRE.md section 7): events, campaigns, meetings and texts with the date they began
+ * and, for texts that were replaced or abolished, the date they ended. Rule dated-reference reads it:
+ * - a report on year Y cannot cite what came after Y (`since`);
+ * - a report on a year after `until` should not cite the text as current (严格执行《…》 of a replaced
+ *   version); historical mentions (原《…》, 2018年修订的《…》增加了…) are not flagged.
+ * Dates are year and month ("YYYY-MM"). `confirmed: false` marks a date or name that could not be checked
+ * against a primary source: the rule never reports it at error level.
+ *
+ * To add next year's entries: append them here (the plenum of the 中央纪委 each January, the year's
+ * 学习教育, a new or revised regulation with `until` and `replacedBy` on the version it replaces).
+ * The year-bound items that snippets and templates name (plenum, campaign, plan period) are in
+ * src/genre/year-items.ts.
  */
 export interface DatedRef {
   id: string;
@@ -9,9 +18,15 @@ export interface DatedRef {
   name: string;
   /** Literal strings that cite it. */
   patterns: string[];
-  /** When it began (or took effect), "YYYY-MM". */
+  /** When it began (or was issued or took effect), "YYYY-MM". */
   since: string;
+  /** When it ended (replaced, abolished or superseded), "YYYY-MM". */
+  until?: string;
+  /** What replaced it (shown in messages). */
+  replacedBy?: string;
   source: string;
+  /** false: the date could not be checked against a primary source (never an error-level finding). */
+  confirmed?: boolean;
 }
 
 export const datedRefs: DatedRef[] = [
@@ -121,6 +136,7 @@ export const datedRefs: DatedRef[] = [
       "2023年修订的《中国共产党纪律处分条例》",
       "2023年12月修订的《中国共产党纪律处分条例》",
       "新修订的《中国共产党纪律处分条例》（2023年",
+      "《中国共产党纪律处分条例》（2023年",
     ],
     since: "2024-01",
     source: "《中国共产党纪律处分条例》2023年12月修订，2024年1月1日起施行",
@@ -171,14 +187,523 @@ export const datedRefs: DatedRef[] = [
     id: "jiwei-gongzuo-tiaoli",
     name: "《中国共产党纪律检查委员会工作条例》",
     patterns: ["《中国共产党纪律检查委员会工作条例》"],
-    since: "2022-01",
-    source: "中共中央印发，2022年1月",
+    since: "2021-12",
+    source:
+      "2021年12月24日中共中央政治局会议审议批准，中共中央2022年1月印发（《中国共产党纪律检查委员会工作条例》第六十一条：自2021年12月24日起施行）",
   },
   {
     id: "xunshi-tiaoli-2024",
     name: "2024年修订的《中国共产党巡视工作条例》",
-    patterns: ["2024年修订的《中国共产党巡视工作条例》"],
+    patterns: ["2024年修订的《中国共产党巡视工作条例》", "《中国共产党巡视工作条例》（2024年"],
     since: "2024-02",
     source: "中共中央印发修订后的《中国共产党巡视工作条例》，2024年2月",
+  },
+
+  // --- 中央纪委全会 and 中央全会 (one a year; add next January's here) ---
+  {
+    id: "zhongjiwei-19-2",
+    name: "十九届中央纪委二次全会",
+    patterns: ["十九届中央纪委二次全会", "十九届中央纪委第二次全会", "十九届中央纪委第二次全体会议"],
+    since: "2018-01",
+    source: "中国共产党第十九届中央纪律检查委员会第二次全体会议，2018年1月11日至13日",
+  },
+  {
+    id: "zhongjiwei-19-3",
+    name: "十九届中央纪委三次全会",
+    patterns: ["十九届中央纪委三次全会", "十九届中央纪委第三次全会", "十九届中央纪委第三次全体会议"],
+    since: "2019-01",
+    source: "中国共产党第十九届中央纪律检查委员会第三次全体会议，2019年1月11日至13日",
+  },
+  {
+    id: "zhongjiwei-19-4",
+    name: "十九届中央纪委四次全会",
+    patterns: ["十九届中央纪委四次全会", "十九届中央纪委第四次全会", "十九届中央纪委第四次全体会议"],
+    since: "2020-01",
+    source: "中国共产党第十九届中央纪律检查委员会第四次全体会议，2020年1月13日至15日",
+  },
+  {
+    id: "zhongjiwei-20-1",
+    name: "二十届中央纪委一次全会",
+    patterns: ["二十届中央纪委一次全会", "二十届中央纪委第一次全会", "二十届中央纪委第一次全体会议"],
+    since: "2022-10",
+    source: "中国共产党第二十届中央纪律检查委员会第一次全体会议，2022年10月22日",
+  },
+  {
+    id: "zhongjiwei-20-5",
+    name: "二十届中央纪委五次全会",
+    patterns: [
+      "二十届中央纪委五次全会",
+      "二十届中央纪委第五次全会",
+      "二十届中央纪委第五次全体会议",
+      "中央纪委二十届五次全会",
+    ],
+    since: "2026-01",
+    source:
+      "中国共产党第二十届中央纪律检查委员会第五次全体会议，2026年1月12日至14日（中共中央政治局会议2025年12月25日决定召开）",
+  },
+  {
+    id: "shijiujie-sizhong",
+    name: "党的十九届四中全会",
+    patterns: ["十九届四中全会"],
+    since: "2019-10",
+    source: "中国共产党第十九届中央委员会第四次全体会议，2019年10月28日至31日",
+  },
+  {
+    id: "shijiujie-wuzhong",
+    name: "党的十九届五中全会",
+    patterns: ["十九届五中全会"],
+    since: "2020-10",
+    source: "中国共产党第十九届中央委员会第五次全体会议，2020年10月26日至29日",
+  },
+  {
+    id: "ershijie-yizhong",
+    name: "党的二十届一中全会",
+    patterns: ["二十届一中全会"],
+    since: "2022-10",
+    source: "中国共产党第二十届中央委员会第一次全体会议，2022年10月23日",
+  },
+
+  // --- 集中教育 and 学习教育 ---
+  {
+    id: "buwang-chuxin-zhuti-jiaoyu",
+    name: "“不忘初心、牢记使命”主题教育",
+    patterns: ["不忘初心、牢记使命”主题教育", "不忘初心、牢记使命主题教育"],
+    since: "2019-05",
+    source: "“不忘初心、牢记使命”主题教育工作会议，2019年5月31日",
+  },
+  {
+    id: "zhengjiguan-xuexi-jiaoyu",
+    name: "树立和践行正确政绩观学习教育",
+    patterns: ["树立和践行正确政绩观学习教育", "正确政绩观学习教育"],
+    since: "2026-02",
+    source:
+      "中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》，2026年春节假期后启动、7月底基本结束",
+  },
+
+  // --- 重要思想与论断 ---
+  {
+    id: "ziwo-geming-sixiang",
+    name: "习近平总书记关于党的自我革命的重要思想",
+    patterns: ["关于党的自我革命的重要思想"],
+    since: "2024-01",
+    source: "习近平在二十届中央纪委三次全会上的讲话，2024年1月8日",
+  },
+  {
+    id: "jiuge-yi",
+    name: "“九个以”",
+    patterns: ["“九个以”"],
+    since: "2024-01",
+    source: "习近平在二十届中央纪委三次全会上的讲话，2024年1月8日",
+  },
+  {
+    id: "wuge-biyou",
+    name: "“五个必由之路”",
+    patterns: ["五个必由之路"],
+    since: "2022-03",
+    source:
+      "习近平参加十三届全国人大五次会议内蒙古代表团审议时首次提出，2022年3月5日；写入党的二十大报告（2022年10月）",
+  },
+  {
+    id: "liuge-bixu-jianchi",
+    name: "“六个必须坚持”",
+    patterns: ["六个必须坚持"],
+    since: "2022-10",
+    source: "党的二十大报告，2022年10月16日",
+  },
+  {
+    id: "tongcha-tongzhi",
+    name: "风腐同查同治",
+    patterns: ["风腐同查同治", "同查同治"],
+    since: "2024-01",
+    source:
+      "二十届中央纪委三次全会（2024年1月）提出风腐同查同治；党的二十届三中全会《决定》（2024年7月）“健全不正之风和腐败问题同查同治机制”",
+    confirmed: false,
+  },
+  {
+    id: "xinxing-yinxing-fubai",
+    name: "新型腐败和隐性腐败",
+    patterns: ["新型腐败和隐性腐败"],
+    since: "2024-01",
+    source: "二十届中央纪委三次全会（2024年1月）；党的二十届三中全会《决定》（2024年7月）",
+    confirmed: false,
+  },
+  {
+    id: "shiwuwu-jianyi",
+    name: "《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》",
+    patterns: ["第十五个五年规划的建议", "“十五五”规划建议"],
+    since: "2025-10",
+    source: "党的二十届四中全会审议通过，2025年10月23日；规划期2026—2030年",
+  },
+  {
+    id: "shiwuwu-gangyao",
+    name: "“十五五”规划纲要",
+    patterns: ["“十五五”规划纲要", "第十五个五年规划纲要"],
+    since: "2026-03",
+    source: "十四届全国人大四次会议审查批准（2026年3月），规划期2026—2030年",
+    confirmed: false,
+  },
+  {
+    id: "shisiwu-gangyao",
+    name: "“十四五”规划纲要",
+    patterns: ["“十四五”规划纲要", "第十四个五年规划和2035年远景目标纲要"],
+    since: "2021-03",
+    source: "十三届全国人大四次会议批准，2021年3月11日；规划期2021—2025年",
+  },
+  {
+    id: "qunzhong-shenbian-jizhong-zhengzhi",
+    name: "群众身边不正之风和腐败问题集中整治",
+    patterns: ["群众身边不正之风和腐败问题集中整治"],
+    since: "2024-04",
+    source: "中央纪委国家监委2024年4月3日召开会议动员部署；中共中央政治局会议（2025年12月25日）要求持续深化",
+  },
+
+  // --- 党内法规 and laws: versions with start and end (a replaced version carries until/replacedBy) ---
+  {
+    id: "chufen-tiaoli-2003",
+    name: "2003年的《中国共产党纪律处分条例》",
+    patterns: ["2003年印发的《中国共产党纪律处分条例》", "《中国共产党纪律处分条例》（2003年"],
+    since: "2004-02",
+    until: "2016-01",
+    replacedBy: "2015年修订的《中国共产党纪律处分条例》（2016年1月1日起施行）",
+    source: "中共中央2003年12月印发，2004年2月公布施行；2015年10月修订",
+  },
+  {
+    id: "chufen-tiaoli-2015",
+    name: "2015年修订的《中国共产党纪律处分条例》",
+    patterns: ["2015年修订的《中国共产党纪律处分条例》", "《中国共产党纪律处分条例》（2015年"],
+    since: "2016-01",
+    until: "2018-10",
+    replacedBy: "2018年修订的《中国共产党纪律处分条例》（2018年10月1日起施行）",
+    source: "中共中央2015年10月印发，2016年1月1日起施行；2018年8月修订",
+  },
+  {
+    id: "chufen-tiaoli-2018",
+    name: "2018年修订的《中国共产党纪律处分条例》",
+    patterns: ["2018年修订的《中国共产党纪律处分条例》", "《中国共产党纪律处分条例》（2018年"],
+    since: "2018-10",
+    until: "2024-01",
+    replacedBy: "2023年修订的《中国共产党纪律处分条例》（2024年1月1日起施行）",
+    source: "中共中央2018年8月印发，2018年10月1日起施行；2023年12月修订",
+  },
+  {
+    id: "wenze-tiaoli-2016",
+    name: "2016年的《中国共产党问责条例》",
+    patterns: ["2016年印发的《中国共产党问责条例》", "《中国共产党问责条例》（2016年"],
+    since: "2016-07",
+    until: "2019-09",
+    replacedBy: "2019年修订的《中国共产党问责条例》（2019年9月1日起施行）",
+    source: "中共中央2016年7月印发施行；2019年8月修订",
+  },
+  {
+    id: "wenze-tiaoli-2019",
+    name: "2019年修订的《中国共产党问责条例》",
+    patterns: ["2019年修订的《中国共产党问责条例》", "《中国共产党问责条例》（2019年"],
+    since: "2019-09",
+    source: "中共中央2019年8月印发，2019年9月1日起施行",
+  },
+  {
+    id: "xunshi-tiaoli-shixing",
+    name: "《中国共产党巡视工作条例（试行）》",
+    patterns: ["《中国共产党巡视工作条例（试行）》"],
+    since: "2009-07",
+    until: "2015-08",
+    replacedBy: "《中国共产党巡视工作条例》（2015年8月）",
+    source: "中共中央2009年7月印发；2015年8月修订为正式条例",
+  },
+  {
+    id: "xunshi-tiaoli-2015",
+    name: "2015年的《中国共产党巡视工作条例》",
+    patterns: ["2015年修订的《中国共产党巡视工作条例》", "《中国共产党巡视工作条例》（2015年"],
+    since: "2015-08",
+    until: "2017-07",
+    replacedBy: "2017年修订的《中国共产党巡视工作条例》",
+    source: "中共中央2015年8月印发；2017年7月修订",
+  },
+  {
+    id: "xunshi-tiaoli-2017",
+    name: "2017年修订的《中国共产党巡视工作条例》",
+    patterns: ["2017年修订的《中国共产党巡视工作条例》", "《中国共产党巡视工作条例》（2017年"],
+    since: "2017-07",
+    until: "2024-02",
+    replacedBy: "2024年修订的《中国共产党巡视工作条例》",
+    source: "中共中央2017年7月印发；2024年2月修订",
+  },
+  {
+    id: "geren-shixiang-2010",
+    name: "《关于领导干部报告个人有关事项的规定》",
+    patterns: ["《关于领导干部报告个人有关事项的规定》"],
+    since: "2010-05",
+    until: "2017-02",
+    replacedBy: "《领导干部报告个人有关事项规定》（2017年）",
+    source: "中共中央办公厅、国务院办公厅2010年5月印发；2017年2月修订为《领导干部报告个人有关事项规定》",
+  },
+  {
+    id: "geren-shixiang-2017",
+    name: "《领导干部报告个人有关事项规定》",
+    patterns: ["《领导干部报告个人有关事项规定》"],
+    since: "2017-02",
+    source: "中共中央办公厅、国务院办公厅2017年2月印发",
+  },
+  {
+    id: "jieyue-tiaoli",
+    name: "《党政机关厉行节约反对浪费条例》",
+    patterns: ["《党政机关厉行节约反对浪费条例》"],
+    since: "2013-11",
+    source: "中共中央、国务院2013年11月印发",
+  },
+  {
+    id: "gongwu-jiedai-guiding",
+    name: "《党政机关国内公务接待管理规定》",
+    patterns: ["《党政机关国内公务接待管理规定》"],
+    since: "2013-12",
+    source: "中共中央办公厅、国务院办公厅2013年12月印发",
+  },
+  {
+    id: "baxiang-shishi-xize",
+    name: "《中共中央政治局贯彻落实中央八项规定实施细则》",
+    patterns: ["《中共中央政治局贯彻落实中央八项规定实施细则》"],
+    since: "2017-10",
+    source: "十九届中共中央政治局会议审议通过，2017年10月27日",
+  },
+  {
+    id: "jiandu-zhiji-guize-shixing",
+    name: "《中国共产党纪律检查机关监督执纪工作规则（试行）》",
+    patterns: ["《中国共产党纪律检查机关监督执纪工作规则（试行）》", "《监督执纪工作规则（试行）》"],
+    since: "2017-01",
+    until: "2019-01",
+    replacedBy: "《中国共产党纪律检查机关监督执纪工作规则》（2019年1月）",
+    source: "中共中央办公厅2017年1月印发；2019年1月中共中央办公厅印发正式规则",
+  },
+  {
+    id: "jiandu-zhiji-guize",
+    name: "《中国共产党纪律检查机关监督执纪工作规则》",
+    patterns: ["《中国共产党纪律检查机关监督执纪工作规则》"],
+    since: "2019-01",
+    source: "中共中央办公厅2019年1月印发",
+  },
+  {
+    id: "jiancha-fa-shishi-tiaoli-2021",
+    name: "2021年的《中华人民共和国监察法实施条例》",
+    patterns: ["《中华人民共和国监察法实施条例》（2021年", "2021年公布的《中华人民共和国监察法实施条例》"],
+    since: "2021-09",
+    until: "2025-06",
+    replacedBy: "修订后的《中华人民共和国监察法实施条例》（国家监察委员会第2号公告，2025年6月1日）",
+    source: "国家监察委员会第1号公告，2021年9月20日公布施行；2025年6月1日修订",
+  },
+  {
+    id: "jiancha-fa-shishi-tiaoli",
+    name: "《中华人民共和国监察法实施条例》",
+    patterns: ["《中华人民共和国监察法实施条例》", "《监察法实施条例》"],
+    since: "2021-09",
+    source:
+      "国家监察委员会第1号公告，2021年9月20日；修订后的条例由国家监察委员会第2号公告公布，2025年6月1日施行",
+  },
+  {
+    id: "lianzheng-zhunze-2010",
+    name: "《中国共产党党员领导干部廉洁从政若干准则》",
+    patterns: ["《中国共产党党员领导干部廉洁从政若干准则》", "《廉洁从政若干准则》"],
+    since: "2010-01",
+    until: "2016-01",
+    replacedBy: "《中国共产党廉洁自律准则》（2015年10月印发，2016年1月1日起施行）",
+    source: "中共中央2010年1月印发；《中国共产党廉洁自律准则》自2016年1月1日起施行，同时废止",
+  },
+  {
+    id: "lianjie-zilv-zhunze",
+    name: "《中国共产党廉洁自律准则》",
+    patterns: ["《中国共产党廉洁自律准则》"],
+    since: "2015-10",
+    source: "中共中央2015年10月印发，2016年1月1日起施行",
+  },
+  {
+    id: "zhuti-zeren-guiding",
+    name: "《党委（党组）落实全面从严治党主体责任规定》",
+    patterns: ["《党委（党组）落实全面从严治党主体责任规定》"],
+    since: "2020-03",
+    source: "中共中央办公厅2020年3月印发",
+  },
+  {
+    id: "yibashou-jiandu-yijian",
+    name: "《关于加强对“一把手”和领导班子监督的意见》",
+    patterns: [
+      "《中共中央关于加强对“一把手”和领导班子监督的意见》",
+      "《关于加强对“一把手”和领导班子监督的意见》",
+    ],
+    since: "2021-03",
+    source: "中共中央2021年3月27日印发，2021年6月1日公布",
+  },
+  {
+    id: "jianfu-ruogan-guiding",
+    name: "《整治形式主义为基层减负若干规定》",
+    patterns: ["《整治形式主义为基层减负若干规定》"],
+    since: "2024-07",
+    source: "2024年7月30日中共中央政治局会议审议批准，2024年8月6日中共中央办公厅、国务院办公厅发布",
+  },
+  {
+    id: "jianfu-tongzhi-2019",
+    name: "《关于解决形式主义突出问题为基层减负的通知》",
+    patterns: ["《关于解决形式主义突出问题为基层减负的通知》"],
+    since: "2019-03",
+    source: "中共中央办公厅2019年3月印发（“基层减负年”）",
+  },
+  {
+    id: "jiancha-fa",
+    name: "《中华人民共和国监察法》",
+    patterns: ["《中华人民共和国监察法》"],
+    since: "2018-03",
+    source: "十三届全国人大一次会议2018年3月20日通过；2024年12月25日修改，2025年6月1日起施行",
+  },
+  {
+    id: "jiancha-fa-2024",
+    name: "修改后的《中华人民共和国监察法》",
+    patterns: ["2024年修改的《中华人民共和国监察法》", "新修改的《中华人民共和国监察法》", "新修改的监察法"],
+    since: "2024-12",
+    source:
+      "十四届全国人大常委会第十三次会议《关于修改〈中华人民共和国监察法〉的决定》，2024年12月25日；2025年6月1日起施行",
+  },
+  {
+    id: "xingzheng-jiancha-fa",
+    name: "《中华人民共和国行政监察法》",
+    patterns: ["《中华人民共和国行政监察法》", "《行政监察法》"],
+    since: "1997-05",
+    until: "2018-03",
+    replacedBy: "《中华人民共和国监察法》（2018年3月20日）",
+    source: "八届全国人大常委会1997年5月通过；《中华人民共和国监察法》2018年3月施行，同时废止",
+  },
+  {
+    id: "zhengwu-chufen-fa",
+    name: "《中华人民共和国公职人员政务处分法》",
+    patterns: ["《中华人民共和国公职人员政务处分法》", "《公职人员政务处分法》", "《政务处分法》"],
+    since: "2020-06",
+    source: "十三届全国人大常委会第十九次会议2020年6月20日通过，2020年7月1日起施行",
+  },
+  {
+    id: "jianchaguan-fa",
+    name: "《中华人民共和国监察官法》",
+    patterns: ["《中华人民共和国监察官法》", "《监察官法》"],
+    since: "2021-08",
+    source: "十三届全国人大常委会第三十次会议2021年8月20日通过，2022年1月1日起施行",
+  },
+  {
+    id: "dangnei-jiandu-tiaoli-shixing",
+    name: "《中国共产党党内监督条例（试行）》",
+    patterns: ["《中国共产党党内监督条例（试行）》"],
+    since: "2003-12",
+    until: "2016-10",
+    replacedBy: "《中国共产党党内监督条例》（2016年10月）",
+    source: "中共中央2003年12月印发；党的十八届六中全会2016年10月通过修订后的《中国共产党党内监督条例》",
+  },
+  {
+    id: "dangnei-jiandu-tiaoli",
+    name: "《中国共产党党内监督条例》",
+    patterns: ["《中国共产党党内监督条例》"],
+    since: "2016-10",
+    source: "党的十八届六中全会审议通过，2016年10月27日",
+  },
+  {
+    id: "zhengzhi-shenghuo-zhunze",
+    name: "《关于新形势下党内政治生活的若干准则》",
+    patterns: ["《关于新形势下党内政治生活的若干准则》"],
+    since: "2016-10",
+    source: "党的十八届六中全会审议通过，2016年10月27日",
+  },
+  {
+    id: "dangzu-tiaoli-shixing",
+    name: "《中国共产党党组工作条例（试行）》",
+    patterns: ["《中国共产党党组工作条例（试行）》"],
+    since: "2015-06",
+    until: "2019-04",
+    replacedBy: "《中国共产党党组工作条例》（2019年4月）",
+    source: "中共中央2015年6月印发；2019年4月印发正式条例",
+  },
+  {
+    id: "dangzu-tiaoli",
+    name: "《中国共产党党组工作条例》",
+    patterns: ["《中国共产党党组工作条例》"],
+    since: "2019-04",
+    source: "中共中央2019年4月印发",
+  },
+  {
+    id: "xuanba-renyong-2014",
+    name: "2014年的《党政领导干部选拔任用工作条例》",
+    patterns: ["2014年修订的《党政领导干部选拔任用工作条例》", "《党政领导干部选拔任用工作条例》（2014年"],
+    since: "2014-01",
+    until: "2019-03",
+    replacedBy: "2019年修订的《党政领导干部选拔任用工作条例》",
+    source: "中共中央2014年1月印发；2019年3月修订",
+  },
+  {
+    id: "xuanba-renyong-2019",
+    name: "2019年修订的《党政领导干部选拔任用工作条例》",
+    patterns: ["2019年修订的《党政领导干部选拔任用工作条例》", "《党政领导干部选拔任用工作条例》（2019年"],
+    since: "2019-03",
+    source: "中共中央2019年3月印发",
+  },
+  {
+    id: "nengshang-nengxia-shixing",
+    name: "《推进领导干部能上能下若干规定（试行）》",
+    patterns: ["《推进领导干部能上能下若干规定（试行）》"],
+    since: "2015-07",
+    until: "2022-09",
+    replacedBy: "《推进领导干部能上能下规定》（2022年9月）",
+    source: "中共中央办公厅2015年7月印发；2022年9月修订为《推进领导干部能上能下规定》",
+  },
+  {
+    id: "nengshang-nengxia",
+    name: "《推进领导干部能上能下规定》",
+    patterns: ["《推进领导干部能上能下规定》"],
+    since: "2022-09",
+    source: "中共中央办公厅2022年9月印发",
+  },
+  {
+    id: "zhongda-shixiang-qingshi-baogao",
+    name: "《中国共产党重大事项请示报告条例》",
+    patterns: ["《中国共产党重大事项请示报告条例》"],
+    since: "2019-01",
+    source: "中共中央2019年印发（月份未核实）",
+    confirmed: false,
+  },
+  {
+    id: "zhibu-gongzuo-tiaoli",
+    name: "《中国共产党支部工作条例（试行）》",
+    patterns: ["《中国共产党支部工作条例（试行）》"],
+    since: "2018-10",
+    source: "中共中央2018年10月印发",
+  },
+  {
+    id: "zuzhi-gongzuo-tiaoli",
+    name: "《中国共产党组织工作条例》",
+    patterns: ["《中国共产党组织工作条例》"],
+    since: "2021-05",
+    source: "中共中央2021年印发（月份未核实）",
+    confirmed: false,
+  },
+  {
+    id: "dangyuan-jiaoyu-guanli-tiaoli",
+    name: "《中国共产党党员教育管理工作条例》",
+    patterns: ["《中国共产党党员教育管理工作条例》"],
+    since: "2019-05",
+    source: "中共中央2019年5月印发",
+  },
+  {
+    id: "dangfeng-lianzheng-zerenzhi-guiding",
+    name: "《关于实行党风廉政建设责任制的规定》",
+    patterns: ["《关于实行党风廉政建设责任制的规定》"],
+    since: "2010-11",
+    source: "中共中央、国务院2010年11月印发（1998年11月规定的修订）",
+  },
+  {
+    id: "jili-dandang-yijian",
+    name: "《关于进一步激励广大干部新时代新担当新作为的意见》",
+    patterns: ["《关于进一步激励广大干部新时代新担当新作为的意见》"],
+    since: "2018-05",
+    source: "中共中央办公厅2018年5月印发",
+  },
+  {
+    id: "minzhu-shenghuohui-guiding",
+    name: "《县以上党和国家机关党员领导干部民主生活会若干规定》",
+    patterns: ["《县以上党和国家机关党员领导干部民主生活会若干规定》"],
+    since: "2016-12",
+    source: "中共中央办公厅印发（2016年修订，月份未核实）",
+    confirmed: false,
   },
 ];

@@ -10,6 +10,11 @@ export interface WrongForm {
   severity?: "error" | "warning" | "info";
   /** Why it is wrong, zh-CN. */
   note?: string;
+  /**
+   * An outdated wording: right before this date ("YYYY-MM"), superseded from it on. Flagged only in a
+   * report whose year is known and not earlier than this year.
+   */
+  since?: string;
 }
 
 export interface Formulation {
@@ -28,4 +33,8 @@ export interface Formulation {
   source: string;
   /** Theme, for the phrase library. */
   theme?: string;
+  /** When the wording was first used, "YYYY-MM" (where known). */
+  since?: string;
+  /** false: the wording or its date could not be checked against a primary source (never error level). */
+  confirmed?: boolean;
 }

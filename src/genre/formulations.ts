@@ -120,6 +120,7 @@ export const formulations: Formulation[] = [
     ],
     collocations: ["深入学习贯彻党的二十大精神"],
     source: "中共中央《关于认真学习宣传贯彻党的二十大精神的决定》（2022年10月）",
+    since: "2022-10",
     theme: "理论学习",
   },
   {
@@ -127,8 +128,8 @@ export const formulations: Formulation[] = [
     name: "全会精神",
     canonical: "全会精神",
     wrong: [{ text: "全会会议精神", fix: "全会精神", severity: "warning" }],
-    collocations: ["认真学习贯彻二十届中央纪委四次全会精神"],
-    source: "中央纪委全会公报的通行表述",
+    collocations: ["认真学习贯彻中央纪委全会精神"],
+    source: "中央纪委全会公报的通行表述（本届全会的名称随报告年度而变，见 src/genre/dated-refs.ts）",
     theme: "理论学习",
   },
   {
@@ -162,14 +163,31 @@ export const formulations: Formulation[] = [
     id: "sizhong-xingtai",
     name: "四种形态",
     canonical:
-      "经常开展批评和自我批评、谈话提醒、批评教育、责令检查、诫勉，让“红红脸、出出汗”成为常态；党纪轻处分、组织调整成为违纪处理的大多数；党纪重处分、重大职务调整的成为少数；严重违纪涉嫌违法立案审查的成为极少数",
+      "经常开展批评和自我批评，及时进行谈话提醒、批评教育、责令检查、诫勉，让“红红脸、出出汗”成为常态；党纪轻处分、组织调整成为违纪处理的大多数；党纪重处分、重大职务调整的成为少数；严重违纪涉嫌犯罪追究刑事责任的成为极少数",
     variants: [
-      "党内关系要正常化，批评和自我批评要经常开展，让咬耳扯袖、红脸出汗成为常态；党纪轻处分和组织调整要成为大多数；对严重违纪的重处分、作出重大职务调整应当是少数；而严重违纪涉嫌违法立案审查的只能是极少数",
+      // The 2016 wording of 《中国共产党党内监督条例》第七条 (still in force): accepted.
+      "经常开展批评和自我批评、约谈函询，让“红红脸、出出汗”成为常态；党纪轻处分、组织调整成为违纪处理的大多数；党纪重处分、重大职务调整的成为少数；严重违纪涉嫌违法立案审查的成为极少数",
       "经常开展批评和自我批评、约谈函询，让“红红脸、出出汗”成为常态",
+      "党内关系要正常化，批评和自我批评要经常开展，让咬耳扯袖、红脸出汗成为常态；党纪轻处分和组织调整要成为大多数；对严重违纪的重处分、作出重大职务调整应当是少数；而严重违纪涉嫌违法立案审查的只能是极少数",
     ],
-    wrong: [{ text: "四种型态", fix: "四种形态" }],
+    wrong: [
+      { text: "四种型态", fix: "四种形态" },
+      {
+        // The mixed wording the dictionary used to ship (neither the 2023 条例 nor the 监督条例).
+        text: "经常开展批评和自我批评、谈话提醒、批评教育、责令检查、诫勉",
+        fix: "经常开展批评和自我批评，及时进行谈话提醒、批评教育、责令检查、诫勉",
+        severity: "warning",
+        note: "《中国共产党纪律处分条例》（2023年修订）第五条为“及时进行谈话提醒……”",
+      },
+      {
+        text: "让“红脸出汗”成为常态",
+        fix: "让“红红脸、出出汗”成为常态",
+        severity: "warning",
+        note: "条例原文为“红红脸、出出汗”",
+      },
+    ],
     collocations: ["深化运用监督执纪“四种形态”", "精准运用“四种形态”"],
-    source: CHUFEN2023 + " 第五条；《中国共产党党内监督条例》（2016年）第七条",
+    source: CHUFEN2023 + " 第五条（规范表述）；《中国共产党党内监督条例》（2016年10月）第七条（变体）",
     theme: "监督执纪",
   },
   {
@@ -204,9 +222,15 @@ export const formulations: Formulation[] = [
     wrong: [
       { text: "奢糜之风", fix: "奢靡之风", note: "“靡”误作“糜”" },
       { text: "享乐主义和奢糜之风", fix: "享乐主义和奢靡之风" },
+      {
+        text: "形式主义、官僚主义和享乐主义、奢靡之风",
+        fix: "形式主义、官僚主义、享乐主义和奢靡之风",
+        severity: "warning",
+        note: "“四风”的并列次序为“形式主义、官僚主义、享乐主义和奢靡之风”",
+      },
     ],
     collocations: ["驰而不息纠治“四风”", "坚决防止“四风”反弹回潮"],
-    source: "党的群众路线教育实践活动（2013年）；" + ZHANGCHENG,
+    source: "党的群众路线教育实践活动（2013年）；" + ZHANGCHENG + "（2022年10月修改）总纲",
     theme: "作风建设",
   },
   {
@@ -584,7 +608,8 @@ export const formulations: Formulation[] = [
       { text: "纪委监察机关", fix: "纪检监察机关", severity: "warning" },
       { text: "纪检检察机关", fix: "纪检监察机关" },
     ],
-    source: "《中华人民共和国监察法》（2018年）；《中国共产党纪律检查委员会工作条例》（2022年）",
+    source:
+      "《中华人民共和国监察法》（2018年3月，2024年12月修改）；《中国共产党纪律检查委员会工作条例》（2021年12月24日中共中央政治局会议审议批准，2022年1月印发）",
     theme: "监督执纪",
   },
   {
@@ -661,10 +686,12 @@ export const formulations: Formulation[] = [
   },
   {
     id: "guanjian-jiashu",
-    name: "管好家属和身边工作人员",
-    canonical: "管好配偶、子女及身边工作人员",
-    variants: ["管好家属和身边工作人员", "严格要求亲属和身边工作人员"],
-    source: "《中国共产党廉洁自律准则》（2015年10月）",
+    name: "廉洁齐家",
+    canonical: "廉洁齐家，自觉带头树立良好家风",
+    // The usual report wordings: practice, not a sentence of the 准则.
+    variants: ["管好配偶、子女及身边工作人员", "管好家属和身边工作人员", "严格要求亲属和身边工作人员"],
+    source:
+      "《中国共产党廉洁自律准则》（2015年10月）党员领导干部廉洁自律规范第四条（规范表述）；变体为报告通行写法",
     theme: "廉洁自律",
   },
   {
@@ -770,10 +797,28 @@ export const formulations: Formulation[] = [
   {
     id: "fanfubai-douzheng",
     name: "反腐败斗争",
-    canonical: "坚决打赢反腐败斗争攻坚战持久战",
-    variants: ["反腐败斗争", "反腐败工作"],
-    wrong: [{ text: "反腐败斗争攻坚战、持久战", fix: "反腐败斗争攻坚战持久战", severity: "info" }],
-    source: ERSHIDA,
+    canonical: "坚决打好反腐败斗争攻坚战持久战总体战",
+    variants: [
+      "反腐败斗争攻坚战持久战总体战",
+      "坚决打赢反腐败斗争攻坚战持久战总体战",
+      "反腐败斗争",
+      "反腐败工作",
+    ],
+    wrong: [
+      { text: "反腐败斗争攻坚战、持久战、总体战", fix: "反腐败斗争攻坚战持久战总体战", severity: "info" },
+      { text: "反腐败斗争攻坚战、持久战", fix: "反腐败斗争攻坚战持久战", severity: "info" },
+      {
+        // 党的二十大报告 (2022-10) and 二十届中央纪委二次、三次全会: 坚决打赢反腐败斗争攻坚战持久战.
+        // Right in a report on 2022-2024; from 2025 the plenum added 总体战.
+        text: "反腐败斗争攻坚战持久战",
+        fix: "反腐败斗争攻坚战持久战总体战",
+        severity: "info",
+        since: "2025-01",
+        note: "2025年起的表述为“攻坚战持久战总体战”（二十届中央纪委四次全会）",
+      },
+    ],
+    source:
+      "二十届中央纪委四次全会（2025年1月6日至8日）；此前为" + ERSHIDA + "“坚决打赢反腐败斗争攻坚战持久战”",
     theme: "监督执纪",
   },
   {
@@ -783,5 +828,124 @@ export const formulations: Formulation[] = [
     wrong: [{ text: "东南西北中，党是领导一切的", fix: "东西南北中，党是领导一切的" }],
     source: ZHANGCHENG,
     theme: "政治建设",
+  },
+
+  // --- Added for issue 14: formulations writers now cite, each with its date and source ---
+  {
+    id: "wuge-biyouzhilu",
+    name: "五个必由之路",
+    canonical:
+      "坚持党的全面领导是坚持和发展中国特色社会主义的必由之路，中国特色社会主义是实现中华民族伟大复兴的必由之路，团结奋斗是中国人民创造历史伟业的必由之路，贯彻新发展理念是新时代我国发展壮大的必由之路，全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路",
+    collocations: ["深刻把握“五个必由之路”"],
+    source: "习近平参加十三届全国人大五次会议内蒙古代表团审议时首次提出（2022年3月5日）；" + ERSHIDA,
+    since: "2022-03",
+    theme: "政治建设",
+  },
+  {
+    id: "liuge-bixu-jianchi",
+    name: "六个必须坚持",
+    canonical:
+      "必须坚持人民至上，必须坚持自信自立，必须坚持守正创新，必须坚持问题导向，必须坚持系统观念，必须坚持胸怀天下",
+    variants: ["人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下"],
+    wrong: otherOrders(
+      ["人民至上", "自信自立", "守正创新", "问题导向", "系统观念", "胸怀天下"],
+      "、",
+      "warning",
+    ),
+    collocations: ["把握好“六个必须坚持”"],
+    source: ERSHIDA + "（习近平新时代中国特色社会主义思想的世界观和方法论）",
+    since: "2022-10",
+    theme: "理论学习",
+  },
+  {
+    id: "quanmian-congyan-tixi",
+    name: "健全全面从严治党体系",
+    canonical: "健全全面从严治党体系",
+    source: ERSHIDA + "；二十届中央纪委三次全会（2024年1月）“以健全全面从严治党体系为有效途径”",
+    since: "2022-10",
+    theme: "主体责任",
+  },
+  {
+    id: "ziwo-geming-zhongyao-sixiang",
+    name: "习近平总书记关于党的自我革命的重要思想",
+    canonical: "习近平总书记关于党的自我革命的重要思想",
+    wrong: [
+      {
+        text: "关于党的自我革命重要思想",
+        fix: "关于党的自我革命的重要思想",
+        severity: "warning",
+        note: "规范名称有“的”",
+      },
+    ],
+    collocations: ["深入学习贯彻习近平总书记关于党的自我革命的重要思想"],
+    source: "习近平在二十届中央纪委三次全会上的讲话（2024年1月8日）",
+    since: "2024-01",
+    theme: "理论学习",
+  },
+  {
+    id: "jiuge-yi",
+    name: "九个以",
+    canonical:
+      "以坚持党中央集中统一领导为根本保证，以引领伟大社会革命为根本目的，以习近平新时代中国特色社会主义思想为根本遵循，以跳出历史周期率为战略目标，以解决大党独有难题为主攻方向，以健全全面从严治党体系为有效途径，以锻造坚强组织、建设过硬队伍为重要着力点，以正风肃纪反腐为重要抓手，以自我监督和人民监督相结合为强大动力",
+    source: "习近平在二十届中央纪委三次全会上的讲话（2024年1月8日），“九个以”阐明党的自我革命的重要思想",
+    since: "2024-01",
+    // Checked against reprints of the speech on stored public pages, not against the published text itself.
+    confirmed: false,
+    theme: "理论学习",
+  },
+  {
+    id: "fengfu-tongcha-tongzhi",
+    name: "风腐同查同治",
+    canonical: "健全不正之风和腐败问题同查同治机制",
+    variants: ["风腐同查同治", "不正之风和腐败问题同查同治", "同查同治"],
+    collocations: ["深入推进风腐同查同治"],
+    source:
+      "党的二十届三中全会《中共中央关于进一步全面深化改革、推进中国式现代化的决定》（2024年7月）；中共中央政治局会议（2025年12月25日）“深入推进风腐同查同治”",
+    since: "2024-01",
+    confirmed: false,
+    theme: "监督执纪",
+  },
+  {
+    id: "xinxing-yinxing-fubai",
+    name: "新型腐败和隐性腐败",
+    canonical: "新型腐败和隐性腐败",
+    source: "党的二十届三中全会《中共中央关于进一步全面深化改革、推进中国式现代化的决定》（2024年7月）",
+    since: "2024-07",
+    confirmed: false,
+    theme: "监督执纪",
+  },
+  {
+    id: "shiwuwu",
+    name: "“十五五”时期",
+    canonical: "“十五五”时期",
+    variants: ["“十五五”规划", "“十五五”开局之年", "十五五"],
+    wrong: [
+      { text: "“15五”", fix: "“十五五”" },
+      { text: "“十五·五”", fix: "“十五五”", severity: "warning" },
+    ],
+    source:
+      "党的二十届四中全会《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》（2025年10月23日）；规划期2026—2030年",
+    since: "2025-10",
+    theme: "政治建设",
+  },
+  {
+    id: "zhengque-zhengjiguan",
+    name: "树立和践行正确政绩观",
+    canonical: "树立和践行正确政绩观",
+    variants: ["正确政绩观"],
+    collocations: ["推动党员干部树立和践行正确政绩观"],
+    source:
+      "党的二十届四中全会（2025年10月）；中共中央政治局会议（2025年12月25日）；中共中央办公厅《关于在全党开展树立和践行正确政绩观学习教育的通知》（2026年2月）",
+    since: "2025-10",
+    theme: "作风建设",
+  },
+  {
+    id: "jijian-jiancha-tiejun",
+    name: "纪检监察铁军",
+    canonical: "锻造纪检监察铁军",
+    variants: ["纪检监察铁军"],
+    wrong: [{ text: "纪检铁军", fix: "纪检监察铁军", severity: "info", note: "现行表述为“纪检监察铁军”" }],
+    source: "中共中央政治局会议（2025年12月25日）“着力锻造纪检监察铁军”；中央纪委全会工作报告的通行表述",
+    theme: "队伍建设",
   },
 ];

@@ -69,6 +69,14 @@ export const snippetSchema = z.strictObject({
   sections: z.array(z.enum(REPORT_SECTIONS)).default([]),
   /** Where a set formulation comes from. */
   source: z.string().max(200).optional(),
+  /**
+   * The first month it suits ("YYYY-MM"): the text cites something that began then (党纪学习教育 2024-04).
+   * A report on an earlier year should not use it.
+   */
+  since: z
+    .string()
+    .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, "since: YYYY-MM")
+    .optional(),
 });
 export type Snippet = z.output<typeof snippetSchema>;
 export type SnippetInput = z.input<typeof snippetSchema>;

@@ -1,3 +1,4 @@
+import { YEAR_TOKENS } from "../../src/core/year-items";
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { TEMPLATES, findTemplate } from "../../src/genre/templates";
@@ -87,7 +88,9 @@ describe("built-in data", () => {
       const rendered = renderFields(text, {}).text;
       expect(rendered).not.toMatch(/[{}]/);
       for (const tok of fieldTokens(text))
-        expect(["year", "period", "unit", "name", "post", "to", "date", "?", "#"]).toContain(tok);
+        expect(["year", "period", "unit", "name", "post", "to", "date", "?", "#", ...YEAR_TOKENS]).toContain(
+          tok,
+        );
     }
   });
 

@@ -1,13 +1,104 @@
 /**
- * dated-reference: a report on year Y that cites something which began after Y (a 2021 report
- * citing 党的二十大, GENRE.md section 7). Needs the report's year (detected or configured).
+ * dated-reference: the dates of what a report cites (GENRE.md section 7, src/genre/dated-refs.ts).
+ * - A report on year Y that cites something which began after Y (a 2021 report citing 党的二十大):
+ *   error, or warning where the date is marked unconfirmed in the data.
+ * - A report on a year after a text was replaced or abolished that cites it as current (严格执行《中国共产党
+ *   党员领导干部廉洁从政若干准则》 in a 2020 report): warning, with what replaced it. Only a mention that a
+ *   verb of application (执行, 遵守, 对照, 依据…) governs in the same clause counts as "cited as current";
+ *   a historical mention (原《…》, 修订前的《…》, a version named by a leading clause 2018年修订的《…》) is
+ *   not flagged; a version named after the title (《…》（2018年修订）) under such a verb is.
+ * - A report on year Y that studies an earlier year's 中央纪委全会 as the current one (认真学习贯彻 the plenum of
+ *   Y-1, a report copied from last year's): warning; that runs an earlier year's 学习教育 as this year's
+ *   (扎实开展 the campaign of Y-1): info. Not when the clause names a year or the paragraph also cites
+ *   this year's plenum.
+ * Needs the report's year (detected or configured).
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { datedRefs, type DatedRef } from "../../genre/dated-refs";
+import { YEAR_ITEMS } from "../../genre/year-items";
 import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
 const REFS = literalSet(() => datedRefs.flatMap((r) => r.patterns.map((p): [string, DatedRef] => [p, r])));
+
+/** How far back (characters, within the clause) a verb of application may govern the citation. */
+const LOOKBACK = 16;
+/** Verbs that present a text as the rule in force. */
+const APPLY =
+  /(?:执行|遵守|遵循|落实|贯彻|对照|依据|根据|按照|依照|遵照|严守|恪守|学习|宣传|践行|运用|适用)[^。；！？，]*$/;
+/** Words that make a mention historical (directly before the citation, or anywhere in the clause). */
+const HISTORICAL_BEFORE = /(?:原|旧|原来的|此前的|以前的|过去的|修订前的|已废止的|已失效的|废止的|当年的)$/;
+const HISTORICAL_CLAUSE = /曾|当时|此前|过去|修订前|废止|失效|取代|替代|代替/;
+/** Clause boundaries. */
+const BOUNDARY = /[。；！？，：\n]/;
+
+/** The plenum and campaign of each year (src/genre/year-items.ts), by dated-reference id. */
+const YEAR_BOUND = new Map<string, { year: number; what: "plenum" | "campaign" }>(
+  YEAR_ITEMS.flatMap((y) => [
+    [y.plenum.ref, { year: y.year, what: "plenum" as const }] as const,
+    ...(y.campaign ? [[y.campaign.ref, { year: y.year, what: "campaign" as const }] as const] : []),
+  ]),
+);
+/** Studying a plenum as the current one. */
+const STUDY = /(?:学习贯彻|学习宣传贯彻|传达学习|贯彻落实|深入贯彻|认真贯彻)[^。；！？，]{0,4}$/;
+/** Running a campaign as this year's. */
+const RUN = /(?:扎实|深入|全面|认真|集中)开展$/;
+/** What makes a campaign mention a look back (成果, 以来…). */
+const AFTER_CAMPAIGN = /^(?:成果|以来|期间|中|的成果|取得)/;
+const YEAR_MENTION = /(?:19|20)\d\d年|上年|去年|上一年/;
+
+function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The clause before an offset (up to LOOKBACK characters, stopping at a clause boundary). */
+function clauseBefore(s: string, offset: number): string {
+  let k = offset;
+  while (k > 0 && offset - k < LOOKBACK && !BOUNDARY.test(s[k - 1])) k--;
+  return s.slice(k, offset);
+}
+
+/** The rest of the clause after a citation (for 曾…、已废止 written after it). */
+function clauseAfter(s: string, end: number): string {
+  let k = end;
+  while (k < s.length && k - end < LOOKBACK && !BOUNDARY.test(s[k])) k++;
+  return s.slice(end, k);
+}
+
+/** A citation that names its version by a leading clause (2018年修订的《…》) is a historical mention. */
+const VERSION_CLAUSE = /^\d{4}年[^《]*的/;
+
+export function citedAsCurrent(s: string, offset: number, length: number): boolean {
+  if (VERSION_CLAUSE.test(s.slice(offset, offset + length))) return false;
+  const before = clauseBefore(s, offset);
+  if (HISTORICAL_BEFORE.test(before)) return false;
+  if (HISTORICAL_CLAUSE.test(before) || HISTORICAL_CLAUSE.test(clauseAfter(s, offset + length))) return false;
+  return APPLY.test(before);
+}
+
+/** The plenum names of a year (its dated-reference patterns). */
+function plenumPatterns(year: number): string[] {
+  const ref = YEAR_ITEMS.find((y) => y.year === year)?.plenum.ref;
+  return datedRefs.find((r) => r.id === ref)?.patterns ?? [];
+}
+
+/** An earlier year's plenum studied, or campaign run, as the report year's own. */
+function staleForYear(
+  s: string,
+  offset: number,
+  length: number,
+  what: "plenum" | "campaign",
+  year: number,
+): boolean {
+  const before = clauseBefore(s, offset);
+  if (YEAR_MENTION.test(before) || HISTORICAL_BEFORE.test(before) || HISTORICAL_CLAUSE.test(before))
+    return false;
+  if (what === "plenum") {
+    if (plenumPatterns(year).some((p) => s.includes(p))) return false;
+    return STUDY.test(before);
+  }
+  return RUN.test(before) && !AFTER_CAMPAIGN.test(s.slice(offset + length));
+}
 
 export const datedReference = paragraphRule(
   {
@@ -16,35 +107,74 @@ export const datedReference = paragraphRule(
     severity: "error",
     sourceKind: "practice",
     source: {
-      "zh-CN": "实务：报告只能引用当年及以前的会议和文件",
-      "en-US": "Practice: a report cites only what existed in its year",
+      "zh-CN": "实务：报告只能引用当年及以前的会议和文件，已被替代或废止的文件不能作为现行依据",
+      "en-US": "Practice: a report cites only what existed in its year, and no replaced text as current",
     },
     fixable: false,
     description: {
-      "zh-CN": "报告年度早于所引用的会议、活动或文件的时间（时间错位）。",
-      "en-US": "The report cites a meeting, campaign or text that began after the report's year.",
+      "zh-CN":
+        "报告年度早于所引用的会议、活动或文件的时间，或把已被替代、废止的文件当作现行文件引用（时间错位）。",
+      "en-US":
+        "The report cites a meeting, campaign or text that began after the report's year, or cites a replaced text as current.",
     },
   },
   (pc) => {
     const citeYear = pc.citeYear;
     if (citeYear === null) return;
+    const year = pc.year ?? citeYear;
     const s = pc.text;
     if (s.length < 2) return;
     let coveredTo = -1;
     for (const m of pc.literals(REFS)) {
       if (m.offset < coveredTo) continue;
-      const since = Number(m.value.since.slice(0, 4));
-      if (since <= citeYear) continue;
-      coveredTo = m.offset + m.text.length;
-      pc.report(
-        m.offset,
-        m.text.length,
-        localized(rulesText, "dated.after", {
-          name: m.value.name,
-          since: m.value.since,
-          year: pc.year ?? citeYear,
-        }),
-      );
+      const ref = m.value;
+      if (yearOf(ref.since) > citeYear) {
+        coveredTo = m.offset + m.text.length;
+        pc.report(
+          m.offset,
+          m.text.length,
+          localized(rulesText, "dated.after", { name: ref.name, since: ref.since, year }),
+          undefined,
+          ref.confirmed === false ? "warning" : "error",
+        );
+        continue;
+      }
+      const bound = YEAR_BOUND.get(ref.id);
+      if (
+        bound &&
+        pc.year !== null &&
+        bound.year < pc.year &&
+        staleForYear(s, m.offset, m.text.length, bound.what, pc.year)
+      ) {
+        coveredTo = m.offset + m.text.length;
+        pc.report(
+          m.offset,
+          m.text.length,
+          localized(rulesText, bound.what === "plenum" ? "dated.stalePlenum" : "dated.staleCampaign", {
+            name: ref.name,
+            since: ref.since,
+            year: pc.year,
+          }),
+          undefined,
+          bound.what === "plenum" ? "warning" : "info",
+        );
+        continue;
+      }
+      if (ref.until !== undefined && year > yearOf(ref.until) && citedAsCurrent(s, m.offset, m.text.length)) {
+        coveredTo = m.offset + m.text.length;
+        pc.report(
+          m.offset,
+          m.text.length,
+          localized(rulesText, ref.replacedBy ? "dated.ended" : "dated.endedNoReplacement", {
+            name: ref.name,
+            until: ref.until,
+            replacedBy: ref.replacedBy ?? "",
+            year,
+          }),
+          undefined,
+          "warning",
+        );
+      }
     }
   },
 );

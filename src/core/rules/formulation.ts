@@ -70,6 +70,13 @@ export const formulation = paragraphRule(
       if (m.offset < coveredTo) continue; // inside a longer wrong form already reported
       const e = m.value;
       if (e.guards.some(([g, k]) => m.offset - k >= 0 && s.startsWith(g, m.offset - k))) continue;
+      // An outdated wording is wrong only in a report on its year or later.
+      if (
+        e.wrong.since !== undefined &&
+        (pc.citeYear === null || pc.citeYear < Number(e.wrong.since.slice(0, 4)))
+      )
+        continue;
+      const severity = e.wrong.severity ?? "error";
       const fix = e.wrong.fix ?? e.formulation.canonical;
       pc.report(
         m.offset,
@@ -81,7 +88,7 @@ export const formulation = paragraphRule(
           note: e.wrong.note ?? "",
         }),
         fix,
-        e.wrong.severity ?? "error",
+        e.formulation.confirmed === false && severity === "error" ? "warning" : severity,
       );
       coveredTo = m.offset + m.text.length;
     }

@@ -6,8 +6,20 @@
 import type { KindId } from "../../terms";
 import type { ReportSection, Snippet, SnippetCategory } from "../snippet-schema";
 
-/** [title, text, space-separated tags, sections (default: the category's), kinds (default: the category's)] */
-export type Row = readonly [string, string, string?, (readonly ReportSection[])?, (readonly KindId[])?];
+/**
+ * [title, text, space-separated tags, sections (default: the category's), kinds (default: the category's),
+ * source of a set wording the text uses (document, date), since: the first month the text suits ("YYYY-MM",
+ * when it cites something that began then)]
+ */
+export type Row = readonly [
+  string,
+  string,
+  string?,
+  (readonly ReportSection[])?,
+  (readonly KindId[])?,
+  string?,
+  string?,
+];
 
 export interface CategoryDefaults {
   category: SnippetCategory;
@@ -17,7 +29,7 @@ export interface CategoryDefaults {
 }
 
 export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snippet[] {
-  return rows.map(([title, text, tags, sections, kinds], i) => ({
+  return rows.map(([title, text, tags, sections, kinds, source, since], i) => ({
     id: `${d.prefix}-${String(i + 1).padStart(2, "0")}`,
     title,
     text,
@@ -25,5 +37,7 @@ export function defineSnippets(d: CategoryDefaults, rows: readonly Row[]): Snipp
     tags: tags ? tags.split(" ").filter(Boolean) : [],
     kinds: [...(kinds ?? d.kinds ?? [])],
     sections: [...(sections ?? d.sections)],
+    ...(source ? { source } : {}),
+    ...(since ? { since } : {}),
   }));
 }

@@ -50,6 +50,7 @@ export function formulationSnippets(formulations: readonly Formulation[]): Snipp
       kinds: [],
       sections: [],
       source: f.source.slice(0, 200),
+      ...(f.since ? { since: f.since } : {}),
     });
     (f.collocations ?? []).forEach((c, i) => {
       if (c === f.canonical) return;
@@ -62,6 +63,7 @@ export function formulationSnippets(formulations: readonly Formulation[]): Snipp
         kinds: [],
         sections: [],
         source: f.source.slice(0, 200),
+        ...(f.since ? { since: f.since } : {}),
       });
     });
   }

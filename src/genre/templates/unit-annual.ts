@@ -27,7 +27,9 @@ export const unitAnnual: TemplateData = {
         {
           heading: "强化组织领导",
           runIn: true,
-          body: ["一是{?研究部署党风廉政建设工作的情况}。二是{?分解责任、签订责任书的情况}。"],
+          body: [
+            "及时传达学习{{plenum}}精神。一是{?研究部署党风廉政建设工作的情况}。二是{?分解责任、签订责任书的情况}。",
+          ],
         },
         {
           heading: "加强教育引导",
@@ -42,7 +44,9 @@ export const unitAnnual: TemplateData = {
         {
           heading: "强化监督执纪",
           runIn: true,
-          body: ["全年运用监督执纪“四种形态”处理{#处理人次数}人次，{?办理问题线索和执纪问责的情况}。"],
+          body: [
+            "全年运用监督执纪“四种形态”批评教育帮助和处理{#人次数}人次，{?办理问题线索和执纪问责的情况}。",
+          ],
         },
         {
           heading: "健全制度机制",

@@ -24,6 +24,12 @@ export const rulesText = defineMessages({
     "formulation.wrong": "“{text}”表述不规范，应为“{fix}”（{name}）。",
     "formulation.wrongNote": "“{text}”表述不规范（{note}），应为“{fix}”（{name}）。",
     "dated.after": "引用了“{name}”（始于{since}），但本报告是{year}年度的报告，时间有误。",
+    "dated.ended": "“{name}”已于{until}被{replacedBy}替代，{year}年度的报告不宜作为现行依据引用。",
+    "dated.endedNoReplacement": "“{name}”已于{until}停止施行，{year}年度的报告不宜作为现行依据引用。",
+    "dated.stalePlenum":
+      "“{name}”是{since}召开的全会，{year}年度的报告应学习贯彻本年度的中央纪委全会，疑为沿用往年报告。",
+    "dated.staleCampaign":
+      "“{name}”（始于{since}）不是{year}年开展的学习教育，疑为沿用往年报告；回顾往年可写明年份或“成果”。",
     "request.found": "报告中不得夹带请示事项（“{text}”）。",
     "quoteComma.found": "标有引号或书名号的并列成分之间通常不用顿号，可删去此处的“、”。",
     "date.zero": "日期“{text}”中的月、日不编虚位，应为“{fix}”。",
@@ -106,6 +112,14 @@ export const rulesText = defineMessages({
     "formulation.wrong": "“{text}” is not the standard wording; write “{fix}” ({name}).",
     "formulation.wrongNote": "“{text}” is not the standard wording ({note}); write “{fix}” ({name}).",
     "dated.after": "Cites “{name}” (since {since}), but this is a report on {year}: the dates do not fit.",
+    "dated.ended":
+      "“{name}” was replaced in {until} by {replacedBy}: a report on {year} should not cite it as the text in force.",
+    "dated.endedNoReplacement":
+      "“{name}” ceased to apply in {until}: a report on {year} should not cite it as the text in force.",
+    "dated.stalePlenum":
+      "“{name}” met in {since}: a report on {year} studies that year's plenum of the discipline commission (copied from an earlier report?).",
+    "dated.staleCampaign":
+      "“{name}” (since {since}) is not the campaign of {year} (copied from an earlier report?); name the year or its 成果 when looking back.",
     "request.found": "A report must not carry a request (“{text}”).",
     "date.zero": "No leading zeros in the date “{text}”; write “{fix}”.",
     "ordinal.comma": "The ordinal “{word}” takes a comma “，” after it, not a 顿号.",

@@ -7,6 +7,7 @@
 import type { InsertAtCursorEdit } from "../../core/edits";
 import { leadingEnumeration, planSnippetInsert } from "../../core/enumerator";
 import { findFields } from "../../core/fields";
+import { hasYearTokens } from "../../core/year-items";
 import type { Snippet } from "../../genre/snippet-schema";
 import type { DocumentHost } from "../../host/host";
 
@@ -25,7 +26,7 @@ export function insertionText(s: Pick<Snippet, "term" | "text">, part: InsertPar
 
 /**
  * Insert a part of a snippet at the cursor: one batch of edits; the document is read first only when
- * the text starts with an enumerator (to continue 一是/二是). Returns the edit that was applied.
+ * the text starts with an enumerator (to continue 一是/二是) or holds a year token. Returns the edit applied.
  */
 export async function insertPhrase(
   host: DocumentHost,
@@ -35,7 +36,8 @@ export async function insertPhrase(
 ): Promise<InsertAtCursorEdit> {
   const text = insertionText(s, part);
   let edit: InsertAtCursorEdit;
-  if (leadingEnumeration(text)) {
+  if (leadingEnumeration(text) || hasYearTokens(text)) {
+    // An enumerator (to continue 一是/二是) or a year token ({{plenum}}: the report's year) needs the document.
     const { model, cursor } = await host.readContext();
     edit = planSnippetInsert(model, cursor, { text }, mode);
   } else {
