@@ -191,6 +191,8 @@ export const openingTransition = documentRule(
     }
     const mark = text[k + 2];
     if (mark === undefined || mark === "：" || mark === ":") return; // ":" is halfwidth-punctuation's
+    // The 述职 formula: ……汇报如下，请予评议。 (a request to the audience, then the body).
+    if ((mark === "，" || mark === ",") && /^\s*请/.test(text.slice(k + 3))) return;
     if (mark === "。") {
       ctx.report({
         paragraph: o,

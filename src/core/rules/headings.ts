@@ -146,6 +146,11 @@ function listItems(
   return items;
 }
 
+/** A level-3 marker written with a full-width dot (1．), the accepted variant of 1.. */
+function isFullwidthDotMarker(h: Heading): boolean {
+  return h.level === 3 && h.marker.endsWith("．");
+}
+
 export const headingMixedStyle = documentRule(
   {
     id: "heading-mixed-style",
@@ -178,6 +183,23 @@ export const headingMixedStyle = documentRule(
         });
       }
     }
+    // 1. and 1． mixed in one document: note the less used form (the later one on a tie), as info.
+    const dots = ctx.structure.headings.filter((h) => h.level === 3 && h.problem === null);
+    const wide = ctx.structure.headings.filter(isFullwidthDotMarker);
+    if (dots.length > 0 && wide.length > 0) {
+      const firstWide = wide[0].paragraph < dots[0].paragraph;
+      const minority = wide.length < dots.length || (wide.length === dots.length && !firstWide) ? wide : dots;
+      const other = minority === wide ? "1." : "1．";
+      for (const h of minority) {
+        ctx.report({
+          paragraph: h.paragraph,
+          offset: markerOffset(h),
+          length: h.marker.length,
+          severity: "info",
+          message: localized(rulesText, "heading.mixedDot", { marker: h.marker, other }),
+        });
+      }
+    }
   },
 );
 
@@ -198,6 +220,9 @@ export const headingMarkerForm = paragraphRule(
   (pc) => {
     const h = pc.heading;
     if (!h || h.problem === null) return;
+    // 1． (full-width dot) is a common, accepted form of 1. (GENRE.md section 4): mixing both in one
+    // document is heading-mixed-style's (info), never an error here.
+    if (isFullwidthDotMarker(h)) return;
     pc.report(
       markerOffset(h),
       h.marker.length,
@@ -207,7 +232,7 @@ export const headingMarkerForm = paragraphRule(
   },
 );
 
-export const headingPunctuation = paragraphRule(
+export const headingPunctuation = documentRule(
   {
     id: "heading-punctuation",
     category: "numbering",
@@ -223,24 +248,64 @@ export const headingPunctuation = paragraphRule(
       "en-US": "A stand-alone heading ends with 。，；： or the like.",
     },
   },
-  (pc) => {
-    const h = pc.heading;
-    if (!h || h.runIn || h.text.length === 0) return;
-    const end = h.textOffset + h.text.length - 1;
-    const mark = pc.text[end];
-    if (!"。，；：,;:、.".includes(mark)) return;
-    // Level 1 is always a heading: any mark is an error. A comma or 顿号 is an error at every level.
-    // At level 2, 。；： are doubtful (warning); 1. and （1） lines ending with ； or 。 are list items
-    // (分项列举, punctuated so by GB/T 15834), and a colon there is doubtful.
-    const comma = "，,、.".includes(mark);
-    if (h.level > 1 && !comma) {
-      const listItem = h.level >= 3 && "。；;".includes(mark);
-      if (listItem) return;
-      const key = mark === "。" ? "heading.trailingStop" : "heading.trailing";
-      pc.report(end, 1, localized(rulesText, key, { mark }), "", "warning");
-      return;
+  (ctx) => {
+    const ps = ctx.model.paragraphs;
+    const lists = listItems(ctx.structure.roots, ps, ctx.roles);
+    const endMark = (h: Heading) =>
+      h.text.length ? ps[h.paragraph].text[h.textOffset + h.text.length - 1] : "";
+    // 1. / （1） lines that are items of a series punctuated with ； (分项列举, GB/T 15834), or that
+    // head no body text of their own, are list items: a final 。 there is right.
+    const itemSeries = new Set<number>();
+    const walk = (nodes: readonly OutlineNode[]) => {
+      for (const level of [3, 4] as const) {
+        const same = nodes.filter((n) => n.heading.level === level);
+        if (same.some((n) => "；;".includes(endMark(n.heading) || "x")))
+          for (const n of same) itemSeries.add(n.heading.paragraph);
+      }
+      for (const n of nodes) walk(n.children);
+    };
+    walk(ctx.structure.roots);
+    const headsBody = (h: Heading) => {
+      let p = h.paragraph + 1;
+      while (p < ps.length && ctx.roles[p] === "empty") p++;
+      return p < ps.length && ctx.roles[p] === "body";
+    };
+    for (const h of ctx.structure.headings) {
+      if (h.runIn || h.text.length === 0) continue;
+      const end = h.textOffset + h.text.length - 1;
+      const mark = ps[h.paragraph].text[end];
+      if (!"。，；：,;:、.".includes(mark)) continue;
+      // Level 1 is always a heading: any mark is an error. A comma or 顿号 is an error at every level.
+      // At levels 2-4, 。；： are doubtful (warning); 1. and （1） lines ending with ； are list items,
+      // and so are those ending with 。 in such a list or with no body text under them.
+      const comma = "，,、.".includes(mark);
+      if (h.level > 1 && !comma) {
+        if (h.level >= 3 && "；;".includes(mark)) continue;
+        if (
+          h.level >= 3 &&
+          mark === "。" &&
+          (lists.has(h.paragraph) || itemSeries.has(h.paragraph) || !headsBody(h))
+        )
+          continue;
+        const key = mark === "。" ? "heading.trailingStop" : "heading.trailing";
+        ctx.report({
+          paragraph: h.paragraph,
+          offset: end,
+          length: 1,
+          message: localized(rulesText, key, { mark }),
+          fix: "",
+          severity: "warning",
+        });
+        continue;
+      }
+      ctx.report({
+        paragraph: h.paragraph,
+        offset: end,
+        length: 1,
+        message: localized(rulesText, "heading.trailing", { mark }),
+        fix: "",
+      });
     }
-    pc.report(end, 1, localized(rulesText, "heading.trailing", { mark }), "");
   },
 );
 

@@ -1,0 +1,144 @@
+/**
+ * Issue 10, "What it gets wrong" and class 5 "Consistency and form": false findings the checker
+ * raised on real reports, and the form slips it missed. The sentences are the project's own.
+ */
+import { enumerationSequence } from "../../../src/core/rules/enumeration-sequence";
+import { headingMarkerForm, headingMixedStyle, headingPunctuation } from "../../../src/core/rules/headings";
+import { openingTransition } from "../../../src/core/rules/document-parts";
+import { spaceInChinese } from "../../../src/core/rules/space-in-chinese";
+import { ruleTester } from "./rule-tester";
+
+// 1． (full-width dot) is an accepted form of 1.: never an error; mixing both is info.
+ruleTester(headingMarkerForm, {
+  valid: [["一、主要工作", "1．落实主体责任", "2．加强队伍建设"], "1．抓好理论学习。每月集中学习一次。"],
+  invalid: [
+    {
+      name: "1、 is still wrong next to an accepted 1．",
+      text: ["一、主要工作", "1．落实主体责任", "2、加强队伍建设"],
+      errors: [{ paragraph: 2, offset: 0, length: 2, severity: "error", fix: "2." }],
+    },
+  ],
+});
+
+ruleTester(headingMixedStyle, {
+  valid: [
+    ["一、主要工作", "1．落实主体责任", "2．加强队伍建设", "二、存在问题", "1．学习不深"],
+    ["一、主要工作", "1.落实主体责任", "2.加强队伍建设"],
+  ],
+  invalid: [
+    {
+      name: "one 1． among 1. is noted as info",
+      text: ["一、主要工作", "1.落实主体责任", "2.加强队伍建设", "二、存在问题", "1．学习不深"],
+      errors: [{ paragraph: 4, offset: 0, length: 2, severity: "info", fix: null }],
+    },
+    {
+      name: "on a tie the later form is noted",
+      text: ["一、主要工作", "1．落实主体责任", "二、存在问题", "1.学习不深"],
+      errors: [{ paragraph: 3, offset: 0, length: 2, severity: "info" }],
+    },
+  ],
+});
+
+// A stand-alone 1. heading over body text ending in 。 is flagged as at （一）; list items are not.
+ruleTester(headingPunctuation, {
+  valid: [
+    {
+      name: "items of a list whose last ends with 。",
+      text: ["三、下一步打算", "1.坚持学在前面；", "2.坚持干在实处。"],
+    },
+    {
+      name: "one-sentence items without body text under them",
+      text: ["二、存在的问题", "1.理论学习还不够系统。", "2.监督检查还不够经常。"],
+    },
+    ["一、主要工作", "1.压实主体责任", "全年召开专题会议四次。"],
+  ],
+  invalid: [
+    {
+      text: ["一、主要工作", "1.压实主体责任。", "全年召开专题会议四次。"],
+      errors: [{ paragraph: 1, offset: 8, length: 1, severity: "warning", fix: "" }],
+      output: ["一、主要工作", "1.压实主体责任", "全年召开专题会议四次。"],
+    },
+    {
+      name: "（1） over body text likewise",
+      text: ["一、主要工作", "（1）抓好廉政教育。", "组织观看警示片两次。"],
+      errors: [{ paragraph: 1, offset: 9, length: 1, severity: "warning" }],
+    },
+    {
+      name: "（一） as before",
+      text: ["一、主要工作", "（一）抓好廉政教育。", "组织观看警示片两次。"],
+      errors: [{ paragraph: 1, offset: 9, length: 1, severity: "warning" }],
+    },
+  ],
+});
+
+// Enumerators after a comma or semicolon, and a new series after a lead-in.
+ruleTester(enumerationSequence, {
+  valid: [
+    ["一、主要工作", "一是加强学习，二是压实责任。"],
+    ["一、主要工作", "一是加强学习，二是压实责任，三是严格监督。"],
+    ["一、主要工作", "一是抓学习。二是抓落实。三是抓督查。今后一是加强学习；二是压实责任。"],
+    ["一、主要工作", "一是抓学习。二是抓落实。三是抓督查。", "今后一是加强学习，二是压实责任。"],
+    ["一、主要工作", "一是抓学习。二是抓落实。", "为此，一是加强学习，三是压实责任。"],
+  ],
+  invalid: [
+    {
+      name: "a gap after a comma is not taken for the next item",
+      text: ["一、主要工作", "一是抓学习，三是抓落实。"],
+      errors: [{ paragraph: 1, offset: 0, length: 2, severity: "info" }],
+    },
+    {
+      name: "a series started after a lead-in is checked in its turn",
+      text: ["一、主要工作", "一是抓学习。二是抓落实。", "下一步一是加强学习。三是压实责任。"],
+      errors: [{ paragraph: 2, offset: 10, length: 2, severity: "warning" }],
+    },
+  ],
+});
+
+// The 述职 opening formula.
+ruleTester(openingTransition, {
+  valid: [
+    ["2024年度述职述廉报告", "现将一年来的履职情况汇报如下，请予评议。", "一、主要工作", "正文。"],
+    ["现将有关情况报告如下，请各位评议。", "一、主要工作"],
+  ],
+  invalid: [
+    {
+      text: ["现将有关情况报告如下，加强学习。", "一、主要工作"],
+      errors: [{ paragraph: 0, offset: 10, length: 1, severity: "warning", fix: "：" }],
+    },
+  ],
+});
+
+// Spaces: name padding and bylines are layout; spaces in a title, after a marker, after a comma are not.
+ruleTester(spaceInChinese, {
+  valid: [
+    ["2024年度述责述廉报告", "副校长 王　琛", "一、主要工作", "正文。"],
+    ["2024年度述责述廉报告", "蒋  明", "一、主要工作", "正文。"],
+    ["2024年度述责述廉报告", "党委书记　陈  立", "一、主要工作", "正文。"],
+    ["2024年度述责述廉报告　王　琛", "一、主要工作", "正文。"],
+    ["述　职　报　告", "一、主要工作", "正文。"],
+  ],
+  invalid: [
+    {
+      name: "a space inside the title",
+      text: ["关于2024年度 履行主体责任情况的报告", "一、主要工作", "正文。"],
+      errors: [{ paragraph: 0, offset: 8, length: 1, severity: "warning", fix: "" }],
+      output: ["关于2024年度履行主体责任情况的报告", "一、主要工作", "正文。"],
+    },
+    {
+      name: "a space after a heading marker",
+      text: ["一、主要工作", "1. 压实主体责任", "正文。"],
+      errors: [{ paragraph: 1, offset: 2, length: 1, fix: "" }],
+      output: ["一、主要工作", "1.压实主体责任", "正文。"],
+    },
+    {
+      name: "a space after a half-width comma",
+      text: "加强学习, 压实责任。",
+      errors: [{ offset: 5, length: 1, fix: "" }],
+    },
+    {
+      name: "a short body line that is no byline",
+      text: "加强　学习",
+      errors: [{ offset: 2, length: 1 }],
+    },
+  ],
+});
