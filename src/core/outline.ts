@@ -217,12 +217,13 @@ export function parseHeading(text: string, paragraph: number): HeadingEx | null 
 
 const DATE_PATTERNS: RegExp[] = [
   /^\d{4}年\d{1,2}月\d{1,2}日$/,
+  /^\d{4}年\d{1,2}月\d{1,2}$/, // 日 left out (date-form says so)
   /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$/,
   /^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,4}日$/,
 ];
 
 /**
- * True when the (trimmed) line is a date: 2024年12月20日, and the wrong forms 2024.12.20,
+ * True when the (trimmed) line is a date: 2024年12月20日, and the wrong forms 2024年12月20, 2024.12.20,
  * 2024-12-20, 2024/12/20, 二〇二四年十二月二十日 (spaces and full-width digits allowed; one pair of
  * parentheses around it allowed).
  */

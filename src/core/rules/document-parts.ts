@@ -297,6 +297,17 @@ export const dateForm = documentRule(
     const span = text.slice(start, end);
     const fix = standardDate(span);
     if (fix === null || fix === span) return;
+    // 2021年1月18: only 日 is missing (a slip, not a form): say so and add it.
+    if (/^\d{4}年\d{1,2}月\d{1,2}$/.test(span) && fix === `${span}日`) {
+      ctx.report({
+        paragraph: d,
+        offset: end,
+        length: 0,
+        message: localized(rulesText, "date.noDay", { text: span, fix }),
+        fix: "日",
+      });
+      return;
+    }
     ctx.report({
       paragraph: d,
       offset: start,

@@ -4,7 +4,8 @@
  */
 import { enumerationSequence } from "../../../src/core/rules/enumeration-sequence";
 import { headingMarkerForm, headingMixedStyle, headingPunctuation } from "../../../src/core/rules/headings";
-import { openingTransition } from "../../../src/core/rules/document-parts";
+import { dateForm, openingTransition, signatureDate } from "../../../src/core/rules/document-parts";
+import { yearRangeDash } from "../../../src/core/rules/number-forms";
 import { spaceInChinese } from "../../../src/core/rules/space-in-chinese";
 import { ruleTester } from "./rule-tester";
 
@@ -140,5 +141,58 @@ ruleTester(spaceInChinese, {
       text: "加强　学习",
       errors: [{ offset: 2, length: 1 }],
     },
+  ],
+});
+
+// A date line missing 日 is recognised as the date and gets its own finding with a fix.
+const BODY = ["一、主要工作", "全年召开专题会议四次。"];
+ruleTester(dateForm, {
+  valid: [[...BODY, "某某局党组", "2021年1月18日"]],
+  invalid: [
+    {
+      text: [...BODY, "某某局党组", "2021年1月18"],
+      errors: [{ paragraph: 3, offset: 9, length: 0, severity: "warning", fix: "日" }],
+      output: [...BODY, "某某局党组", "2021年1月18日"],
+    },
+    {
+      name: "with a leading zero the whole date is rewritten",
+      text: [...BODY, "某某局党组", "2021年01月18"],
+      errors: [{ paragraph: 3, offset: 0, length: 10, fix: "2021年1月18日" }],
+    },
+  ],
+});
+
+ruleTester(signatureDate, {
+  valid: [[...BODY, "某某局党组", "2021年1月18"]],
+  invalid: [
+    {
+      text: [...BODY, "某某局党组", "2021年1月"],
+      errors: [{ paragraph: null, severity: "info" }],
+    },
+  ],
+});
+
+// A range of years takes the 一字线 (GB/T 15834-2011 4.13.3.2).
+ruleTester(yearRangeDash, {
+  valid: [
+    "2020—2022年连续三年开展专项整治。",
+    "按照GB/T 9704-2012排版。",
+    "2020至2022年连续三年开展专项整治。",
+    "电话0731-2022年不是年份。",
+    "2020～2022年的数值范围。",
+  ],
+  invalid: [
+    {
+      text: "2020-2022年连续三年开展专项整治。",
+      errors: [{ offset: 4, length: 1, severity: "warning", fix: "—" }],
+      output: "2020—2022年连续三年开展专项整治。",
+    },
+    {
+      text: "制定2021年 - 2025年工作规划。",
+      errors: [{ offset: 7, length: 3, fix: "—" }],
+      output: "制定2021年—2025年工作规划。",
+    },
+    { text: "2023~2024年度", errors: [{ offset: 4, length: 1 }] },
+    { text: "2023–2024年", errors: [{ offset: 4, length: 1 }] },
   ],
 });
