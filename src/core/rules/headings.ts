@@ -13,7 +13,7 @@ import { rulesText } from "../../i18n/messages/rules";
 import type { Heading, HeadingLevel, OutlineNode } from "../outline-types";
 import { localized } from "./util";
 import { documentRule, paragraphRule } from "./types";
-import { canonicalMarker } from "../outline";
+import { canonicalMarker, type HeadingEx } from "../outline";
 
 const GBT9704 = {
   "zh-CN": "GB/T 9704-2012 7.3.3 结构层次序数",
@@ -232,7 +232,7 @@ export const headingMarkerForm = paragraphRule(
   },
 );
 
-export const headingPunctuation = documentRule(
+export const headingPunctuation = paragraphRule(
   {
     id: "heading-punctuation",
     category: "numbering",
@@ -248,64 +248,24 @@ export const headingPunctuation = documentRule(
       "en-US": "A stand-alone heading ends with 。，；： or the like.",
     },
   },
-  (ctx) => {
-    const ps = ctx.model.paragraphs;
-    const lists = listItems(ctx.structure.roots, ps, ctx.roles);
-    const endMark = (h: Heading) =>
-      h.text.length ? ps[h.paragraph].text[h.textOffset + h.text.length - 1] : "";
-    // 1. / （1） lines that are items of a series punctuated with ； (分项列举, GB/T 15834), or that
-    // head no body text of their own, are list items: a final 。 there is right.
-    const itemSeries = new Set<number>();
-    const walk = (nodes: readonly OutlineNode[]) => {
-      for (const level of [3, 4] as const) {
-        const same = nodes.filter((n) => n.heading.level === level);
-        if (same.some((n) => "；;".includes(endMark(n.heading) || "x")))
-          for (const n of same) itemSeries.add(n.heading.paragraph);
-      }
-      for (const n of nodes) walk(n.children);
-    };
-    walk(ctx.structure.roots);
-    const headsBody = (h: Heading) => {
-      let p = h.paragraph + 1;
-      while (p < ps.length && ctx.roles[p] === "empty") p++;
-      return p < ps.length && ctx.roles[p] === "body";
-    };
-    for (const h of ctx.structure.headings) {
-      if (h.runIn || h.text.length === 0) continue;
-      const end = h.textOffset + h.text.length - 1;
-      const mark = ps[h.paragraph].text[end];
-      if (!"。，；：,;:、.".includes(mark)) continue;
-      // Level 1 is always a heading: any mark is an error. A comma or 顿号 is an error at every level.
-      // At levels 2-4, 。；： are doubtful (warning); 1. and （1） lines ending with ； are list items,
-      // and so are those ending with 。 in such a list or with no body text under them.
-      const comma = "，,、.".includes(mark);
-      if (h.level > 1 && !comma) {
-        if (h.level >= 3 && "；;".includes(mark)) continue;
-        if (
-          h.level >= 3 &&
-          mark === "。" &&
-          (lists.has(h.paragraph) || itemSeries.has(h.paragraph) || !headsBody(h))
-        )
-          continue;
-        const key = mark === "。" ? "heading.trailingStop" : "heading.trailing";
-        ctx.report({
-          paragraph: h.paragraph,
-          offset: end,
-          length: 1,
-          message: localized(rulesText, key, { mark }),
-          fix: "",
-          severity: "warning",
-        });
-        continue;
-      }
-      ctx.report({
-        paragraph: h.paragraph,
-        offset: end,
-        length: 1,
-        message: localized(rulesText, "heading.trailing", { mark }),
-        fix: "",
-      });
+  (pc) => {
+    const h = pc.heading as HeadingEx | undefined;
+    if (!h || h.runIn || h.text.length === 0) return;
+    const end = h.textOffset + h.text.length - 1;
+    const mark = pc.text[end];
+    if (!"。，；：,;:、.".includes(mark)) return;
+    // Level 1 is always a heading: any mark is an error. A comma or 顿号 is an error at every level.
+    // At levels 2-4, 。；： are doubtful (warning), as at （一） so at 1. over body text; 1. and （1）
+    // lines ending with ； are list items (分项列举, punctuated so by GB/T 15834), and so are those
+    // ending with 。 that the outline takes for list items (no body under them, a ；-series, a lead-in).
+    const comma = "，,、.".includes(mark);
+    if (h.level > 1 && !comma) {
+      if (h.level >= 3 && ("；;".includes(mark) || (mark === "。" && h.listItem !== false))) return;
+      const key = mark === "。" ? "heading.trailingStop" : "heading.trailing";
+      pc.report(end, 1, localized(rulesText, key, { mark }), "", "warning");
+      return;
     }
+    pc.report(end, 1, localized(rulesText, "heading.trailing", { mark }), "");
   },
 );
 

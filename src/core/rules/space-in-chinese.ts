@@ -13,13 +13,15 @@ const SP = "[ \\t\\u00a0\\u3000\\u2000-\\u200b\\u202f]";
 const HAN = "[\\u4e00-\\u9fff\\u3400-\\u4dbf]";
 /** A name at the end of a line: two characters padded (王\u3000琛) or two to three characters (王琛). */
 const NAME = `(?:${HAN}${SP}+${HAN}|${HAN}{2,3})`;
-/** The posts a byline names before the reporter (副校长 王琛, 党委书记\u3000张明). */
+/** The posts a byline names before the reporter (副校长 王琛, 党委副书记、校长\u3000张明). */
 const POST =
   "(?:书记|主任|委员|[校局处科厅部院县市区镇乡村组所站队社行馆会省州旗署]长|主席|经理|董事|专员|巡视员|调研员|秘书|干部|代表|组员|成员)";
 /** A trailing name after a post, after other text (the title), or alone on the line. */
-const NAME_TAIL = new RegExp(`(?:^|${SP}+)(?:${HAN}{1,16}${POST}${SP}*)?${NAME}${SP}*$`);
+const NAME_TAIL = new RegExp(`(?:^|${SP}+|[：:]${SP}*)(?:(?:${HAN}|、){1,24}${POST}${SP}*)?${NAME}${SP}*$`);
+/** A label before a name (报告人：王\u3000琛). */
+const LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;
 const LETTER_SPACED = new RegExp(`^${SP}*${HAN}(?:${SP}+${HAN})+${SP}*$`);
-const SENTENCE_MARKS = /[。，；：！？、,;:!?]/;
+const SENTENCE_MARKS = /[。，；！？,;!?]/;
 
 /**
  * Offset from which the spaces of a title or byline line are layout: the name at its end (with the
@@ -34,6 +36,7 @@ function layoutFrom(s: string, role: string): number {
   // A line that is only a name, or a post and a name, anywhere; after other text only on a title.
   const before = s.slice(0, m.index).trim();
   if (before === "" || role === "title" || /报告$/.test(before)) return m.index;
+  if (/^[：:]/.test(m[0]) && LABEL.test(before + m[0][0])) return m.index;
   return s.length;
 }
 

@@ -7,6 +7,8 @@ import { headingMarkerForm, headingMixedStyle, headingPunctuation } from "../../
 import { dateForm, openingTransition, signatureDate } from "../../../src/core/rules/document-parts";
 import { yearRangeDash } from "../../../src/core/rules/number-forms";
 import { spaceInChinese } from "../../../src/core/rules/space-in-chinese";
+import { createCheckSession } from "../../../src/core/check";
+import { modelFromLines } from "../../../src/core/model";
 import { ruleTester } from "./rule-tester";
 
 // 1． (full-width dot) is an accepted form of 1.: never an error; mixing both is info.
@@ -117,6 +119,9 @@ ruleTester(spaceInChinese, {
     ["2024年度述责述廉报告", "党委书记　陈  立", "一、主要工作", "正文。"],
     ["2024年度述责述廉报告　王　琛", "一、主要工作", "正文。"],
     ["述　职　报　告", "一、主要工作", "正文。"],
+    ["2024年度述责述廉报告", "党委副书记、校长　王　琛", "一、主要工作", "正文。"],
+    ["2024年度述职报告", "报告人：蒋  明", "一、主要工作", "正文。"],
+    ["一、主要工作", "正文。", "三、下一步打算", "正文。", "县委副书记 王　琛"],
   ],
   invalid: [
     {
@@ -135,6 +140,16 @@ ruleTester(spaceInChinese, {
       name: "a space after a half-width comma",
       text: "加强学习, 压实责任。",
       errors: [{ offset: 5, length: 1, fix: "" }],
+    },
+    {
+      name: "a list of words with a 顿号 is no byline",
+      text: "加强学习、压实 责任",
+      errors: [{ offset: 7, length: 1 }],
+    },
+    {
+      name: "a colon that is no label",
+      text: "主要做法：加强 学习",
+      errors: [{ offset: 7, length: 1 }],
     },
     {
       name: "a short body line that is no byline",
@@ -195,4 +210,22 @@ ruleTester(yearRangeDash, {
     { text: "2023~2024年度", errors: [{ offset: 4, length: 1 }] },
     { text: "2023–2024年", errors: [{ offset: 4, length: 1 }] },
   ],
+});
+
+describe("heading-punctuation in live mode (CheckSession.update)", () => {
+  const stops = (r: { findings: { rule: string; paragraph: number | null }[] }) =>
+    r.findings.filter((f) => f.rule === "heading-punctuation").map((f) => f.paragraph);
+
+  it("re-checks an edited 1. heading over body text at once", () => {
+    const lines = ["一、主要工作", "1.压实主体责任", "全年召开专题会议四次。"];
+    const session = createCheckSession(modelFromLines(lines));
+    expect(stops(session.result)).toEqual([]);
+    expect(stops(session.updateParagraph(1, "1.压实主体责任。"))).toEqual([1]);
+  });
+
+  it("keeps an edited list item a list item", () => {
+    const lines = ["三、下一步打算", "1.坚持学在前面；", "2.坚持干在实处。"];
+    const session = createCheckSession(modelFromLines(lines));
+    expect(stops(session.updateParagraph(2, "2.坚持干在实处，走在前列。"))).toEqual([]);
+  });
 });
