@@ -66,7 +66,8 @@ export const headingSequence = documentRule(
             offset: markerOffset(h),
             length: h.marker.length,
             message: localized(rulesText, key, {
-              expected: canonicalMarker(h.level, expected),
+              // 1． is an accepted form: the expected number keeps the writer's dot.
+              expected: isFullwidthDotMarker(h) ? `${expected}．` : canonicalMarker(h.level, expected),
               actual: h.marker,
             }),
           });

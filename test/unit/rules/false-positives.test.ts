@@ -7,7 +7,7 @@ import { headingMarkerForm, headingMixedStyle, headingPunctuation } from "../../
 import { dateForm, openingTransition, signatureDate } from "../../../src/core/rules/document-parts";
 import { yearRangeDash } from "../../../src/core/rules/number-forms";
 import { spaceInChinese } from "../../../src/core/rules/space-in-chinese";
-import { createCheckSession } from "../../../src/core/check";
+import { check, createCheckSession } from "../../../src/core/check";
 import { modelFromLines } from "../../../src/core/model";
 import { ruleTester } from "./rule-tester";
 
@@ -21,6 +21,15 @@ ruleTester(headingMarkerForm, {
       errors: [{ paragraph: 2, offset: 0, length: 2, severity: "error", fix: "2." }],
     },
   ],
+});
+
+describe("heading-sequence with 1．", () => {
+  it("names the expected number with the writer's dot", () => {
+    const r = check(modelFromLines(["一、主要工作", "1．落实主体责任", "3．加强队伍建设"]));
+    const f = r.findings.filter((x) => x.rule === "heading-sequence");
+    expect(f.map((x) => [x.paragraph, x.offset, x.length])).toEqual([[2, 0, 2]]);
+    expect(f[0].message["zh-CN"]).toContain("“2．”");
+  });
 });
 
 ruleTester(headingMixedStyle, {
