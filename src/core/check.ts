@@ -342,7 +342,8 @@ export class CheckSession {
     for (const i of changed) {
       const h = parseHeading(ps[i].text, i);
       const prev = headingByParagraph.get(i);
-      if (h && prev) headingByParagraph.set(i, { ...h, depth: prev.depth });
+      // Keep what the outline knew of the whole (depth, HeadingEx.listItem) for the edited heading.
+      if (h && prev) headingByParagraph.set(i, { ...prev, ...h, depth: prev.depth });
     }
     this.prep = { ...this.prep, model, headingByParagraph };
     const { rules } = activeRules(this.config, this.options);

@@ -2,6 +2,10 @@
  * Ignored findings: which findings the writer chose to ignore, kept in the document's settings
  * (key IGNORES_SETTING_KEY) so that the choice survives closing and reopening the file.
  *
+ * A whole-document finding (未识别到落款, 未识别到成文日期: same rule, no text) is keyed by its rule and a
+ * hash of its message, so ignoring one does not hide the other (an entry stored before carries no
+ * message hash and still matches every whole-document finding of its rule).
+ *
  * A finding is keyed by its rule, a hash of its paragraph's text, its excerpt and its offset, never by
  * the paragraph's index: paragraphs inserted or deleted above it do not lose the ignore. When the
  * paragraph itself is edited elsewhere (the hash changes), the ignore still holds if the same rule
@@ -55,7 +59,13 @@ function paragraphText(finding: Finding): string {
   return finding.paragraph === null ? "" : (finding.expected ?? "");
 }
 
+/** What tells whole-document findings of one rule apart: a hash of the message (zh-CN, then en-US). */
+export function documentFindingId(finding: Finding): string {
+  return `msg:${textHash(finding.message["zh-CN"] || finding.message["en-US"] || "")}`;
+}
+
 function context(finding: Finding): { before: string; after: string } {
+  if (finding.paragraph === null) return { before: "", after: documentFindingId(finding) };
   const text = paragraphText(finding);
   if (!text) return { before: "", after: "" };
   const start = Math.max(0, Math.min(finding.offset, text.length));
@@ -82,7 +92,8 @@ export function ignoreEntryFor(finding: Finding, now: Date = new Date()): Ignore
 /** Whether an entry ignores a finding: exact key, or (paragraph edited elsewhere) same rule, excerpt and context. */
 export function entryMatches(entry: IgnoreEntry, finding: Finding): boolean {
   if (entry.rule !== finding.rule || entry.excerpt !== finding.excerpt) return false;
-  if (finding.paragraph === null) return entry.hash === "";
+  if (finding.paragraph === null)
+    return entry.hash === "" && (entry.after === "" || entry.after === documentFindingId(finding));
   if (entry.hash === "") return false;
   if (entry.hash === textHash(paragraphText(finding)) && entry.offset === finding.offset) return true;
   // Looser match: the text next to the excerpt is unchanged. A context cut short by the paragraph's
@@ -114,6 +125,19 @@ export function addIgnore(entries: readonly IgnoreEntry[], finding: Finding, now
   const entry = ignoreEntryFor(finding, now);
   const rest = entries.filter((e) => !sameEntry(e, entry));
   const next = [...rest, entry];
+  return next.length > MAX_IGNORES ? next.slice(next.length - MAX_IGNORES) : next;
+}
+
+/** Add the ignores of several findings at once (全部忽略 of one rule). Returns a new list. */
+export function addIgnores(
+  entries: readonly IgnoreEntry[],
+  findings: readonly Finding[],
+  now?: Date,
+): IgnoreEntry[] {
+  const added = findings.map((f) => ignoreEntryFor(f, now));
+  const rest = entries.filter((e) => !added.some((a) => sameEntry(e, a)));
+  const unique = added.filter((a, i) => added.findIndex((b) => sameEntry(a, b)) === i);
+  const next = [...rest, ...unique];
   return next.length > MAX_IGNORES ? next.slice(next.length - MAX_IGNORES) : next;
 }
 

@@ -48,6 +48,11 @@ export interface Location {
   paragraph: number;
   offset: number;
   length: number;
+  /**
+   * The paragraph's text the place was computed from (a finding's `expected`). When given, a host
+   * that selects the place refuses with a HostError of code "stale" if the paragraph has changed.
+   */
+  expected?: string;
 }
 
 export function modelFromLines(lines: readonly string[]): DocModel {

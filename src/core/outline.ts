@@ -178,6 +178,12 @@ function result(
 export interface HeadingEx extends Heading {
   /** Offset of the marker in the paragraph (non-zero when the line starts with spaces). */
   markerOffset: number;
+  /**
+   * A stand-alone 1. or （1） line that is an item of a list rather than a heading over body text: it
+   * heads no body paragraph, or one item of its series ends with ； (分项列举), or the series is led
+   * in by a line ending with a colon. Set by buildOutline.
+   */
+  listItem?: boolean;
 }
 
 /**
@@ -217,12 +223,13 @@ export function parseHeading(text: string, paragraph: number): HeadingEx | null 
 
 const DATE_PATTERNS: RegExp[] = [
   /^\d{4}年\d{1,2}月\d{1,2}日$/,
+  /^\d{4}年\d{1,2}月\d{1,2}$/, // 日 left out (date-form says so)
   /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$/,
   /^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,4}日$/,
 ];
 
 /**
- * True when the (trimmed) line is a date: 2024年12月20日, and the wrong forms 2024.12.20,
+ * True when the (trimmed) line is a date: 2024年12月20日, and the wrong forms 2024年12月20, 2024.12.20,
  * 2024-12-20, 2024/12/20, 二〇二四年十二月二十日 (spaces and full-width digits allowed; one pair of
  * parentheses around it allowed).
  */
@@ -538,6 +545,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
     open.push(node);
   }
   for (const node of nodes) if (node.end < node.start + 1) node.end = node.start + 1;
+  markListItems(paras, roots, headingAt, bodyEnd);
 
   // Enumerations, with 最后's ordinal taken from the 首先/其次 series before it in the same section.
   const enumerations: Enumeration[] = [];
@@ -575,6 +583,48 @@ export function buildOutline(model: DocModel): DocStructureEx {
     titleLines,
     midSentenceEnumerations,
   };
+}
+
+/** Set HeadingEx.listItem on the 1. and （1） lines of the tree (see there). */
+function markListItems(
+  paras: readonly Paragraph[],
+  roots: readonly OutlineNode[],
+  headingAt: readonly (HeadingEx | undefined)[],
+  bodyEnd: number,
+): void {
+  const next = (p: number) => {
+    let k = p + 1;
+    while (k < bodyEnd && isBlank(paras[k].text)) k++;
+    return k;
+  };
+  const prev = (p: number) => {
+    let k = p - 1;
+    while (k >= 0 && isBlank(paras[k].text)) k--;
+    return k;
+  };
+  const lastMark = (p: number) => {
+    const t = trimSpan(paras[p].text).text;
+    return t[t.length - 1] ?? "";
+  };
+  const walk = (nodes: readonly OutlineNode[]) => {
+    for (const level of [3, 4] as const) {
+      const same = nodes.filter((n) => n.heading.level === level);
+      if (same.length === 0) continue;
+      const series = same.some((n) => !n.heading.runIn && "；;".includes(lastMark(n.heading.paragraph)));
+      const first = same[0].heading.paragraph;
+      const before = prev(first);
+      const ledIn =
+        before >= 0 && headingAt[before] === undefined && /[：:]$/.test(trimSpan(paras[before].text).text);
+      for (const n of same) {
+        const h = n.heading as HeadingEx;
+        const k = next(h.paragraph);
+        const headsBody = k < bodyEnd && headingAt[k] === undefined && !inTable(paras[k]);
+        h.listItem = series || ledIn || !headsBody;
+      }
+    }
+    for (const n of nodes) walk(n.children);
+  };
+  walk(roots);
 }
 
 /** The innermost outline node whose section contains the paragraph, or null. */

@@ -125,6 +125,8 @@ export class MemoryHost implements DocumentHost {
   async select(location: Location): Promise<void> {
     this.throwPending();
     const p = this.paragraphs[location.paragraph];
+    if (p && location.expected !== undefined && location.expected !== p.text)
+      throw new HostError("stale", `Paragraph ${location.paragraph} changed since the check`);
     if (
       !p ||
       location.offset < 0 ||
@@ -136,8 +138,9 @@ export class MemoryHost implements DocumentHost {
         `No text at paragraph ${location.paragraph}, offset ${location.offset}, length ${location.length}`,
       );
     }
-    this.selection = { ...location };
-    this.cursor = { ...location };
+    const { paragraph, offset, length } = location;
+    this.selection = { paragraph, offset, length };
+    this.cursor = { paragraph, offset, length };
     this.emit({ kind: "selection" });
   }
 

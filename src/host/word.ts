@@ -442,6 +442,8 @@ export class WordHost implements DocumentHost {
         new HostError("notFound", `No text at paragraph ${location.paragraph}, offset ${location.offset}`);
       if (!para) throw notFound();
       const text = para.text;
+      if (location.expected !== undefined && location.expected !== text)
+        throw new HostError("stale", `Paragraph ${location.paragraph} changed since the check`);
       const { offset, length } = location;
       if (offset < 0 || length < 0 || offset + length > text.length) throw notFound();
       let range: Word.Range;

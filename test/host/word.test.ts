@@ -126,6 +126,18 @@ describe("select", () => {
     expect(doc.selectionLocation()).toEqual({ paragraph: 1, offset: 0, length: 0 });
   });
 
+  test("a paragraph changed since the check is HostError stale, and nothing is selected (issue 10)", async () => {
+    const { host, doc, fake } = setup(["标题", "全年开展谈话XX次。"]);
+    const before = doc.selectionLocation();
+    await expect(
+      host.select({ paragraph: 1, offset: 6, length: 2, expected: "全年开展XX次。" }),
+    ).rejects.toMatchObject({ code: "stale" });
+    expect(doc.selectionLocation()).toEqual(before);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(1);
+    await host.select({ paragraph: 1, offset: 6, length: 2, expected: "全年开展谈话XX次。" });
+    expect(doc.textOf(doc.selection)).toBe("XX");
+  });
+
   test("a location outside the document is HostError notFound", async () => {
     const { host } = setup(["甲"]);
     await expect(host.select({ paragraph: 5, offset: 0, length: 1 })).rejects.toMatchObject({

@@ -553,7 +553,7 @@ test("keyboard: after 修正 the focus moves to the finding now in its place", a
   );
 });
 
-test("a long report: 50 findings per category, then 显示其余; check and render stay fast", async () => {
+test("a long report: one bundle per rule, expanded 50 findings per category, then 显示其余; check and render stay fast", async () => {
   const user = userEvent.setup();
   // 400 paragraphs, 3 placeholders each: 1,200 placeholder findings (paragraph 4 with XX is left out).
   const body = Array.from({ length: 400 }, (_, i) => `第${i + 1}项工作共开展XX次，覆盖XX人，投入XX万元。`);
@@ -564,6 +564,10 @@ test("a long report: 50 findings per category, then 显示其余; check and rend
   const ms = performance.now() - t0;
   const group = screen.getByTestId("group-placeholder");
   expect(within(group).getByRole("heading").textContent).toBe("占位符（1200）");
+  // One rule's many findings are one bundle row until expanded (issue 10), then paged by 50.
+  expect(within(group).queryAllByTestId("finding")).toHaveLength(0);
+  expect(within(group).getByTestId("bundle-placeholder").textContent).toContain("共 1200 处");
+  await user.click(screen.getByTestId("expand-placeholder"));
   expect(within(group).getAllByTestId("finding")).toHaveLength(50);
   await user.click(screen.getByTestId("show-more-placeholder"));
   expect(within(group).getAllByTestId("finding")).toHaveLength(1200);

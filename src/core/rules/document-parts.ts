@@ -191,6 +191,8 @@ export const openingTransition = documentRule(
     }
     const mark = text[k + 2];
     if (mark === undefined || mark === "：" || mark === ":") return; // ":" is halfwidth-punctuation's
+    // The 述职 formula: ……汇报如下，请予评议。 (a request to the audience, then the body).
+    if ((mark === "，" || mark === ",") && /^\s*请/.test(text.slice(k + 3))) return;
     if (mark === "。") {
       ctx.report({
         paragraph: o,
@@ -295,6 +297,17 @@ export const dateForm = documentRule(
     const span = text.slice(start, end);
     const fix = standardDate(span);
     if (fix === null || fix === span) return;
+    // 2021年1月18: only 日 is missing (a slip, not a form): say so and add it.
+    if (/^\d{4}年\d{1,2}月\d{1,2}$/.test(span) && fix === `${span}日`) {
+      ctx.report({
+        paragraph: d,
+        offset: end,
+        length: 0,
+        message: localized(rulesText, "date.noDay", { text: span, fix }),
+        fix: "日",
+      });
+      return;
+    }
     ctx.report({
       paragraph: d,
       offset: start,

@@ -2,13 +2,36 @@
  * enumeration-sequence: inline enumerations 一是、二是、三是 (and 第一，第二，) run in sequence within a
  * section; 一是 with no 二是 after it in the section is reported as info (GENRE.md section 4).
  * Enumerations inside quotations and book titles are not enumerations (the outline skips them).
+ * A new series may start in the same section after a lead-in (今后一是……), and words after a comma
+ * (一是加强学习，二是压实责任) continue a series without starting one or breaking it.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { toChineseNumeral } from "../numerals";
 import type { Enumeration } from "../outline-types";
 import { flattenOutline } from "../outline";
-import { localized } from "./util";
+import type { DocStructureEx } from "../outline";
+import { insideQuoteOrTitle, localized } from "./util";
 import { documentRule } from "./types";
+
+/** Lead-ins that start a new 一是 series inside a clause: 今后一是……，二是…… */
+const LEAD_IN =
+  /(^|[。；！？：，;!?:,]\s*)(今后|下一步|下步|下阶段|下一阶段|接下来|新的一年|今年|明年|为此|对此|同时|此外|另外|其中|具体|具体而言|具体来说|主要表现在|主要表现为|表现在|体现在)(一是)/g;
+
+/** 一是 words after a lead-in, which findEnumerations does not take for the start of a clause. */
+function leadInEnumerations(paragraphs: readonly { text: string }[], skip: (p: number) => boolean) {
+  const out: Enumeration[] = [];
+  paragraphs.forEach((p, k) => {
+    if (skip(k) || !p.text.includes("一是")) return;
+    LEAD_IN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LEAD_IN.exec(p.text))) {
+      const offset = m.index + m[1].length + m[2].length;
+      if (insideQuoteOrTitle(p.text, offset)) continue;
+      out.push({ paragraph: k, offset, length: 2, ordinal: 1, word: "一是", style: "shi" });
+    }
+  });
+  return out;
+}
 
 function word(style: Enumeration["style"], n: number): string {
   return style === "shi" ? `${toChineseNumeral(n)}是` : `第${toChineseNumeral(n)}`;
@@ -49,7 +72,16 @@ export const enumerationSequence = documentRule(
         });
       }
     };
-    for (const e of ctx.structure.enumerations) {
+    const ex = ctx.structure as Partial<DocStructureEx>;
+    const mid = new Set<Enumeration>(ex.midSentenceEnumerations ?? []);
+    const skip = (p: number) =>
+      ctx.roles[p] === "table" ||
+      ctx.roles[p] === "title" ||
+      ctx.roles[p] === "signature" ||
+      ctx.roles[p] === "date";
+    const all = [...ctx.structure.enumerations, ...mid, ...leadInEnumerations(ctx.model.paragraphs, skip)];
+    all.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    for (const e of all) {
       if (e.style === "shouxian") continue;
       if (e.paragraph >= n) continue;
       const section = sectionOf[e.paragraph];
@@ -59,6 +91,14 @@ export const enumerationSequence = documentRule(
         finish(run);
         run = undefined;
         open.delete(key);
+      }
+      if (mid.has(e)) {
+        // After a comma: it continues the open series when it is the next word (一是……，二是……),
+        // starts one when none is open, and is otherwise left alone.
+        const last = run ? run.items[run.items.length - 1].ordinal : 0;
+        if (run && e.ordinal === last + 1) run.items.push(e);
+        else if (!run && e.ordinal === 1) open.set(key, { section, style: e.style, items: [e] });
+        continue;
       }
       if (e.ordinal === 1) {
         if (run) finish(run);

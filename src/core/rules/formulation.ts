@@ -2,10 +2,13 @@
  * formulation: a wrong form of a 规范表述 (src/genre/formulations.ts) is flagged with the canonical
  * form (or the entry's own fix) as the replacement. Accepted variants, the canonical form and the
  * collocations protect the text they cover: 八项规定精神 inside 中央八项规定精神 is not flagged.
+ * The message names the formulation only when the fix does not already show it (not 应为“扫黑除恶”
+ * （扫黑除恶）), and the en-US message carries the entry's note only in English.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { formulations } from "../../genre/formulations";
 import type { Formulation, WrongForm } from "../../genre/formulation-types";
+import type { LocalizedText } from "../../i18n";
 import { literalSet, localized, LiteralMatcher } from "./util";
 import { paragraphRule } from "./types";
 
@@ -46,6 +49,36 @@ export function buildFormulationMatcher(list: readonly Formulation[]): LiteralMa
 
 const FORMULATIONS = literalSet(() => formulationEntries(formulations));
 
+/** English for the data's usual notes (漏“扫”, “靡”误作“糜”, 顺序有误 …); null when there is none. */
+export function noteInEnglish(note: string): string | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^漏“([^”]+)”$/.exec(note))) return `“${m[1]}” left out`;
+  if ((m = /^“([^”]+)”误作“([^”]+)”$/.exec(note))) return `“${m[1]}” written as “${m[2]}”`;
+  if ((m = /^“([^”]+)”不作“([^”]+)”$/.exec(note))) return `“${m[1]}”, not “${m[2]}”`;
+  if ((m = /^搭配为“([^”]+)”$/.exec(note))) return `the verb is “${m[1]}”`;
+  if ((m = /^宜写“([^”]+)”$/.exec(note))) return `better “${m[1]}”`;
+  if (note === "顺序有误") return "wrong order";
+  if (note === "不加引号") return "without quotation marks";
+  return null;
+}
+
+/** The message of a wrong form: with the note and the formulation's name where they add something. */
+export function formulationMessage(text: string, fix: string, name: string, note?: string): LocalizedText {
+  const named = !fix.includes(name);
+  const params = { text, fix, name, note: note ?? "" };
+  const zh = localized(
+    rulesText,
+    `formulation.${note ? "wrongNote" : "wrong"}${named ? "" : "Bare"}`,
+    params,
+  );
+  const en = note ? noteInEnglish(note) : null;
+  const enText = localized(rulesText, `formulation.${en ? "wrongNote" : "wrong"}${named ? "" : "Bare"}`, {
+    ...params,
+    note: en ?? "",
+  });
+  return { "zh-CN": zh["zh-CN"], "en-US": enText["en-US"] };
+}
+
 export const formulation = paragraphRule(
   {
     id: "formulation",
@@ -81,12 +114,7 @@ export const formulation = paragraphRule(
       pc.report(
         m.offset,
         m.text.length,
-        localized(rulesText, e.wrong.note ? "formulation.wrongNote" : "formulation.wrong", {
-          text: m.text,
-          fix,
-          name: e.formulation.name,
-          note: e.wrong.note ?? "",
-        }),
+        formulationMessage(m.text, fix, e.formulation.name, e.wrong.note),
         fix,
         e.formulation.confirmed === false && severity === "error" ? "warning" : severity,
       );

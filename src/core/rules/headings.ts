@@ -13,7 +13,7 @@ import { rulesText } from "../../i18n/messages/rules";
 import type { Heading, HeadingLevel, OutlineNode } from "../outline-types";
 import { localized } from "./util";
 import { documentRule, paragraphRule } from "./types";
-import { canonicalMarker } from "../outline";
+import { canonicalMarker, type HeadingEx } from "../outline";
 
 const GBT9704 = {
   "zh-CN": "GB/T 9704-2012 7.3.3 结构层次序数",
@@ -66,7 +66,8 @@ export const headingSequence = documentRule(
             offset: markerOffset(h),
             length: h.marker.length,
             message: localized(rulesText, key, {
-              expected: canonicalMarker(h.level, expected),
+              // 1． is an accepted form: the expected number keeps the writer's dot.
+              expected: isFullwidthDotMarker(h) ? `${expected}．` : canonicalMarker(h.level, expected),
               actual: h.marker,
             }),
           });
@@ -146,6 +147,11 @@ function listItems(
   return items;
 }
 
+/** A level-3 marker written with a full-width dot (1．), the accepted variant of 1.. */
+function isFullwidthDotMarker(h: Heading): boolean {
+  return h.level === 3 && h.marker.endsWith("．");
+}
+
 export const headingMixedStyle = documentRule(
   {
     id: "heading-mixed-style",
@@ -178,6 +184,23 @@ export const headingMixedStyle = documentRule(
         });
       }
     }
+    // 1. and 1． mixed in one document: note the less used form (the later one on a tie), as info.
+    const dots = ctx.structure.headings.filter((h) => h.level === 3 && h.problem === null);
+    const wide = ctx.structure.headings.filter(isFullwidthDotMarker);
+    if (dots.length > 0 && wide.length > 0) {
+      const firstWide = wide[0].paragraph < dots[0].paragraph;
+      const minority = wide.length < dots.length || (wide.length === dots.length && !firstWide) ? wide : dots;
+      const other = minority === wide ? "1." : "1．";
+      for (const h of minority) {
+        ctx.report({
+          paragraph: h.paragraph,
+          offset: markerOffset(h),
+          length: h.marker.length,
+          severity: "info",
+          message: localized(rulesText, "heading.mixedDot", { marker: h.marker, other }),
+        });
+      }
+    }
   },
 );
 
@@ -198,6 +221,9 @@ export const headingMarkerForm = paragraphRule(
   (pc) => {
     const h = pc.heading;
     if (!h || h.problem === null) return;
+    // 1． (full-width dot) is a common, accepted form of 1. (GENRE.md section 4): mixing both in one
+    // document is heading-mixed-style's (info), never an error here.
+    if (isFullwidthDotMarker(h)) return;
     pc.report(
       markerOffset(h),
       h.marker.length,
@@ -224,18 +250,18 @@ export const headingPunctuation = paragraphRule(
     },
   },
   (pc) => {
-    const h = pc.heading;
+    const h = pc.heading as HeadingEx | undefined;
     if (!h || h.runIn || h.text.length === 0) return;
     const end = h.textOffset + h.text.length - 1;
     const mark = pc.text[end];
     if (!"。，；：,;:、.".includes(mark)) return;
     // Level 1 is always a heading: any mark is an error. A comma or 顿号 is an error at every level.
-    // At level 2, 。；： are doubtful (warning); 1. and （1） lines ending with ； or 。 are list items
-    // (分项列举, punctuated so by GB/T 15834), and a colon there is doubtful.
+    // At levels 2-4, 。；： are doubtful (warning), as at （一） so at 1. over body text; 1. and （1）
+    // lines ending with ； are list items (分项列举, punctuated so by GB/T 15834), and so are those
+    // ending with 。 that the outline takes for list items (no body under them, a ；-series, a lead-in).
     const comma = "，,、.".includes(mark);
     if (h.level > 1 && !comma) {
-      const listItem = h.level >= 3 && "。；;".includes(mark);
-      if (listItem) return;
+      if (h.level >= 3 && ("；;".includes(mark) || (mark === "。" && h.listItem !== false))) return;
       const key = mark === "。" ? "heading.trailingStop" : "heading.trailing";
       pc.report(end, 1, localized(rulesText, key, { mark }), "", "warning");
       return;

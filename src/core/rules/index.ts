@@ -15,7 +15,7 @@ import { formulation } from "./formulation";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
 import { quoteEnumerationComma } from "./quote-enumeration-comma";
-import { dateLeadingZero, ordinalComma } from "./number-forms";
+import { dateLeadingZero, ordinalComma, yearRangeDash } from "./number-forms";
 import {
   headingLevelOrder,
   headingMarkerForm,
@@ -53,6 +53,7 @@ export const rules: readonly Rule[] = [
   yearSuffix,
   dateLeadingZero,
   ordinalComma,
+  yearRangeDash,
   doubledChar,
   spaceInChinese,
   trailingSpace,

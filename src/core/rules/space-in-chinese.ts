@@ -1,10 +1,44 @@
 /**
  * space-in-chinese: no spaces inside Chinese text (公文 has no space between Chinese and figures
- * either). Leading indentation and trailing spaces are other matters (trailing-space).
+ * either), also inside a title, after a heading marker (1. 加强) and after a half-width comma before
+ * Chinese. Leading indentation and trailing spaces are other matters (trailing-space). Spaces that
+ * pad a two-character name (王\u3000琛) or part a post from a name (副校长 王琛) on a title or byline line
+ * are layout, not text.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { isChineseContext, isDigit, isSpace, localized } from "./util";
 import { paragraphRule } from "./types";
+
+const SP = "[ \\t\\u00a0\\u3000\\u2000-\\u200b\\u202f]";
+const HAN = "[\\u4e00-\\u9fff\\u3400-\\u4dbf]";
+/** A name at the end of a line: two characters padded (王\u3000琛) or two to three characters (王琛). */
+const NAME = `(?:${HAN}${SP}+${HAN}|${HAN}{2,3})`;
+/** The posts a byline names before the reporter (副校长 王琛, 党委副书记、校长\u3000张明). */
+const POST =
+  "(?:书记|主任|委员|[校局处科厅部院县市区镇乡村组所站队社行馆会省州旗署]长|主席|经理|董事|专员|巡视员|调研员|秘书|干部|代表|组员|成员)";
+/** A trailing name after a post, after other text (the title), or alone on the line. */
+const NAME_TAIL = new RegExp(`(?:^|${SP}+|[：:]${SP}*)(?:(?:${HAN}|、){1,24}${POST}${SP}*)?${NAME}${SP}*$`);
+/** A label before a name (报告人：王\u3000琛). */
+const LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;
+const LETTER_SPACED = new RegExp(`^${SP}*${HAN}(?:${SP}+${HAN})+${SP}*$`);
+const SENTENCE_MARKS = /[。，；！？,;!?]/;
+
+/**
+ * Offset from which the spaces of a title or byline line are layout: the name at its end (with the
+ * post before it, after a title), or 0 for a letter-spaced short line (述\u3000职\u3000报\u3000告); the line's
+ * length otherwise.
+ */
+function layoutFrom(s: string, role: string): number {
+  if (s.length > 60 || SENTENCE_MARKS.test(s)) return s.length;
+  if (LETTER_SPACED.test(s)) return 0;
+  const m = NAME_TAIL.exec(s);
+  if (!m) return s.length;
+  // A line that is only a name, or a post and a name, anywhere; after other text only on a title.
+  const before = s.slice(0, m.index).trim();
+  if (before === "" || role === "title" || /报告$/.test(before)) return m.index;
+  if (/^[：:]/.test(m[0]) && LABEL.test(before + m[0][0])) return m.index;
+  return s.length;
+}
 
 export const spaceInChinese = paragraphRule(
   {
@@ -20,9 +54,13 @@ export const spaceInChinese = paragraphRule(
     },
   },
   (pc) => {
-    // Spaces in the title, 落款, date lines and table cells are layout (张  三, centred titles), not text.
-    if (pc.role === "title" || pc.role === "signature" || pc.role === "date" || pc.role === "table") return;
+    // Spaces in 落款, date lines and table cells are layout (张  三), not text.
+    if (pc.role === "signature" || pc.role === "date" || pc.role === "table") return;
     const s = pc.text;
+    const layout = pc.role === "heading" ? s.length : layoutFrom(s, pc.role);
+    const h = pc.heading;
+    const afterMarker = h ? ((h as typeof h & { markerOffset?: number }).markerOffset ?? 0) : -1;
+    const markerEnd = h ? afterMarker + h.marker.length : -1;
     let i = 0;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++; // indentation
     let seen = 0;
@@ -46,8 +84,18 @@ export const spaceInChinese = paragraphRule(
         else if (ch === 0x300b && titleDepth > 0) titleDepth--;
       }
       const inTitle = titleDepth > 0;
-      if (!inTitle && ((cp && cn) || (cp && isDigit(n)) || (isDigit(p) && cn))) {
-        pc.report(i, end - i, localized(rulesText, "space.found"), "");
+      // 1. 加强: a space after a heading marker; 学习, 加强: after a half-width comma in Chinese.
+      const afterHeadingMarker = i === markerEnd;
+      const afterAsciiComma =
+        i >= 2 && ",;:".includes(s[i - 1]) && isChineseContext(s.charCodeAt(i - 2)) && cn;
+      if (i >= layout) {
+        // layout of a name on a title or byline line
+      } else if (
+        afterHeadingMarker ||
+        (!inTitle && ((cp && cn) || (cp && isDigit(n)) || (isDigit(p) && cn) || afterAsciiComma))
+      ) {
+        const key = afterHeadingMarker ? "space.afterMarker" : "space.found";
+        pc.report(i, end - i, localized(rulesText, key, { marker: h?.marker ?? "" }), "");
       }
       scan.lastIndex = end;
     }

@@ -205,6 +205,7 @@ export function CheckTab(props: TabProps): React.JSX.Element {
           onFix={(f) => void s.fix(f)}
           onFixAll={(rule) => void s.fixAll(rule)}
           onIgnore={(f) => void s.ignore(f)}
+          onIgnoreAll={(list) => void s.ignoreAll(list)}
         />
       ) : null}
 

@@ -74,6 +74,16 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   info: "informative",
 };
 
+/**
+ * The 依据 line: a source that starts with its own label (实务：…, 规范表述：…, Practice: …) puts the label
+ * after the text, so that the line never reads 依据：实务：….
+ */
+export function sourceLine(source: string): string {
+  const m = /^([^：:]{1,20})[：:]\s*(.+)$/.exec(source);
+  if (m && !/\d/.test(m[1])) return checkText("finding.sourceKind", { source: m[2], kind: m[1] });
+  return checkText("finding.source", { source });
+}
+
 export function severityLabel(s: Severity): string {
   return checkText(`severity.${s}`);
 }
@@ -176,9 +186,7 @@ export function FindingItem(props: FindingItemProps): React.JSX.Element {
           {content}
         </button>
       )}
-      {sourceText ? (
-        <div className={styles.source}>{checkText("finding.source", { source: sourceText })}</div>
-      ) : null}
+      {sourceText ? <div className={styles.source}>{sourceLine(sourceText)}</div> : null}
       <div className={styles.actions}>
         {f.fix && f.paragraph !== null ? (
           <>

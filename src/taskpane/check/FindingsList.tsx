@@ -1,6 +1,9 @@
-/** Findings grouped by category with counts, a severity filter and 全部修正 per rule. */
+/**
+ * Findings grouped by category with counts, a severity filter, 全部修正 and 全部忽略 per rule, and the
+ * many findings of one rule (seed 001's 31 placeholders) bundled in one row until expanded.
+ */
 import * as React from "react";
-import { Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings";
 import { pick } from "../../i18n";
 import { checkText } from "../../i18n/messages/check";
@@ -10,8 +13,10 @@ import {
   SEVERITIES,
   countSeverities,
   findingKey,
+  findingsByRule,
   fixableByRule,
   groupByCategory,
+  listEntries,
   type SeverityFilter,
 } from "./view";
 
@@ -36,7 +41,26 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXS,
   },
   list: { margin: 0, padding: 0 },
+  bundle: {
+    listStyleType: "none",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  bundleHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  bundleExcerpts: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    wordBreak: "break-all",
+  },
 });
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+/** Excerpts quoted in a bundle row. */
+const BUNDLE_EXCERPTS = 4;
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -47,6 +71,8 @@ export interface FindingsListProps {
   onFix(f: Finding): void;
   onFixAll(rule: string): void;
   onIgnore(f: Finding): void;
+  /** Ignore every one of these findings (全部忽略 of one rule in one category). */
+  onIgnoreAll(findings: Finding[]): void;
 }
 
 /** Findings shown per category before 显示更多 (a long report can have hundreds). */
@@ -59,6 +85,7 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
   const groups = groupByCategory(findings, filter);
   const options: SeverityFilter[] = ["all", ...SEVERITIES];
   const [shown, setShown] = React.useState<Record<string, number>>({});
+  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(() => new Set());
 
   // Keyboard users: after 修正 or 忽略 removes the focused finding, focus the finding now in its place.
   const root = React.useRef<HTMLDivElement>(null);
@@ -102,6 +129,9 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
       {groups.map((g) => {
         const title = checkText(`category.${g.category}`);
         const fixables = fixableByRule(g.findings);
+        const ignorables = findingsByRule(g.findings);
+        const entries = listEntries(g.findings, expanded);
+        const limit = shown[g.category] ?? PAGE_SIZE;
         const headingId = `check-group-${g.category}`;
         return (
           <section
@@ -113,7 +143,7 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
             <h3 id={headingId} className={styles.groupTitle}>
               {checkText("category.count", { category: title, count: g.findings.length })}
             </h3>
-            {fixables.size > 0 ? (
+            {fixables.size > 0 || ignorables.size > 0 ? (
               <div className={styles.fixAll}>
                 {[...fixables].map(([rule, list]) => {
                   const meta = ruleMeta(rule);
@@ -131,35 +161,99 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
                     </Button>
                   );
                 })}
+                {[...ignorables].map(([rule, list]) => {
+                  const meta = ruleMeta(rule);
+                  const name = meta ? pick(meta.description) : rule;
+                  return (
+                    <Button
+                      key={`ignore-${rule}`}
+                      size="small"
+                      appearance="subtle"
+                      disabled={busy}
+                      onClick={() => {
+                        focusIndex.current = null;
+                        props.onIgnoreAll(list);
+                      }}
+                      title={checkText("action.ignoreAllLabel", { rule: name, count: list.length })}
+                      data-testid={`ignore-all-${rule}`}
+                    >
+                      {checkText("action.ignoreAll", { count: list.length, rule: shorten(name) })}
+                    </Button>
+                  );
+                })}
               </div>
             ) : null}
             <ul className={styles.list} aria-labelledby={headingId}>
-              {g.findings.slice(0, shown[g.category] ?? PAGE_SIZE).map((f) => (
-                <FindingItem
-                  key={findingKey(f)}
-                  finding={f}
-                  meta={ruleMeta(f.rule)}
-                  busy={busy}
-                  onSelect={props.onSelect}
-                  onFix={(x) => {
-                    remember(x);
-                    props.onFix(x);
-                  }}
-                  onIgnore={(x) => {
-                    remember(x);
-                    props.onIgnore(x);
-                  }}
-                />
-              ))}
+              {entries.slice(0, limit).map((entry) => {
+                if (entry.kind === "bundle") {
+                  const meta = ruleMeta(entry.rule);
+                  const name = meta ? pick(meta.description) : entry.rule;
+                  const worst = entry.findings.reduce(
+                    (w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w),
+                    entry.findings[0].severity,
+                  );
+                  const excerpts = entry.findings
+                    .slice(0, BUNDLE_EXCERPTS)
+                    .map((f) => `“${f.excerpt}”`)
+                    .join(checkText("list.separator"));
+                  return (
+                    <li
+                      key={entry.key}
+                      className={styles.bundle}
+                      data-testid={`bundle-${entry.rule}`}
+                      data-rule={entry.rule}
+                    >
+                      <span className={styles.bundleHead}>
+                        <Badge appearance="tint" color={BADGE_COLOR[worst]} size="small">
+                          {severityLabel(worst)}
+                        </Badge>
+                        <span>{checkText("bundle.title", { rule: name, count: entry.findings.length })}</span>
+                      </span>
+                      <span className={styles.bundleExcerpts}>
+                        {entry.findings.length > BUNDLE_EXCERPTS
+                          ? checkText("bundle.excerptsMore", { excerpts })
+                          : excerpts}
+                      </span>
+                      <span>
+                        <Button
+                          size="small"
+                          data-testid={`expand-${entry.rule}`}
+                          onClick={() => setExpanded((prev) => new Set([...prev, entry.rule]))}
+                        >
+                          {checkText("bundle.expand", { count: entry.findings.length })}
+                        </Button>
+                      </span>
+                    </li>
+                  );
+                }
+                const f = entry.finding;
+                return (
+                  <FindingItem
+                    key={entry.key}
+                    finding={f}
+                    meta={ruleMeta(f.rule)}
+                    busy={busy}
+                    onSelect={props.onSelect}
+                    onFix={(x) => {
+                      remember(x);
+                      props.onFix(x);
+                    }}
+                    onIgnore={(x) => {
+                      remember(x);
+                      props.onIgnore(x);
+                    }}
+                  />
+                );
+              })}
             </ul>
-            {g.findings.length > (shown[g.category] ?? PAGE_SIZE) ? (
+            {entries.length > limit ? (
               <Button
                 size="small"
                 appearance="subtle"
                 data-testid={`show-more-${g.category}`}
-                onClick={() => setShown((prev) => ({ ...prev, [g.category]: g.findings.length }))}
+                onClick={() => setShown((prev) => ({ ...prev, [g.category]: entries.length }))}
               >
-                {checkText("list.showMore", { count: g.findings.length - (shown[g.category] ?? PAGE_SIZE) })}
+                {checkText("list.showMore", { count: entries.length - limit })}
               </Button>
             ) : null}
           </section>

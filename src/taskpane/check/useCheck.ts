@@ -10,6 +10,7 @@ import type { Finding, Severity } from "../../core/findings";
 import {
   IGNORES_SETTING_KEY,
   addIgnore,
+  addIgnores,
   parseIgnores,
   partitionFindings,
   removeIgnore,
@@ -18,7 +19,7 @@ import {
   type Partitioned,
 } from "../../core/ignores";
 import type { DocModel } from "../../core/model";
-import type { DocumentHost } from "../../host/host";
+import { HostError, type DocumentHost } from "../../host/host";
 import { checkText } from "../../i18n/messages/check";
 import { describeError } from "../components/errors";
 import { useHostCall, type HostCall } from "../hooks/useHostCall";
@@ -66,6 +67,8 @@ export interface CheckState {
   fix(f: Finding): Promise<void>;
   fixAll(rule: string): Promise<void>;
   ignore(f: Finding): Promise<void>;
+  /** Ignore several findings at once (全部忽略 of one rule). */
+  ignoreAll(findings: Finding[]): Promise<void>;
   unignore(entry: IgnoreEntry): Promise<void>;
   clearOrphans(): Promise<void>;
   checkAndSave(): Promise<void>;
@@ -183,13 +186,33 @@ export function useCheck(host: DocumentHost): CheckState {
     await run(() => readAndCheck());
   }, [run, readAndCheck]);
 
+  /**
+   * Select a finding's text. When its paragraph was edited since the check, the host refuses (the
+   * offsets would select the wrong text): check again and say so, as a stale fix does.
+   */
   const select = React.useCallback(
     async (f: Finding) => {
       if (f.paragraph === null) return;
-      const location = { paragraph: f.paragraph, offset: f.offset, length: f.length };
-      await run(() => host.select(location));
+      const location = {
+        paragraph: f.paragraph,
+        offset: f.offset,
+        length: f.length,
+        ...(f.expected !== null ? { expected: f.expected } : {}),
+      };
+      const r = await run(async () => {
+        try {
+          await host.select(location);
+          return "selected" as const;
+        } catch (e) {
+          if (!(e instanceof HostError && e.code === "stale")) throw e;
+          await readAndCheck();
+          return "stale" as const;
+        }
+      });
+      if (r.ok && r.value === "stale")
+        setStatus({ intent: "warning", text: () => checkText("status.staleSelect") });
     },
-    [run, host],
+    [run, host, readAndCheck],
   );
 
   const applyAndRecheck = React.useCallback(
@@ -250,6 +273,16 @@ export function useCheck(host: DocumentHost): CheckState {
         intent: "info",
         text: () => checkText("status.ignored"),
       }),
+    [storeIgnores],
+  );
+  const ignoreAll = React.useCallback(
+    (findings: Finding[]) =>
+      findings.length === 0
+        ? Promise.resolve()
+        : storeIgnores(addIgnores(latest.current.ignores, findings), {
+            intent: "info",
+            text: () => checkText("status.ignoredMany", { count: findings.length }),
+          }),
     [storeIgnores],
   );
   const unignore = React.useCallback(
@@ -368,6 +401,7 @@ export function useCheck(host: DocumentHost): CheckState {
     fix,
     fixAll,
     ignore,
+    ignoreAll,
     unignore,
     clearOrphans,
     checkAndSave,

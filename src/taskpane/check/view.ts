@@ -1,5 +1,6 @@
 /** Pure helpers of the 检查 tab: grouping, counting and filtering findings. No React, no host. */
 import type { Finding, RuleCategory, Severity } from "../../core/findings";
+import { documentFindingId } from "../../core/ignores";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -76,7 +77,59 @@ export function fixableByRule(findings: readonly Finding[], min = 2): Map<string
   return out;
 }
 
-/** A stable key of a finding within one check result (for React lists and test ids). */
+/**
+ * A stable key of a finding within one check result (for React lists and test ids). Whole-document
+ * findings of one rule (未识别到落款, 未识别到成文日期) are told apart by their message.
+ */
 export function findingKey(f: Finding): string {
-  return `${f.rule}:${f.paragraph ?? "doc"}:${f.offset}:${f.length}`;
+  if (f.paragraph === null) return `${f.rule}:doc:${documentFindingId(f)}`;
+  return `${f.rule}:${f.paragraph}:${f.offset}:${f.length}`;
+}
+
+/** Findings of one rule, in the given list, for 全部忽略. Only rules with at least `min`. */
+export function findingsByRule(findings: readonly Finding[], min = 2): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = out.get(f.rule);
+    if (list) list.push(f);
+    else out.set(f.rule, [f]);
+  }
+  for (const [rule, list] of out) if (list.length < min) out.delete(rule);
+  return out;
+}
+
+/** A rule with this many findings in one category is shown as one bundle until it is expanded. */
+export const BUNDLE_MIN = 5;
+
+export type ListEntry =
+  | { kind: "finding"; finding: Finding; key: string }
+  | { kind: "bundle"; rule: string; findings: Finding[]; key: string };
+
+/**
+ * The rows of one category's list, in document order: a rule with BUNDLE_MIN findings or more and
+ * not in `expanded` becomes one bundle row where its first finding is (seed 001's 31 placeholders are
+ * one row, not 31 cards). Keys are unique even when two findings share a place.
+ */
+export function listEntries(
+  findings: readonly Finding[],
+  expanded: ReadonlySet<string>,
+  min = BUNDLE_MIN,
+): ListEntry[] {
+  const bundled = new Map<string, Finding[]>();
+  for (const [rule, list] of findingsByRule(findings, min)) if (!expanded.has(rule)) bundled.set(rule, list);
+  const out: ListEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const bundle = bundled.get(f.rule);
+    if (bundle) {
+      if (bundle[0] === f)
+        out.push({ kind: "bundle", rule: f.rule, findings: bundle, key: `bundle:${f.rule}` });
+      continue;
+    }
+    const base = findingKey(f);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    out.push({ kind: "finding", finding: f, key: n === 0 ? base : `${base}#${n}` });
+  }
+  return out;
 }
