@@ -7,7 +7,9 @@ import { datedRefs, type DatedRef } from "../../genre/dated-refs";
 import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
-const REFS = literalSet(() => datedRefs.flatMap((r) => r.patterns.map((p): [string, DatedRef] => [p, r])));
+export const DATED_REFS = literalSet(() =>
+  datedRefs.flatMap((r) => r.patterns.map((p): [string, DatedRef] => [p, r])),
+);
 
 export const datedReference = paragraphRule(
   {
@@ -31,7 +33,7 @@ export const datedReference = paragraphRule(
     const s = pc.text;
     if (s.length < 2) return;
     let coveredTo = -1;
-    for (const m of pc.literals(REFS)) {
+    for (const m of pc.literals(DATED_REFS)) {
       if (m.offset < coveredTo) continue;
       const since = Number(m.value.since.slice(0, 4));
       if (since <= citeYear) continue;

@@ -5,6 +5,7 @@
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { formulations } from "../../genre/formulations";
+import { verbFormulations } from "../../genre/lexicon/formulas";
 import type { Formulation, WrongForm } from "../../genre/formulation-types";
 import { literalSet, localized, LiteralMatcher } from "./util";
 import { paragraphRule } from "./types";
@@ -44,7 +45,7 @@ export function buildFormulationMatcher(list: readonly Formulation[]): LiteralMa
   return new LiteralMatcher(formulationEntries(list));
 }
 
-const FORMULATIONS = literalSet(() => formulationEntries(formulations));
+const FORMULATIONS = literalSet(() => formulationEntries([...formulations, ...verbFormulations]));
 
 export const formulation = paragraphRule(
   {
