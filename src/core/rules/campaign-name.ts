@@ -34,8 +34,8 @@ function years(c: Campaign): string {
 /** A verb presenting the campaign as this year's work, right before the name. */
 const UNDER_WAY = /(?:扎实|深入|全面|认真|正在|组织|持续|部署|启动|集中)?开展$|启动$/;
 /** Words that put the campaign in the past or speak of its results. */
-const PAST_AFTER = /^(?:成果|期间|以来|回头看|总结|中形成|中建立|的成果)/;
-const PAST_CLAUSE = /以来|期间|回顾|此前|先后|曾|(?:19|20)\d\d年/;
+const PAST_AFTER = /^(?:成果|期间|以来|回头看|总结|中形成|中建立|的成果|常态化|长效化)/;
+const PAST_CLAUSE = /以来|期间|回顾|此前|先后|曾|常态化|长效化|经常性|持续开展$|(?:19|20)\d\d年/;
 
 function clauseBefore(s: string, offset: number): string {
   let i = offset - 1;

@@ -21,7 +21,8 @@ import { localized } from "./util";
 import { paragraphRule, type ParagraphContext } from "./types";
 
 const DIGIT = "一二三四五六七八九";
-const NUM_CHARS = "〇零一二两三四五六七八九十百";
+// 两 and 百 are left out: 党的两大法宝 is no congress, and no ordinal here needs 百.
+const NUM_CHARS = "〇零一二三四五六七八九十";
 const NUM = `[${NUM_CHARS}]+|[0-9０-９]+`;
 
 /** 1–99 in the counting form (十, 十八, 二十, 二十一); null when not well formed. */
@@ -109,11 +110,14 @@ function checkPlenum(
   return true;
 }
 
-// 党的X大 (prefix 党的), or X大 with a multi-character numeral and a telling word after it.
+// 党的X大 (prefix 党的), or X大 with a multi-character numeral and a telling word after it; sticky,
+// tried only where a numeral ends right before 大.
 const CONGRESS = new RegExp(
   `(党的)(第?)(${NUM})大|(${NUM})大(?=精神|报告|以来|胜利召开|召开|和二十届|和十九届|党章)`,
-  "g",
+  "y",
 );
+const isNumeral = (ch: string | undefined) =>
+  ch !== undefined && (NUM_CHARS.includes(ch) || /[0-9０-９]/.test(ch));
 // X届 … 中全会 / 次全会 (with an elided list 二中、三中), or X届中央纪委 … 次全会.
 const PLENUM = new RegExp(
   `(第?)(${NUM})([届界])(中央纪委)?((?:第?(?:${NUM})[中次]、)*)(第?)(${NUM})(中全会|次全会|次全体会议)`,
@@ -285,9 +289,16 @@ export const partyOrdinal = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
-    if (s.length < 3 || (s.indexOf("大") < 0 && s.indexOf("全") < 0)) return;
-    CONGRESS.lastIndex = 0;
-    for (let m = CONGRESS.exec(s); m; m = CONGRESS.exec(s)) checkCongress(pc, m);
+    if (s.length < 3) return;
+    for (let i = s.indexOf("大", 1); i > 0; i = s.indexOf("大", i + 1)) {
+      if (!isNumeral(s[i - 1])) continue;
+      let j = i - 1;
+      while (j > 0 && isNumeral(s[j - 1])) j--;
+      CONGRESS.lastIndex = s.startsWith("党的第", j - 3) ? j - 3 : s.startsWith("党的", j - 2) ? j - 2 : j;
+      const m = CONGRESS.exec(s);
+      if (m) checkCongress(pc, m);
+    }
+    if (s.indexOf("全会") < 0 && s.indexOf("全体会议") < 0) return;
     PLENUM.lastIndex = 0;
     for (let m = PLENUM.exec(s); m; m = PLENUM.exec(s)) checkPlenumMatch(pc, m);
   },

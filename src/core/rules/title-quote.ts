@@ -74,6 +74,11 @@ export function editOps(a: string, b: string, max = 2): { distance: number; ops:
 }
 
 const MIN_LENGTH = 8;
+/** Book-title marks, and the inner marks of a title inside a title (《关于印发〈…〉的通知》). */
+const MARKS = [
+  ["《", "》"],
+  ["〈", "〉"],
+] as const;
 const MIN_LENGTH_TWO_EDITS = 12;
 
 interface Verdict {
@@ -148,10 +153,7 @@ function judge(cited: string): Verdict | null {
       else severity = isLaw(t) ? "info" : "warning";
     } else {
       const adjacent =
-        ops.length === 2 &&
-        ops[0].op === ops[1].op &&
-        ops[0].op !== "swap" &&
-        Math.abs(ops[0].at - ops[1].at) <= 1;
+        ops.length === 2 && ops.every((o) => o.op !== "swap") && Math.abs(ops[0].at - ops[1].at) <= 1;
       severity = t.title.length >= MIN_LENGTH_TWO_EDITS && !adjacent ? "warning" : null;
     }
     if (severity === null) continue;
@@ -187,33 +189,35 @@ export const titleQuote = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
-    let open = s.indexOf("《");
-    while (open >= 0) {
-      const close = s.indexOf("》", open + 1);
-      if (close < 0) return;
-      const inner = s.indexOf("《", open + 1);
-      if (inner >= 0 && inner < close) {
-        open = inner;
-        continue;
+    for (const [openMark, closeMark] of MARKS) {
+      let open = s.indexOf(openMark);
+      while (open >= 0) {
+        const close = s.indexOf(closeMark, open + 1);
+        if (close < 0) break;
+        const inner = s.indexOf(openMark, open + 1);
+        if (inner >= 0 && inner < close) {
+          open = inner;
+          continue;
+        }
+        const cited = s.slice(open + 1, close);
+        const v = cited.length >= MIN_LENGTH - 2 && cited.length <= 60 ? judge(cited) : null;
+        if (v) {
+          pc.report(
+            open + 1,
+            cited.length,
+            localized(rulesText, "title.misquoted", {
+              text: cited,
+              title: v.title.title,
+              distance: v.distance,
+              issuer: v.title.issuer,
+              issued: v.title.revised ?? v.title.issued,
+            }),
+            v.title.title,
+            v.severity,
+          );
+        }
+        open = s.indexOf(openMark, close + 1);
       }
-      const cited = s.slice(open + 1, close);
-      const v = cited.length >= MIN_LENGTH - 2 && cited.length <= 60 ? judge(cited) : null;
-      if (v) {
-        pc.report(
-          open + 1,
-          cited.length,
-          localized(rulesText, "title.misquoted", {
-            text: cited,
-            title: v.title.title,
-            distance: v.distance,
-            issuer: v.title.issuer,
-            issued: v.title.revised ?? v.title.issued,
-          }),
-          v.title.title,
-          v.severity,
-        );
-      }
-      open = s.indexOf("《", close + 1);
     }
   },
 );

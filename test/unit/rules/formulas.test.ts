@@ -161,6 +161,8 @@ ruleTester(campaignName, {
     { text: "持续巩固“不忘初心、牢记使命”主题教育成果。", year: 2021 },
     { text: "扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", year: 2023 },
     { text: "扎实开展党史学习教育。", name: "no year: no year check" },
+    { text: "推动党史学习教育常态化长效化，常态化开展党史学习教育。", year: 2023 },
+    { text: "持续开展党史学习教育。", year: 2023 },
   ],
   invalid: [
     {
@@ -238,6 +240,10 @@ ruleTester(titleQuote, {
     {
       text: "执行《党政机关历行节约反对浪废条例》。",
       errors: [{ offset: 3, length: 14, severity: "warning", fix: "党政机关厉行节约反对浪费条例" }],
+    },
+    {
+      text: "印发《关于印发〈中国共产党纪律处分条列〉的通知》。",
+      errors: [{ offset: 8, length: 11, severity: "error", fix: "中国共产党纪律处分条例" }],
     },
     {
       text: "学习《中华人民共和国公职人员政务处份法》。",
@@ -361,6 +367,26 @@ describe("title table", () => {
 });
 
 describe("no finding on correct texts", () => {
+  const TRAPS = [
+    "发扬党的三大作风，用好党的两大法宝。",
+    "坚持党的十一届三中全会以来的路线方针政策。",
+    "学习十八届中央纪委六次全会和省委十一届九次全会精神。",
+    "出席十四届全国人大二次会议。",
+    "学习贯彻党的二十届四中全会和二十届中央纪委二次、三次、四次全会精神。",
+    "党的十九大、十九届二中、三中、四中、五中、六中全会作出部署。",
+    "认真学习习近平总书记重要讲话，总书记强调要一体推进不敢腐、不能腐、不想腐。",
+    "巩固深化党纪学习教育成果，党纪学习教育开展以来，党员干部纪律意识明显增强。",
+    "对照《中华人民共和国监察法》《中华人民共和国监察官法》《中华人民共和国检察官法》自查。",
+    "学习《中国共产党纪律处分条例》释义，结合《条例》新增条款开展研讨。",
+    "坚定拥护“两个确立”、坚决做到“两个维护”，增强“四个意识”、坚定“四个自信”。",
+  ];
+  it("a report full of traps", () => {
+    const r = check(modelFromLines(["关于2025年度履行全面从严治党主体责任情况的报告", ...TRAPS]));
+    expect(r.year).toBe(2025);
+    const ids = ["party-ordinal", "leader-title", "campaign-name", "title-quote", "formulation"];
+    expect(r.findings.filter((f) => ids.includes(f.rule)).map((f) => `${f.rule} ${f.excerpt}`)).toEqual([]);
+  });
+
   const ids = ["party-ordinal", "leader-title", "campaign-name", "title-quote"];
   const mine = (model: DocModel) =>
     check(model)
