@@ -83,9 +83,21 @@ const MIN_LENGTH_TWO_EDITS = 12;
 
 interface Verdict {
   title: TitleRef;
+  /** The replacement: the title, or the short form the writer meant. */
+  fix: string;
   distance: number;
   severity: Severity;
 }
+
+interface Candidate {
+  ref: TitleRef;
+  text: string;
+  short: boolean;
+}
+
+/** Short forms are matched from this length, one edit away, and only for a slip (no word swap). */
+const MIN_SHORT_LENGTH = 6;
+let candidates: Candidate[] | null = null;
 
 let exact: Set<string> | null = null;
 /** Titles the formulation rule already flags as wrong forms (《中国共产党内监督条例》): no second finding. */
@@ -137,29 +149,38 @@ function judge(cited: string): Verdict | null {
   if (exact.has(cited) || owned.has(cited) || cited.length < MIN_LENGTH - 2) return null;
   const cached = cache.get(cited);
   if (cached !== undefined) return cached;
+  candidates ??= titles.flatMap((t) => [
+    { ref: t, text: t.title, short: false },
+    ...(t.short ?? [])
+      .filter((x) => x.length >= MIN_SHORT_LENGTH)
+      .map((x) => ({ ref: t, text: x, short: true })),
+  ]);
   let best: Verdict | null = null;
   let ambiguous = false;
-  for (const t of titles) {
-    if (t.title.length < MIN_LENGTH || Math.abs(t.title.length - cited.length) > 2) continue;
-    const { distance, ops } = editOps(cited, t.title);
-    if (distance > 2 || distance === 0) continue;
-    if (onlyNonHan(cited, t.title, ops)) continue;
+  for (const c of candidates) {
+    const t = c.text;
+    if (t.length < (c.short ? MIN_SHORT_LENGTH : MIN_LENGTH) || Math.abs(t.length - cited.length) > 2)
+      continue;
+    const { distance, ops } = editOps(cited, t);
+    if (distance > 2 || distance === 0 || (c.short && distance > 1)) continue;
+    if (onlyNonHan(cited, t, ops)) continue;
+    const law = isLaw(c.ref);
     let severity: Severity | null;
     if (distance === 1) {
       const { op, at } = ops[0];
       if (op !== "sub") severity = "error";
-      else if (at >= t.title.length - 2 && !TITLE_ENDINGS.some((e) => cited.endsWith(e)) && !isLaw(t))
+      else if (at >= t.length - 2 && !TITLE_ENDINGS.some((e) => cited.endsWith(e)) && !law)
         severity = "error"; // 条列 for 条例: no document ends so
-      else severity = isLaw(t) ? "info" : "warning";
+      else severity = c.short ? null : law ? "info" : "warning";
     } else {
       const adjacent =
         ops.length === 2 && ops.every((o) => o.op !== "swap") && Math.abs(ops[0].at - ops[1].at) <= 1;
-      severity = t.title.length >= MIN_LENGTH_TWO_EDITS && !adjacent ? "warning" : null;
+      severity = t.length >= MIN_LENGTH_TWO_EDITS && !adjacent ? "warning" : null;
     }
     if (severity === null) continue;
-    if (best && best.distance === distance && best.title.title !== t.title) ambiguous = true;
+    if (best && best.distance === distance && best.fix !== t) ambiguous = true;
     if (!best || distance < best.distance) {
-      best = { title: t, distance, severity };
+      best = { title: c.ref, fix: t, distance, severity };
       ambiguous = false;
     }
   }
@@ -207,12 +228,12 @@ export const titleQuote = paragraphRule(
             cited.length,
             localized(rulesText, "title.misquoted", {
               text: cited,
-              title: v.title.title,
+              title: v.fix,
               distance: v.distance,
               issuer: v.title.issuer,
               issued: v.title.revised ?? v.title.issued,
             }),
-            v.title.title,
+            v.fix,
             v.severity,
           );
         }

@@ -33,7 +33,7 @@ const RDCW = "全国人民代表大会常务委员会";
 type Row = [id: string, title: string, issued: string, issuer: string, revised?: string, short?: string[]];
 
 const party: Row[] = [
-  ["dangzhang", "中国共产党章程", "1921-07", "党的全国代表大会", "2022-10", ["党章"]],
+  ["dangzhang", "中国共产党章程", "1922-07", "党的全国代表大会", "2022-10", ["党章"]],
   ["jilv-chufen", "中国共产党纪律处分条例", "2003-12", ZZ, "2023-12", ["纪律处分条例", "条例"]],
   ["jilv-chufen-shixing", "中国共产党纪律处分条例（试行）", "1997-02", ZZ],
   ["lianjie-zilv", "中国共产党廉洁自律准则", "2015-10", ZZ, undefined, ["廉洁自律准则", "准则"]],
@@ -50,9 +50,9 @@ const party: Row[] = [
   ["jiwei-gongzuo", "中国共产党纪律检查委员会工作条例", "2021-12", ZZ],
   ["zhiji-guize", "中国共产党纪律检查机关监督执纪工作规则", "2019-01", ZB],
   ["zhiji-guize-shixing", "中国共产党纪律检查机关监督执纪工作规则（试行）", "2017-01", "中央纪委"],
-  ["fagui-zhiding", "中国共产党党内法规制定条例", "1990-07", ZZ, "2019-08"],
+  ["fagui-zhiding", "中国共产党党内法规制定条例", "2012-05", ZZ, "2019-08"],
   ["beian-shencha", "中国共产党党内法规和规范性文件备案审查规定", "2019-08", ZZ],
-  ["fagui-zhixing", "中国共产党党内法规执行责任制规定（试行）", "2019-09", ZB],
+  ["fagui-zhixing", "中国共产党党内法规执行责任制规定（试行）", "2019", ZB],
   ["dangzu", "中国共产党党组工作条例", "2019-04", ZZ],
   ["dangzu-shixing", "中国共产党党组工作条例（试行）", "2015-06", ZZ],
   ["zhibu", "中国共产党支部工作条例（试行）", "2018-10", ZZ],
@@ -68,19 +68,21 @@ const party: Row[] = [
   ["xuanchuan", "中国共产党宣传工作条例", "2019", ZZ],
   ["zhengfa", "中国共产党政法工作条例", "2019-01", ZZ],
   ["bianzhi", "中国共产党机构编制工作条例", "2019-08", ZZ],
-  ["tongzhan", "中国共产党统一战线工作条例", "2015-05", ZZ, "2020"],
+  ["tongzhan", "中国共产党统一战线工作条例", "2020", ZZ],
+  ["tongzhan-shixing", "中国共产党统一战线工作条例（试行）", "2015-05", ZZ],
   ["dangyuan-jiaoyu", "中国共产党党员教育管理工作条例", "2019-05", ZZ],
   ["fazhan-dangyuan", "中国共产党发展党员工作细则", "2014-05", ZB],
   ["dangxiao", "中国共产党党校（行政学院）工作条例", "2019", ZZ],
   ["qingshi-baogao", "中国共产党重大事项请示报告条例", "2019", ZZ],
   ["dangwu-gongkai", "中国共产党党务公开条例（试行）", "2017-12", ZZ],
-  ["gongxun-rongyu", "中国共产党党内功勋荣誉表彰条例", "2017-12", ZZ],
+  ["gongxun-rongyu", "中国共产党党内功勋荣誉表彰条例", "2017", ZZ],
   ["zhuti-zeren", "党委（党组）落实全面从严治党主体责任规定", "2020-03", ZB],
   ["dangfeng-zerenzhi", "关于实行党风廉政建设责任制的规定", "1998-11", ZZ + "、国务院", "2010-11"],
-  ["wenze-zanxing", "关于实行党政领导干部问责的暂行规定", "2009-06", ZBGB],
+  ["wenze-zanxing", "关于实行党政领导干部问责的暂行规定", "2009", ZBGB],
   ["xuanba-renyong", "党政领导干部选拔任用工作条例", "2002-07", ZZ, "2019-03"],
   ["kaohe", "党政领导干部考核工作条例", "2019-04", ZB],
-  ["nengshang-nengxia", "推进领导干部能上能下规定", "2015-07", ZB, "2022-09"],
+  ["nengshang-nengxia", "推进领导干部能上能下规定", "2022-09", ZB],
+  ["nengshang-nengxia-2015", "推进领导干部能上能下若干规定（试行）", "2015-07", ZB],
   ["geren-shixiang-2017", "领导干部报告个人有关事项规定", "2017-02", ZB],
   ["geren-shixiang-2010", "关于领导干部报告个人有关事项的规定", "2010-05", ZBGB],
   ["geren-shixiang-chahe", "领导干部个人有关事项报告查核结果处理办法", "2017-02", ZB],
@@ -111,12 +113,11 @@ const party: Row[] = [
   ["lianjie-wenhua", "关于加强新时代廉洁文化建设的意见", "2022-02", ZB],
   ["ganyu-sifa", "领导干部干预司法活动、插手具体案件处理的记录、通报和责任追究规定", "2015-03", ZBGB],
   ["jingshang-banqi", "关于进一步规范领导干部配偶、子女及其配偶经商办企业行为的规定", "2022", ZBGB],
-  ["yishi-xingtai", "党委（党组）意识形态工作责任制实施办法", "2015", ZB],
   ["zhongxinzu", "中国共产党党委（党组）理论学习中心组学习规则", "2017-01", ZB],
   ["anquan-shengchan", "地方党政领导干部安全生产责任制规定", "2018-04", ZBGB],
-  ["fazhi-diyi-zeren", "党政主要负责人履行推进法治建设第一责任人职责规定", "2016-11", ZBGB],
+  ["fazhi-diyi-zeren", "党政主要负责人履行推进法治建设第一责任人职责规定", "2016", ZBGB],
   ["guoqi-lianjie", "国有企业领导人员廉洁从业若干规定", "2009-07", ZBGB],
-  ["xinfang", "信访工作条例", "2022-01", ZZ + "、国务院"],
+  ["xinfang", "信访工作条例", "2022", ZZ + "、国务院"],
   ["jiguan-dangjian", "关于加强和改进新时代机关党的建设的意见", "2019", ZZ],
 ];
 
@@ -210,18 +211,18 @@ const laws: Row[] = [
   ["guofang-fa", "国防法", "1997-03", RD, "2020-12"],
 ];
 
-const row = (r: Row, prefix = ""): TitleRef => ({
+const row = (r: Row, source: string, prefix = ""): TitleRef => ({
   id: r[0],
   title: prefix + r[1],
   issued: r[2],
   issuer: r[3],
   ...(r[4] ? { revised: r[4] } : {}),
   short: [...(r[5] ?? []), ...(prefix ? [r[1]] : [])],
-  source: prefix ? NPC : r[3].includes("国务院") || r[3].includes("部") ? GOV : PARTY,
+  source,
 });
 
 export const titles: readonly TitleRef[] = [
-  ...party.map((r) => row(r)),
-  ...state.map((r) => row(r)),
-  ...laws.map((r) => row(r, "中华人民共和国")),
+  ...party.map((r) => row(r, PARTY)),
+  ...state.map((r) => row(r, GOV)),
+  ...laws.map((r) => row(r, NPC, "中华人民共和国")),
 ];

@@ -214,6 +214,7 @@ ruleTester(titleQuote, {
     "印发《2024年党风廉政建设工作要点》。",
     "参照《党政领导干部考核工作规定》执行。",
     "学习《关于印发〈监督执纪工作细则〉的通知》。",
+    "学习《巡察工作条例》和《廉洁从业准则》。",
   ],
   invalid: [
     {
@@ -240,6 +241,13 @@ ruleTester(titleQuote, {
     {
       text: "执行《党政机关历行节约反对浪废条例》。",
       errors: [{ offset: 3, length: 14, severity: "warning", fix: "党政机关厉行节约反对浪费条例" }],
+    },
+    {
+      text: "学习《纪律处分条列》和《党内监督条列》。",
+      errors: [
+        { offset: 3, length: 6, severity: "error", fix: "纪律处分条例" },
+        { offset: 12, length: 6, severity: "error", fix: "党内监督条例" },
+      ],
     },
     {
       text: "印发《关于印发〈中国共产党纪律处分条列〉的通知》。",
