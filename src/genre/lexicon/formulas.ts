@@ -90,6 +90,8 @@ export const verbFormulations: readonly Formulation[] = tables.map((t) => ({
   name: t.name,
   canonical: t.canonical,
   collocations: t.right.flatMap((v) => forms(v, t.name)),
+  // 增强“两个维护”的政治自觉: followed by 的, the verb governs the noun after it; not flagged.
+  variants: t.wrong.flatMap(([verb]) => forms(verb, t.name).map((f) => `${f}的`)),
   wrong: t.wrong.flatMap(([verb, fixVerb, severity]) => {
     const [quoted, bare] = forms(verb, t.name);
     const [fixQuoted, fixBare] = forms(fixVerb, t.name);
