@@ -119,11 +119,13 @@ const CONGRESS = new RegExp(
 const isNumeral = (ch: string | undefined) =>
   ch !== undefined && (NUM_CHARS.includes(ch) || /[0-9０-９]/.test(ch));
 // X届 … 中全会 / 次全会 (with an elided list 二中、三中), or X届中央纪委 … 次全会.
+/** Homophones typed for the 中 of X中全会 (十九届五种全会). */
+const ZHONG_SLIPS = "种众钟终忠重";
 const PLENUM = new RegExp(
-  `(第?)(${NUM})([届界])(中央纪委)?((?:第?(?:${NUM})[中次]、)*)(第?)(${NUM})(中全会|次全会|次全体会议)`,
+  `(第?)(${NUM})([届界])(中央纪委)?((?:第?(?:${NUM})[中次${ZHONG_SLIPS}]、)*)(第?)(${NUM})(中全会|次全会|次全体会议|[${ZHONG_SLIPS}]全会)`,
   "g",
 );
-const ITEM = new RegExp(`(第?)(${NUM})[中次]、`, "g");
+const ITEM = new RegExp(`(第?)(${NUM})([中次${ZHONG_SLIPS}])、`, "g");
 
 function ordinalOf(s: string): { n: number | null; arabic: boolean } {
   const a = arabic(s);
@@ -179,7 +181,7 @@ function checkCongress(pc: ParagraphContext, m: RegExpExecArray): void {
 
 function checkPlenumMatch(pc: ParagraphContext, m: RegExpExecArray): void {
   const s = pc.text;
-  const [text, diTerm, termText, jie, ccdiInside, list, diPlenum, plenumText, tail] = m;
+  const [text, diTerm, termText, jie, ccdiInside, list, diPlenum, plenumText, typedTail] = m;
   const start = m.index;
   if (NUM_CHARS.includes(s[start - 1] ?? "") || /[0-9０-９]/.test(s[start - 1] ?? "")) return;
   const termOffset = start + diTerm.length;
@@ -201,6 +203,13 @@ function checkPlenumMatch(pc: ParagraphContext, m: RegExpExecArray): void {
   // 次全会 for a local body (县委十五届三次全会) is right: leave local meetings alone.
   if (localBody) return;
   if (jie === "界") pc.report(jieOffset, 1, say("ordinal.jie", { text }), "届");
+  // 五种全会 → 五中全会 (or 五次全会 for the CCDI, reported below as 中全会).
+  const slip = ZHONG_SLIPS.includes(typedTail[0]);
+  const tail = slip ? "中全会" : typedTail;
+  if (slip && !ccdi) {
+    const at = plenumOffset + plenumText.length;
+    pc.report(at, 1, say("ordinal.zhong", { text, wrong: typedTail[0] }), "中");
+  }
   if (term.arabic) {
     pc.report(
       termOffset,
@@ -221,8 +230,12 @@ function checkPlenumMatch(pc: ParagraphContext, m: RegExpExecArray): void {
   // Every plenum of the (possibly elided) list.
   const plenums: { text: string; offset: number }[] = [];
   ITEM.lastIndex = 0;
-  for (let im = ITEM.exec(list); im; im = ITEM.exec(list))
-    plenums.push({ text: im[2], offset: listOffset + im.index + im[1].length });
+  for (let im = ITEM.exec(list); im; im = ITEM.exec(list)) {
+    const at = listOffset + im.index + im[1].length;
+    plenums.push({ text: im[2], offset: at });
+    if (ZHONG_SLIPS.includes(im[3]))
+      pc.report(at + im[2].length, 1, say("ordinal.zhong", { text, wrong: im[3] }), ccdi ? "次" : "中");
+  }
   plenums.push({ text: plenumText, offset: plenumOffset });
   let bad = false;
   for (const p of plenums) {

@@ -231,7 +231,7 @@ export const titleQuote = paragraphRule(
               title: v.fix,
               distance: v.distance,
               issuer: v.title.issuer,
-              issued: v.title.revised ?? v.title.issued,
+              issued: v.title.issued,
             }),
             v.fix,
             v.severity,

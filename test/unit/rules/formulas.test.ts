@@ -95,6 +95,22 @@ ruleTester(partyOrdinal, {
       output: "贯彻党的二十大精神。",
     },
     {
+      text: "学习党的十九届五种全会精神。",
+      year: 2021,
+      errors: [{ offset: 8, length: 1, severity: "error", fix: "中" }],
+      output: "学习党的十九届五中全会精神。",
+    },
+    {
+      text: "学习十九届二中、三中、四中、五中、六种全会精神。",
+      year: 2021,
+      errors: [{ offset: 18, length: 1, fix: "中" }],
+    },
+    {
+      text: "学习十九届四种、五中全会精神。",
+      year: 2021,
+      errors: [{ offset: 6, length: 1, fix: "中" }],
+    },
+    {
       text: "学习20届3中全会精神。",
       year: 2024,
       errors: [
