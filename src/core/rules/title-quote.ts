@@ -132,6 +132,24 @@ function onlyNonHan(cited: string, t: string, ops: { op: Op; at: number }[]): bo
   );
 }
 
+let byTitle: Map<string, TitleRef> | null = null;
+
+/** 《中国纪律处分条例》, 《中共纪律处分条例》: the Party's name cut short in a title that has it in full. */
+function partyNameShort(cited: string): Verdict | null {
+  byTitle ??= new Map(titles.map((t) => [t.title, t]));
+  if (cited.startsWith("中国共产党")) return null;
+  for (const [cut, severity] of [
+    ["中国", "error"],
+    ["中共", "warning"],
+  ] as const) {
+    if (!cited.startsWith(cut)) continue;
+    const full = "中国共产党" + cited.slice(cut.length);
+    const t = byTitle.get(full);
+    if (t) return { title: t, fix: full, distance: full.length - cited.length, severity };
+  }
+  return null;
+}
+
 function judge(cited: string): Verdict | null {
   if (!exact) {
     exact = new Set();
@@ -149,6 +167,11 @@ function judge(cited: string): Verdict | null {
   if (exact.has(cited) || owned.has(cited) || cited.length < MIN_LENGTH - 2) return null;
   const cached = cache.get(cited);
   if (cached !== undefined) return cached;
+  const party = partyNameShort(cited);
+  if (party) {
+    cache.set(cited, party);
+    return party;
+  }
   candidates ??= titles.flatMap((t) => [
     { ref: t, text: t.title, short: false },
     ...(t.short ?? [])
