@@ -116,6 +116,12 @@ const CONGRESS = new RegExp(
   `(党的)(第?)(${NUM})大|(${NUM})大(?=精神|报告|以来|胜利召开|召开|和二十届|和十九届|党章)`,
   "y",
 );
+/** Looked forward to, not cited: 迎接/喜迎/筹备 before it, or 召开 right after it. */
+function upcoming(s: string, span: Span): boolean {
+  const before = s.slice(Math.max(0, span.offset - 6), span.offset);
+  return /迎|筹备|即将/.test(before) || /^(?:胜利)?召开|^即将/.test(s.slice(span.offset + span.length));
+}
+
 const isNumeral = (ch: string | undefined) =>
   ch !== undefined && (NUM_CHARS.includes(ch) || /[0-9０-９]/.test(ch));
 // X届 … 中全会 / 次全会 (with an elided list 二中、三中), or X届中央纪委 … 次全会.
@@ -163,6 +169,8 @@ function checkCongress(pc: ParagraphContext, m: RegExpExecArray): void {
   }
   const c = congressDate(n);
   const cite = pc.citeYear;
+  // 以优异成绩迎接党的二十大胜利召开 (a report on 2021): the next congress, looked forward to.
+  if (upcoming(s, whole)) return;
   if (!c) return;
   if (c.estimated) {
     // Without the report's year only a congress two or more ahead of the next one is impossible.

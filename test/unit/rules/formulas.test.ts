@@ -34,6 +34,8 @@ ruleTester(partyOrdinal, {
     { text: "学习党的十九大和十九届历次全会精神。", year: 2021 },
     { text: "学习贯彻二十届三中全会精神。", year: 2023, name: "left to dated-reference" },
     { text: "学习贯彻党的二十届三中全会精神。" },
+    { text: "以优异成绩迎接二十大胜利召开。", year: 2021, name: "the next congress, looked forward to" },
+    { text: "党的二十一大即将召开。", year: 2026 },
   ],
   invalid: [
     {
