@@ -167,11 +167,15 @@ function checkCongress(pc: ParagraphContext, m: RegExpExecArray): void {
   if (m[2]) {
     pc.report(m.index + 2, 1, say("ordinal.extraDi", { text, fix: `党的${numText}大` }), "", "warning");
   }
+  checkCongressYear(pc, whole, text, n);
+}
+
+/** A congress not yet held in the report's year (the next one is due five years after the last). */
+function checkCongressYear(pc: ParagraphContext, whole: Span, text: string, n: number): void {
   const c = congressDate(n);
   const cite = pc.citeYear;
   // 以优异成绩迎接党的二十大胜利召开 (a report on 2021): the next congress, looked forward to.
-  if (upcoming(s, whole)) return;
-  if (!c) return;
+  if (!c || upcoming(pc.text, whole)) return;
   if (c.estimated) {
     // Without the report's year only a congress two or more ahead of the next one is impossible.
     const impossible = cite === null ? n >= LAST_CONGRESS + 2 : year(c.date) > cite;
@@ -185,6 +189,28 @@ function checkCongress(pc: ParagraphContext, m: RegExpExecArray): void {
   }
   if (cite !== null && year(c.date) > cite && !datedRefCovers(pc, whole))
     pc.report(whole.offset, whole.length, say("ordinal.notYet", { text, year: pc.year ?? cite }));
+}
+
+const FULL_CONGRESS = "次全国代表大会";
+
+/** 党的第X次全国代表大会, 中国共产党第X次全国代表大会: the same checks as 党的X大. */
+function checkFullCongress(pc: ParagraphContext, i: number): void {
+  const s = pc.text;
+  let j = i;
+  while (j > 0 && isNumeral(s[j - 1])) j--;
+  if (j === i || s[j - 1] !== "第") return;
+  const prefix = s.startsWith("党的", j - 3) ? 2 : s.startsWith("中国共产党", j - 6) ? 5 : 0;
+  if (!prefix) return;
+  const start = j - 1 - prefix;
+  const whole: Span = { offset: start, length: i + FULL_CONGRESS.length - start };
+  const text = s.slice(start, whole.offset + whole.length);
+  const numText = s.slice(j, i);
+  const { n, arabic: isArabic } = ordinalOf(numText);
+  if (n === null) {
+    if (!isArabic) pc.report(j, numText.length, say("ordinal.illFormed", { text, num: numText }));
+    return;
+  }
+  if (!isArabic) checkCongressYear(pc, whole, text, n);
 }
 
 function checkPlenumMatch(pc: ParagraphContext, m: RegExpExecArray): void {
@@ -319,6 +345,8 @@ export const partyOrdinal = paragraphRule(
       const m = CONGRESS.exec(s);
       if (m) checkCongress(pc, m);
     }
+    for (let i = s.indexOf(FULL_CONGRESS); i > 0; i = s.indexOf(FULL_CONGRESS, i + 1))
+      checkFullCongress(pc, i);
     if (s.indexOf("全会") < 0 && s.indexOf("全体会议") < 0) return;
     PLENUM.lastIndex = 0;
     for (let m = PLENUM.exec(s); m; m = PLENUM.exec(s)) checkPlenumMatch(pc, m);

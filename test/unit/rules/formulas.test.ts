@@ -36,6 +36,7 @@ ruleTester(partyOrdinal, {
     { text: "学习贯彻党的二十届三中全会精神。" },
     { text: "以优异成绩迎接二十大胜利召开。", year: 2021, name: "the next congress, looked forward to" },
     { text: "党的二十一大即将召开。", year: 2026 },
+    { text: "中国共产党第十九次全国代表大会于2017年10月召开。", year: 2017 },
   ],
   invalid: [
     {
@@ -90,6 +91,8 @@ ruleTester(partyOrdinal, {
     { text: "学习二十届中央纪委五次全会精神。", year: 2025, errors: [{ offset: 2, length: 11 }] },
     { text: "贯彻党的二十一大精神。", year: 2025, errors: [{ offset: 2, length: 6, fix: null }] },
     { text: "贯彻党的二十三大精神。", errors: [{ offset: 2, length: 6 }] },
+    { text: "贯彻党的第十二十次全国代表大会精神。", errors: [{ offset: 5, length: 3, fix: null }] },
+    { text: "贯彻中国共产党第十九次全国代表大会精神。", year: 2016, errors: [{ offset: 2, length: 15 }] },
     {
       text: "贯彻党的第二十大精神。",
       year: 2025,
