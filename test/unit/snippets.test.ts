@@ -169,12 +169,14 @@ describe("terms (what Enter inserts for a formulation that its wording explains)
 
   it("a term inserted in a sentence raises no wording finding", () => {
     const terms = librarySnippets.filter((x) => x.term).map((x) => x.term!);
-    const r = check(modelFromLines(["关于落实主体责任的报告", ...terms.map((t) => `我们要做到${t}。`)]));
+    const r = check(
+      modelFromLines(["关于落实主体责任的报告", ...terms.map((t) => `我们要认真领会${t}的要求。`)]),
+    );
     const wording = r.findings.filter((f) => f.category === "wording");
     expect(wording.map((f) => [f.paragraph, f.rule, f.excerpt])).toEqual([]);
     // The same sentence with a wrong form is flagged: the check above can fail.
-    const wrong = check(modelFromLines(["关于落实主体责任的报告", "我们要做到两个拥护。"]));
-    expect(wrong.findings.filter((f) => f.rule === "formulation").map((f) => f.offset)).toEqual([5]);
+    const wrong = check(modelFromLines(["关于落实主体责任的报告", "我们要认真领会两个拥护的要求。"]));
+    expect(wrong.findings.filter((f) => f.rule === "formulation").map((f) => f.offset)).toEqual([7]);
   });
 
   it("packs keep a term; an empty or too long term is refused", () => {

@@ -19,7 +19,9 @@ import { YEAR_ITEMS } from "../../genre/year-items";
 import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
-const REFS = literalSet(() => datedRefs.flatMap((r) => r.patterns.map((p): [string, DatedRef] => [p, r])));
+export const DATED_REFS = literalSet(() =>
+  datedRefs.flatMap((r) => r.patterns.map((p): [string, DatedRef] => [p, r])),
+);
 
 /** How far back (characters, within the clause) a verb of application may govern the citation. */
 const LOOKBACK = 16;
@@ -125,7 +127,7 @@ export const datedReference = paragraphRule(
     const s = pc.text;
     if (s.length < 2) return;
     let coveredTo = -1;
-    for (const m of pc.literals(REFS)) {
+    for (const m of pc.literals(DATED_REFS)) {
       if (m.offset < coveredTo) continue;
       const ref = m.value;
       if (yearOf(ref.since) > citeYear) {

@@ -7,6 +7,7 @@
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { formulations } from "../../genre/formulations";
+import { verbFormulations } from "../../genre/lexicon/formulas";
 import type { Formulation, WrongForm } from "../../genre/formulation-types";
 import type { LocalizedText } from "../../i18n";
 import { literalSet, localized, LiteralMatcher } from "./util";
@@ -47,7 +48,7 @@ export function buildFormulationMatcher(list: readonly Formulation[]): LiteralMa
   return new LiteralMatcher(formulationEntries(list));
 }
 
-const FORMULATIONS = literalSet(() => formulationEntries(formulations));
+const FORMULATIONS = literalSet(() => formulationEntries([...formulations, ...verbFormulations]));
 
 /** English for the data's usual notes (漏“扫”, “靡”误作“糜”, 顺序有误 …); null when there is none. */
 export function noteInEnglish(note: string): string | null {

@@ -14,6 +14,10 @@ import { trailingSpace } from "./trailing-space";
 import { formulation } from "./formulation";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
+import { partyOrdinal } from "./party-ordinal";
+import { leaderTitle } from "./leader-title";
+import { campaignName } from "./campaign-name";
+import { titleQuote } from "./title-quote";
 import { quoteEnumerationComma } from "./quote-enumeration-comma";
 import { dateLeadingZero, ordinalComma, yearRangeDash } from "./number-forms";
 import {
@@ -59,6 +63,10 @@ export const rules: readonly Rule[] = [
   trailingSpace,
   formulation,
   datedReference,
+  partyOrdinal,
+  leaderTitle,
+  campaignName,
+  titleQuote,
   noRequest,
 ];
 

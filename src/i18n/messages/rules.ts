@@ -33,6 +33,25 @@ export const rulesText = defineMessages({
       "“{name}”是{since}召开的全会，{year}年度的报告应学习贯彻本年度的中央纪委全会，疑为沿用往年报告。",
     "dated.staleCampaign":
       "“{name}”（始于{since}）不是{year}年开展的学习教育，疑为沿用往年报告；回顾往年可写明年份或“成果”。",
+    "ordinal.illFormed": "“{text}”中的序数“{num}”不成立，请核对届次。",
+    "ordinal.extraDi": "“{text}”：简称中不加“第”，应为“{fix}”。",
+    "ordinal.notYet": "“{text}”在{year}年尚未召开，请核对届次或报告年度。",
+    "ordinal.noSuchPlenum": "“{text}”不存在：一届中央委员会或中央纪委的全体会议从未超过{max}次。",
+    "ordinal.termPlenums": "“{text}”不存在：该届中央委员会共召开{count}次全体会议。",
+    "ordinal.jie": "“{text}”中“界”应为“届”。",
+    "ordinal.zhong": "“{text}”中“{wrong}”应为“中”（X中全会）。",
+    "ordinal.arabic": "“{text}”：届次用汉字数字，应为“{fix}”。",
+    "ordinal.ccdiZhong": "“{text}”：中央纪委全体会议简称“X次全会”，应为“{fix}”。",
+    "ordinal.ciQuanhui": "“{text}”：党的中央委员会全体会议简称“X中全会”，应为“{fix}”。",
+    "ordinal.ambiguous": "“{text}”不规范：中央全会应为“{cc}”，中央纪委全会应为“{dc}”。",
+    "leader.short": "“{text}”不是规范称谓，应为“{fix}”。",
+    "leader.informal": "“{text}”是口语或网络称呼，报告中应为“{fix}”。",
+    "campaign.wrong": "“{text}”与活动名称不符，应为“{fix}”（{name}，{years}）。",
+    "campaign.before": "“{name}”始于{since}，{year}年度的报告不能引用。",
+    "campaign.ended":
+      "“{name}”已于{until}结束，{year}年度的报告却写作正在开展，请核对（如写作“巩固拓展……成果”）。",
+    "title.misquoted":
+      "书名号内的“{text}”与《{title}》相差{distance}个字，疑为误引，应为《{title}》（{issuer}，{issued}）。",
     "request.found": "报告中不得夹带请示事项（“{text}”）。",
     "quoteComma.found": "标有引号或书名号的并列成分之间通常不用顿号，可删去此处的“、”。",
     "date.zero": "日期“{text}”中的月、日不编虚位，应为“{fix}”。",
@@ -129,6 +148,27 @@ export const rulesText = defineMessages({
       "“{name}” met in {since}: a report on {year} studies that year's plenum of the discipline commission (copied from an earlier report?).",
     "dated.staleCampaign":
       "“{name}” (since {since}) is not the campaign of {year} (copied from an earlier report?); name the year or its 成果 when looking back.",
+    "ordinal.illFormed": "In “{text}” the ordinal “{num}” is not a well-formed number; check the term.",
+    "ordinal.extraDi": "“{text}”: the short form takes no 第; write “{fix}”.",
+    "ordinal.notYet": "“{text}” had not been held by {year}; check the ordinal or the report's year.",
+    "ordinal.noSuchPlenum":
+      "“{text}” does not exist: no Central Committee or CCDI term has held more than {max} plenums.",
+    "ordinal.termPlenums": "“{text}” does not exist: that Central Committee held {count} plenums.",
+    "ordinal.jie": "In “{text}”, 界 should be 届 (term).",
+    "ordinal.zhong": "In “{text}”, {wrong} should be 中 (X中全会, a Central Committee plenum).",
+    "ordinal.arabic": "“{text}”: write the ordinal in Chinese numerals, “{fix}”.",
+    "ordinal.ccdiZhong": "“{text}”: a CCDI plenum is written X次全会; write “{fix}”.",
+    "ordinal.ciQuanhui": "“{text}”: a Central Committee plenum is written X中全会; write “{fix}”.",
+    "ordinal.ambiguous":
+      "“{text}” is not standard: a Central Committee plenum is “{cc}”, a CCDI plenum “{dc}”.",
+    "leader.short": "“{text}” is not the standard way to name the General Secretary; write “{fix}”.",
+    "leader.informal": "“{text}” is a colloquial or online nickname; a report writes “{fix}”.",
+    "campaign.wrong": "“{text}” is not the campaign's name; write “{fix}” ({name}, {years}).",
+    "campaign.before": "“{name}” began in {since}; a report on {year} cannot cite it.",
+    "campaign.ended":
+      "“{name}” ended in {until}, yet this report on {year} presents it as under way; check the wording (such as 巩固拓展…成果).",
+    "title.misquoted":
+      "“{text}” in book-title marks is {distance} character(s) away from 《{title}》 ({issuer}, {issued}): a misquote? Write 《{title}》.",
     "request.found": "A report must not carry a request (“{text}”).",
     "date.zero": "No leading zeros in the date “{text}”; write “{fix}”.",
     "ordinal.comma": "The ordinal “{word}” takes a comma “，” after it, not a 顿号.",
