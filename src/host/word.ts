@@ -12,10 +12,10 @@
  * Spans are reached with paragraph.search (see word-span.ts), so replacing a span keeps the formatting of
  * the rest of the paragraph. Paragraphs are inserted as text (insertParagraph / insertText), never HTML.
  */
-import { isEditCurrent, type ApplyResult, type Edit, type FieldSpan, type NewParagraph } from "../core/edits";
+import { isEditCurrent, type ApplyResult, type Edit, type NewParagraph } from "../core/edits";
 import { formatForRole } from "../core/layout";
-import type { BuiltInStyle, DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
-import type { Alignment } from "../terms";
+import type { DocModel, Location, Paragraph } from "../core/model";
+import type { CursorInfo } from "../terms";
 import {
   HostError,
   type DocumentContext,
@@ -23,341 +23,26 @@ import {
   type HostCapabilities,
   type KeyValueStore,
 } from "./host";
-import type { CursorInfo } from "../terms";
 import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
-import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
+import { StorageStore, type StorageLike } from "./word-storage";
+import { mapOfficeError } from "./word-errors";
+import {
+  FIELD_TAG,
+  FIELD_TEXT,
+  SEARCH,
+  type Found,
+  addFields,
+  applyFormat,
+  findPlan,
+  foundAsPlanned,
+  planRange,
+  rangeOf,
+  splitLines,
+} from "./word-write";
+import { READ_PROPS, cursorOf, modelOf, queueCursor, queueModel } from "./word-read";
+import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
 
-/** Tag of the content controls that hold template fields. */
-export const FIELD_TAG = "lianzheng-field";
-
-/** What readModel loads on the paragraph collection (no "items/" prefix; WordApi 1.3 for the facts). */
-export const READ_PROPS =
-  "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,alignment,firstLineIndent,leftIndent,lineSpacing," +
-  "font/name,font/size,font/bold";
-
-const SEARCH: Word.SearchOptions = { matchCase: true, matchWildcards: false } as Word.SearchOptions;
-
-/** Unfilled field text in the document: 【…】. */
-const FIELD_TEXT = /^【[^】]*】$/;
-
-const BUILT_IN: ReadonlySet<string> = new Set([
-  "Normal",
-  "Title",
-  "Heading1",
-  "Heading2",
-  "Heading3",
-  "Heading4",
-]);
-
-const ALIGN_IN: Record<string, Alignment> = {
-  Left: "left",
-  Centered: "centered",
-  Right: "right",
-  Justified: "justified",
-  Distributed: "distributed",
-};
-
-const ALIGN_OUT: Record<Alignment, string> = {
-  left: "Left",
-  centered: "Centered",
-  right: "Right",
-  justified: "Justified",
-  distributed: "Justified",
-};
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-
-const READ_ONLY_MESSAGE = /read[- ]?only|只读|protected|受保护/i;
-
-/** Turn anything Office.js throws into a HostError (the pane shows it in the user's language). */
-export function mapOfficeError(e: unknown): HostError {
-  if (e instanceof HostError) return e;
-  const { code, message } = (typeof e === "object" && e !== null ? e : {}) as {
-    code?: unknown;
-    message?: unknown;
-  };
-  const text = typeof message === "string" ? message : String(e);
-  switch (code) {
-    case "AccessDenied":
-      return new HostError("readOnly", text, e);
-    case "ApiNotFound":
-    case "NotImplemented":
-    case "NotSupported":
-    case "UnsupportedFeature":
-      return new HostError("unsupported", text, e);
-    case "ItemNotFound":
-      return new HostError("notFound", text, e);
-    case undefined:
-      return new HostError("unknown", text, e);
-    default:
-      if (READ_ONLY_MESSAGE.test(text)) return new HostError("readOnly", text, e);
-      return new HostError("api", text, e);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading
-
-function nonEmpty<T>(v: T | null | undefined | ""): T | undefined {
-  return v === null || v === undefined || v === "" ? undefined : (v as T);
-}
-
-function finiteNumber(v: unknown): number | undefined {
-  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
-}
-
-function toParagraph(p: Word.Paragraph): Paragraph {
-  const out: Paragraph = { text: p.text };
-  const style = nonEmpty(p.style);
-  if (style !== undefined) out.style = style;
-  const builtIn = nonEmpty(p.styleBuiltIn as string);
-  if (builtIn !== undefined) out.styleBuiltIn = (BUILT_IN.has(builtIn) ? builtIn : "Other") as BuiltInStyle;
-  const outline = finiteNumber(p.outlineLevel);
-  if (outline !== undefined) out.outlineLevel = outline;
-  if (typeof p.isListItem === "boolean") out.isListItem = p.isListItem;
-  const nesting = finiteNumber(p.tableNestingLevel);
-  if (nesting !== undefined) out.tableNestingLevel = nesting;
-  const align = ALIGN_IN[p.alignment as string];
-  if (align) out.alignment = align;
-  const first = finiteNumber(p.firstLineIndent);
-  if (first !== undefined) out.firstLineIndent = first;
-  const left = finiteNumber(p.leftIndent);
-  if (left !== undefined) out.leftIndent = left;
-  const spacing = finiteNumber(p.lineSpacing);
-  if (spacing !== undefined) out.lineSpacing = spacing;
-  const font = p.font;
-  const name = nonEmpty(font.name);
-  if (name !== undefined) out.fontName = name;
-  const size = finiteNumber(font.size);
-  if (size !== undefined) out.fontSize = size;
-  if (typeof font.bold === "boolean") out.bold = font.bold;
-  return out;
-}
-
-/** Queue the load of the whole document (no sync); read it with modelOf after the sync. */
-function queueModel(context: Word.RequestContext): Word.ParagraphCollection {
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load(READ_PROPS);
-  return paragraphs;
-}
-
-/** The model from the paragraphs loaded by queueModel (after the sync). */
-function modelOf(paragraphs: Word.ParagraphCollection): DocModel {
-  return { paragraphs: paragraphs.items.map(toParagraph) };
-}
-
-interface CursorLoads {
-  selection: Word.Range;
-  first: Word.Paragraph;
-  before: Word.ParagraphCollection;
-  head: Word.Range;
-}
-
-/**
- * Queue the loads that locate the cursor (no sync): the selection's text, its first paragraph, the
- * paragraphs up to it (their count is the index) and the text from that paragraph's start to the caret.
- * Read them with cursorOf after the sync.
- */
-function queueCursor(context: Word.RequestContext): CursorLoads {
-  const selection = context.document.getSelection();
-  selection.load("text");
-  const first = selection.paragraphs.getFirst();
-  // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a scalar (WordApi 1.3)
-  first.load("text,tableNestingLevel");
-  const upTo = context.document.body.getRange("Start").expandTo(first.getRange("End"));
-  const before = upTo.paragraphs;
-  before.load("tableNestingLevel"); // only the count is needed; a small scalar keeps the payload light
-  const head = first.getRange("Start").expandTo(selection.getRange("Start"));
-  head.load("text");
-  return { selection, first, before, head };
-}
-
-/** The cursor from the ranges loaded by queueCursor (after the sync). */
-function cursorOf(loads: CursorLoads): CursorInfo {
-  const paragraph = loads.before.items.length - 1;
-  const offset = loads.head.text.length;
-  const firstText: string = loads.first.text;
-  const selectedText = loads.selection.text;
-  const inParagraph = selectedText.split(/\r|\n/)[0] ?? "";
-  return {
-    paragraph,
-    offset,
-    length: Math.max(0, Math.min(inParagraph.length, firstText.length - offset)),
-    selectedText,
-    inTable: loads.first.tableNestingLevel > 0,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing helpers (queue only; never sync)
-
-type Searchable = Word.Paragraph | Word.Range;
-
-interface Found {
-  p?: Word.Range;
-  q?: Word.Range;
-}
-
-/** Queue the searches of a plan (no sync). `orNull` makes missing matches null objects instead of errors. */
-function findPlan(target: Searchable, plan: SpanPlan, orNull = false): Found {
-  const find = (s: string) => {
-    const results = target.search(escapeSearch(s), SEARCH);
-    return orNull ? results.getFirstOrNullObject() : results.getFirst();
-  };
-  switch (plan.kind) {
-    case "start":
-      return {};
-    case "q":
-      return { q: find(plan.q) };
-    case "pEnd":
-      return { p: find(plan.p) };
-    case "pq":
-      return { p: find(plan.p), q: find(plan.q) };
-  }
-}
-
-/** The span from the found ranges (queued, no sync). */
-function rangeOf(target: Searchable, plan: SpanPlan, found: Found): Word.Range {
-  switch (plan.kind) {
-    case "start":
-      return target.getRange("Start");
-    case "q":
-      return found.q!;
-    case "pEnd":
-      return found.p!.getRange("End");
-    case "pq":
-      return found.p!.getRange("End").expandTo(found.q!.getRange("End"));
-  }
-}
-
-/** The range a plan describes, built from queued searches (no sync). */
-function planRange(target: Searchable, plan: SpanPlan): Word.Range {
-  return rangeOf(target, plan, findPlan(target, plan));
-}
-
-/** After a sync: did every search of the plan find exactly the string it looked for? */
-function foundAsPlanned(plan: SpanPlan, found: Found): boolean {
-  const ok = (r: Word.Range | undefined, s: string) => r !== undefined && !r.isNullObject && r.text === s;
-  switch (plan.kind) {
-    case "start":
-      return true;
-    case "q":
-      return ok(found.q, plan.q);
-    case "pEnd":
-      return ok(found.p, plan.p);
-    case "pq":
-      return ok(found.p, plan.p) && ok(found.q, plan.q);
-  }
-}
-
-function applyFormat(p: Word.Paragraph, f: ParagraphFacts): void {
-  if (f.styleBuiltIn && f.styleBuiltIn !== "Other") p.styleBuiltIn = f.styleBuiltIn as Word.BuiltInStyleName;
-  else if (f.style) p.style = f.style;
-  if (f.alignment) p.alignment = ALIGN_OUT[f.alignment] as Word.Alignment;
-  if (f.firstLineIndent !== undefined) p.firstLineIndent = f.firstLineIndent;
-  if (f.leftIndent !== undefined) p.leftIndent = f.leftIndent;
-  if (f.lineSpacing !== undefined) p.lineSpacing = f.lineSpacing;
-  if (f.fontName !== undefined) p.font.name = f.fontName;
-  if (f.fontSize !== undefined) p.font.size = f.fontSize;
-  if (f.bold !== undefined) p.font.bold = f.bold;
-}
-
-/** Wrap a field's text in a content control tagged for the add-in. The text stays visible as 【…】. */
-function addField(target: Searchable, text: string, field: FieldSpan): void {
-  const plan = planSpan(text, field.offset, field.length);
-  if (!plan || field.length === 0) return; // the 【…】 text stays; nextField finds it by text
-  const fieldText = text.slice(field.offset, field.offset + field.length);
-  const cc = planRange(target, plan).insertContentControl();
-  cc.tag = FIELD_TAG;
-  cc.title = fieldText.replace(/^【|】$/g, "") || field.name;
-  cc.placeholderText = fieldText;
-}
-
-function addFields(target: Searchable, text: string, fields: readonly FieldSpan[] | undefined): void {
-  for (const field of fields ?? []) addField(target, text, field);
-}
-
-/** Split text into lines and the fields that fall in each line (offsets made relative to the line). */
-function splitLines(
-  text: string,
-  fields: readonly FieldSpan[] = [],
-): { text: string; fields: FieldSpan[] }[] {
-  const out: { text: string; fields: FieldSpan[] }[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (;;) {
-    const m = re.exec(text);
-    const end = m ? m.index : text.length;
-    out.push({
-      text: text.slice(start, end),
-      fields: fields
-        .filter((f) => f.offset >= start && f.offset + f.length <= end)
-        .map((f) => ({ ...f, offset: f.offset - start })),
-    });
-    if (!m) break;
-    start = m.index + m[0].length;
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Settings
-
-const DOCUMENT_SETTINGS_LIMIT = 2_000_000;
-
-/** Office.context.document.settings as a KeyValueStore (saved into the document with saveAsync). */
-class DocumentSettingsStore implements KeyValueStore {
-  get<T>(key: string): T | undefined {
-    const v: unknown = Office.context.document.settings.get(key);
-    return v === null || v === undefined ? undefined : (v as T);
-  }
-
-  async set(key: string, value: unknown): Promise<void> {
-    const json = JSON.stringify(value);
-    if (json !== undefined && json.length > DOCUMENT_SETTINGS_LIMIT) {
-      throw new HostError("storageFull", `The value of "${key}" is larger than the document settings allow`);
-    }
-    const settings = Office.context.document.settings;
-    const previous: unknown = settings.get(key);
-    settings.set(key, value);
-    await this.save(() => {
-      if (previous === null || previous === undefined) settings.remove(key);
-      else settings.set(key, previous);
-    });
-  }
-
-  async remove(key: string): Promise<void> {
-    const settings = Office.context.document.settings;
-    const previous: unknown = settings.get(key);
-    settings.remove(key);
-    await this.save(() => {
-      if (previous !== null && previous !== undefined) settings.set(key, previous);
-    });
-  }
-
-  private save(rollback: () => void): Promise<void> {
-    return new Promise((resolve, reject) => {
-      Office.context.document.settings.saveAsync((result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) return resolve();
-        rollback();
-        const message = result.error?.message ?? "saveAsync failed";
-        const full = /size|limit|quota|exceed/i.test(message);
-        reject(new HostError(full ? "storageFull" : "api", message, result.error));
-      });
-    });
-  }
-}
-
-function defaultUserStorage(): StorageLike {
-  try {
-    const ls = globalThis.localStorage;
-    if (ls) return ls;
-  } catch {
-    // localStorage may be blocked (privacy settings): fall back to memory for this session.
-  }
-  return mapStorage();
-}
+export { FIELD_TAG, READ_PROPS };
 
 // ---------------------------------------------------------------------------------------------
 // The host

@@ -1,0 +1,118 @@
+/**
+ * Reading a Word document (queue only; the caller syncs once): the paragraphs with their format facts
+ * and the cursor, turned into the engine's DocModel and CursorInfo. Part of the Word adapter (word.ts).
+ */
+import type { BuiltInStyle, DocModel, Paragraph } from "../core/model";
+import type { Alignment, CursorInfo } from "../terms";
+
+/** What readModel loads on the paragraph collection (no "items/" prefix; WordApi 1.3 for the facts). */
+export const READ_PROPS =
+  "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,alignment,firstLineIndent,leftIndent,lineSpacing," +
+  "font/name,font/size,font/bold";
+
+const BUILT_IN: ReadonlySet<string> = new Set([
+  "Normal",
+  "Title",
+  "Heading1",
+  "Heading2",
+  "Heading3",
+  "Heading4",
+]);
+
+const ALIGN_IN: Record<string, Alignment> = {
+  Left: "left",
+  Centered: "centered",
+  Right: "right",
+  Justified: "justified",
+  Distributed: "distributed",
+};
+
+export function nonEmpty<T>(v: T | null | undefined | ""): T | undefined {
+  return v === null || v === undefined || v === "" ? undefined : (v as T);
+}
+
+export function finiteNumber(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+export function toParagraph(p: Word.Paragraph): Paragraph {
+  const out: Paragraph = { text: p.text };
+  const style = nonEmpty(p.style);
+  if (style !== undefined) out.style = style;
+  const builtIn = nonEmpty(p.styleBuiltIn as string);
+  if (builtIn !== undefined) out.styleBuiltIn = (BUILT_IN.has(builtIn) ? builtIn : "Other") as BuiltInStyle;
+  const outline = finiteNumber(p.outlineLevel);
+  if (outline !== undefined) out.outlineLevel = outline;
+  if (typeof p.isListItem === "boolean") out.isListItem = p.isListItem;
+  const nesting = finiteNumber(p.tableNestingLevel);
+  if (nesting !== undefined) out.tableNestingLevel = nesting;
+  const align = ALIGN_IN[p.alignment as string];
+  if (align) out.alignment = align;
+  const first = finiteNumber(p.firstLineIndent);
+  if (first !== undefined) out.firstLineIndent = first;
+  const left = finiteNumber(p.leftIndent);
+  if (left !== undefined) out.leftIndent = left;
+  const spacing = finiteNumber(p.lineSpacing);
+  if (spacing !== undefined) out.lineSpacing = spacing;
+  const font = p.font;
+  const name = nonEmpty(font.name);
+  if (name !== undefined) out.fontName = name;
+  const size = finiteNumber(font.size);
+  if (size !== undefined) out.fontSize = size;
+  if (typeof font.bold === "boolean") out.bold = font.bold;
+  return out;
+}
+
+/** Queue the load of the whole document (no sync); read it with modelOf after the sync. */
+export function queueModel(context: Word.RequestContext): Word.ParagraphCollection {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load(READ_PROPS);
+  return paragraphs;
+}
+
+/** The model from the paragraphs loaded by queueModel (after the sync). */
+export function modelOf(paragraphs: Word.ParagraphCollection): DocModel {
+  return { paragraphs: paragraphs.items.map(toParagraph) };
+}
+
+export interface CursorLoads {
+  selection: Word.Range;
+  first: Word.Paragraph;
+  before: Word.ParagraphCollection;
+  head: Word.Range;
+}
+
+/**
+ * Queue the loads that locate the cursor (no sync): the selection's text, its first paragraph, the
+ * paragraphs up to it (their count is the index) and the text from that paragraph's start to the caret.
+ * Read them with cursorOf after the sync.
+ */
+export function queueCursor(context: Word.RequestContext): CursorLoads {
+  const selection = context.document.getSelection();
+  selection.load("text");
+  const first = selection.paragraphs.getFirst();
+  // eslint-disable-next-line office-addins/no-navigational-load -- tableNestingLevel is a scalar (WordApi 1.3)
+  first.load("text,tableNestingLevel");
+  const upTo = context.document.body.getRange("Start").expandTo(first.getRange("End"));
+  const before = upTo.paragraphs;
+  before.load("tableNestingLevel"); // only the count is needed; a small scalar keeps the payload light
+  const head = first.getRange("Start").expandTo(selection.getRange("Start"));
+  head.load("text");
+  return { selection, first, before, head };
+}
+
+/** The cursor from the ranges loaded by queueCursor (after the sync). */
+export function cursorOf(loads: CursorLoads): CursorInfo {
+  const paragraph = loads.before.items.length - 1;
+  const offset = loads.head.text.length;
+  const firstText: string = loads.first.text;
+  const selectedText = loads.selection.text;
+  const inParagraph = selectedText.split(/\r|\n/)[0] ?? "";
+  return {
+    paragraph,
+    offset,
+    length: Math.max(0, Math.min(inParagraph.length, firstText.length - offset)),
+    selectedText,
+    inTable: loads.first.tableNestingLevel > 0,
+  };
+}
