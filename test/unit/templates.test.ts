@@ -42,6 +42,9 @@ const KINDS = [
   "personal-responsibility-system",
   "unit-annual",
   "periodic-main-responsibility",
+  "shuzhi-shulian",
+  "inspection-rectification",
+  "democratic-life-review",
 ];
 
 function allTexts(s: SectionData): string[] {

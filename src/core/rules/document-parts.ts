@@ -79,7 +79,11 @@ export const titleForm = documentRule(
     const text = ps[t].text;
     const trimmed = text.trim();
     // A template field standing where the year belongs (【请填写年度】, 【…】年度) is unfilled-field's.
-    if (!/(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年/.test(trimmed) && !YEAR_FIELD.test(trimmed)) {
+    if (
+      ctx.profile?.profile.yearInTitle !== false &&
+      !/(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年/.test(trimmed) &&
+      !YEAR_FIELD.test(trimmed)
+    ) {
       ctx.report({
         paragraph: t,
         offset: 0,
@@ -103,7 +107,9 @@ export const titleForm = documentRule(
     }
     const core = trimmed.replace(/[（(][^（）()]*[）)]$/, "");
     const g = WRONG_GENRE.exec(core);
-    if (g) {
+    // The kind's own 文种 (对照检查材料) is right for it.
+    const own = ctx.profile?.profile.titleGenre;
+    if (g && !(own !== undefined && new RegExp(own, "u").test(core))) {
       const at = text.indexOf(core) + g.index;
       ctx.report({
         paragraph: t,

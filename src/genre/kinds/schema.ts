@@ -49,6 +49,13 @@ export const kindProfileSchema = z.strictObject({
   impliedByAddressee: z.boolean().default(false),
   /** The title names the period (第一季度, 上半年). */
   periodInTitle: z.boolean().default(false),
+  /** false: the title need not name the year (a 巡察整改进展情况报告 names the inspection instead). */
+  yearInTitle: z.boolean().default(true),
+  /**
+   * Pattern of the 文种 the title may end with besides 报告 (对照检查材料 ends with 材料), e.g. "材料|发言提纲";
+   * absent: only 报告 (title-form flags 总结, 材料, 汇报…).
+   */
+  titleGenre: regexSourceSchema.optional(),
   /** The parts of the report, in their order. */
   parts: z.array(kindPartSchema).min(1).max(12),
   /**

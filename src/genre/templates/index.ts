@@ -6,6 +6,9 @@ import { mainResponsibility } from "./main-responsibility";
 import { personalResponsibilitySystem } from "./personal-responsibility-system";
 import { unitAnnual } from "./unit-annual";
 import { periodicMainResponsibility } from "./periodic-main-responsibility";
+import { shuzhiShulian } from "./shuzhi-shulian";
+import { inspectionRectification } from "./inspection-rectification";
+import { democraticLifeReview } from "./democratic-life-review";
 
 export const TEMPLATES: readonly TemplateData[] = [
   personalShuzeshulian,
@@ -14,6 +17,9 @@ export const TEMPLATES: readonly TemplateData[] = [
   personalResponsibilitySystem,
   unitAnnual,
   periodicMainResponsibility,
+  shuzhiShulian,
+  inspectionRectification,
+  democraticLifeReview,
 ];
 
 export function findTemplate(id: string, extra: readonly TemplateData[] = []): TemplateData | undefined {
