@@ -36,6 +36,7 @@ export const THEMES = [
   "family",
   "problems",
   "next-steps",
+  "law",
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -15,6 +15,7 @@ import { problemsSnippets } from "./problems";
 import { responsibilitySnippets } from "./responsibility";
 import { supervisionSnippets } from "./supervision";
 import { teamSnippets } from "./team";
+import { kindSnippets } from "./kinds";
 import { formulationSnippets } from "./formulations";
 import { formulations } from "../formulations";
 
@@ -32,6 +33,7 @@ export const handwrittenSnippets: readonly Snippet[] = [
   ...problemsSnippets,
   ...nextStepsSnippets,
   ...closingSnippets,
+  ...kindSnippets,
 ];
 
 /** The whole shipped library: set formulations first (they are the most searched), then the rest. */

@@ -166,6 +166,7 @@ const THEME_NAMES = {
     family: "家风",
     problems: "存在的问题",
     "next-steps": "下一步打算",
+    law: "述法与依法履职",
   },
   "en-US": {
     political: "Political building",
@@ -185,6 +186,7 @@ const THEME_NAMES = {
     family: "Family values",
     problems: "Problems",
     "next-steps": "Next steps",
+    law: "Law and lawful duty (述法)",
   },
 };
 export const themeText = defineMessages(THEME_NAMES);
