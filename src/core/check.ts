@@ -16,6 +16,7 @@
 import type { ReplaceEdit } from "./edits";
 import type { KindId, StructureRole } from "../terms";
 import { BUILTIN_KIND_REGISTRY, type CompiledKind, type KindRegistry } from "./kinds";
+import { BUILTIN_YEAR_DATA, type YearData } from "./year-data";
 import type { Finding, Severity } from "./findings";
 import type { CheckConfig } from "../genre/rule-config-schema";
 import type { DocModel } from "./model";
@@ -103,6 +104,7 @@ interface Prepared {
   profile: CompiledKind | null;
   year: number | null;
   citeYear: number | null;
+  yearData: YearData;
 }
 
 function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistry): Prepared {
@@ -120,7 +122,17 @@ function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistry): Pre
     if (latest !== null && latest > year) citeYear = latest;
   }
   const profile = kind !== null ? kinds.compiled(kind) : null;
-  return { model, structure, roles, headingByParagraph, kind, profile, year, citeYear };
+  return {
+    model,
+    structure,
+    roles,
+    headingByParagraph,
+    kind,
+    profile,
+    year,
+    citeYear,
+    yearData: kinds.yearData ?? BUILTIN_YEAR_DATA,
+  };
 }
 
 function activeRules(
@@ -169,6 +181,7 @@ function context(prep: Prepared, sink: (r: RuleReport) => void): RuleContext {
     profile: prep.profile,
     year: prep.year,
     citeYear: prep.citeYear,
+    yearData: prep.yearData,
     headingAt: (i) => prep.headingByParagraph.get(i),
     report: sink,
   };

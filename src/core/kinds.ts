@@ -5,6 +5,7 @@
 import { KINDS } from "../genre/kinds/builtin";
 import type { KindProfile } from "../genre/kinds/schema";
 import type { KindId } from "../terms";
+import type { YearData } from "./year-data";
 
 export interface CompiledKind {
   profile: KindProfile;
@@ -24,6 +25,11 @@ export interface KindRegistry {
   match(text: string): KindProfile | null;
   /** The kind taken when a document has an addressee and no cue (null when no kind says so). */
   impliedByAddressee(): KindProfile | null;
+  /**
+   * The year-aware data of the same organisation's pack (its dated references and year rows), which the
+   * check uses with these kinds; absent: the shipped data.
+   */
+  readonly yearData?: YearData;
 }
 
 function compile(profile: KindProfile): CompiledKind {
@@ -46,7 +52,7 @@ function compile(profile: KindProfile): CompiledKind {
  * A registry of the built-in kinds and `extra` ones (validated profiles, e.g. from an organisation's pack).
  * An extra kind with a built-in kind's id replaces it; extra kinds are tried first.
  */
-export function kindRegistry(extra: readonly KindProfile[] = []): KindRegistry {
+export function kindRegistry(extra: readonly KindProfile[] = [], yearData?: YearData): KindRegistry {
   const extraIds = new Set(extra.map((k) => k.id));
   const kinds = [...extra, ...KINDS.filter((k) => !extraIds.has(k.id))];
   const compiled = new Map<string, CompiledKind>(kinds.map((k) => [k.id, compile(k)]));
@@ -60,6 +66,7 @@ export function kindRegistry(extra: readonly KindProfile[] = []): KindRegistry {
       return null;
     },
     impliedByAddressee: () => kinds.find((k) => k.impliedByAddressee) ?? null,
+    ...(yearData ? { yearData } : {}),
   };
 }
 

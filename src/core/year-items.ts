@@ -4,7 +4,8 @@
  * scaffold or snippet is rendered; without a year (or an item for it) the token becomes a 【请填写…】 field.
  * Pure TypeScript.
  */
-import { YEAR_ITEMS, type YearItems } from "../genre/year-items";
+import type { YearItems } from "../genre/year-items";
+import { BUILTIN_YEAR_DATA, type YearData } from "./year-data";
 
 export const YEAR_TOKENS = ["plenum", "campaign", "plan"] as const;
 export type YearToken = (typeof YEAR_TOKENS)[number];
@@ -19,15 +20,21 @@ export const YEAR_TOKEN_LABELS: Record<YearToken, string> = {
 /** The regular expression source of a year token, `{{name}}` (group 1: the name). */
 export const YEAR_TOKEN_SOURCE = String.raw`\{\{(plenum|campaign|plan)\}\}`;
 
-/** The items of a year (undefined when the data has no row for it). */
-export function yearItemsFor(year: number | null | undefined): YearItems | undefined {
-  if (year === null || year === undefined) return undefined;
-  return YEAR_ITEMS.find((y) => y.year === year);
+/** The items of a year (undefined when the data has no row for it); `data`: with an organisation's rows. */
+export function yearItemsFor(
+  year: number | null | undefined,
+  data: YearData = BUILTIN_YEAR_DATA,
+): YearItems | undefined {
+  return data.itemsFor(year);
 }
 
 /** The value of a token for a year, or undefined when the data has none. */
-export function yearTokenValue(token: YearToken, year: number | null | undefined): string | undefined {
-  const items = yearItemsFor(year);
+export function yearTokenValue(
+  token: YearToken,
+  year: number | null | undefined,
+  data: YearData = BUILTIN_YEAR_DATA,
+): string | undefined {
+  const items = yearItemsFor(year, data);
   if (!items) return undefined;
   if (token === "plenum") return items.plenum.name;
   if (token === "campaign") return items.campaign?.name;
@@ -43,9 +50,13 @@ export function yearOfValue(value: string | undefined): number | null {
 const TOKENS = new RegExp(YEAR_TOKEN_SOURCE, "g");
 
 /** Replace the year tokens of a text (a snippet's) by their values, or by 【请填写…】 placeholders. */
-export function resolveYearTokens(text: string, year: number | null | undefined): string {
+export function resolveYearTokens(
+  text: string,
+  year: number | null | undefined,
+  data: YearData = BUILTIN_YEAR_DATA,
+): string {
   return text.replace(TOKENS, (_m, token: YearToken) => {
-    const value = yearTokenValue(token, year);
+    const value = yearTokenValue(token, year, data);
     return value ?? `【请填写${YEAR_TOKEN_LABELS[token]}】`;
   });
 }

@@ -10,6 +10,8 @@
 import { z } from "zod";
 import { kindProfileSchema, type KindProfile } from "./kinds";
 import { idSchema, localizedSchema as localized } from "./schema-parts";
+import { datedRefSchema, yearRowSchema } from "./year-data-schema";
+import { datedRefs } from "./dated-refs";
 
 export const HEADING_LEVELS = [1, 2, 3, 4] as const;
 
@@ -119,12 +121,16 @@ export const packSchema = z.object({
   templates: z.array(templateSchema).optional(),
   scaffolds: z.array(scaffoldSchema).optional(),
   kinds: z.array(kindProfileSchema).max(50).optional(),
+  /** Dated references (its own plenums, local regulations…; an entry with a shipped id replaces it). */
+  references: z.array(datedRefSchema).max(500).optional(),
+  /** Year rows (plenum, campaign, plan period, own plenum); a row replaces the shipped row of its year. */
+  yearItems: z.array(yearRowSchema).max(100).optional(),
 });
 export type PackData = z.infer<typeof packSchema>;
 
 /** One problem of an invalid pack: which entry, which field, what kind of problem. */
 export interface PackIssue {
-  /** "templates" | "scaffolds" | "kinds" | "" (the pack itself). */
+  /** "templates" | "scaffolds" | "kinds" | "references" | "yearItems" | "" (the pack itself). */
   list: string;
   /** Index in the list, -1 for the pack itself. */
   index: number;
@@ -132,13 +138,22 @@ export interface PackIssue {
   id: string | null;
   /** Path of the field inside the entry, e.g. "section.children.0.heading" ("" for the entry itself). */
   field: string;
-  /** zod's issue code (invalid_type, too_small, custom …) or "duplicate-id" / "json". */
+  /** zod's issue code (invalid_type, too_small, custom …) or "duplicate-id" / "unknown-ref" / "json". */
   code: string;
   /** zod's own (English) message, for the log. */
   detail: string;
 }
 
 export type PackResult = { ok: true; pack: PackData } | { ok: false; issues: PackIssue[] };
+
+const PACK_LISTS = new Set(["templates", "scaffolds", "kinds", "references", "yearItems"]);
+
+/** The id an entry goes by in messages (a year row by its year). */
+function entryId(entry: Record<string, unknown> | undefined): string | null {
+  if (typeof entry?.id === "string") return entry.id;
+  if (typeof entry?.year === "number") return String(entry.year);
+  return null;
+}
 
 /**
  * Validate an organisation's pack (parsed JSON or its text). Invalid packs import nothing: the result lists
@@ -171,14 +186,13 @@ export function validatePack(input: unknown): PackResult {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [list, index, ...rest] = issue.path;
-      const isEntry =
-        (list === "templates" || list === "scaffolds" || list === "kinds") && typeof index === "number";
+      const isEntry = typeof list === "string" && PACK_LISTS.has(list) && typeof index === "number";
       const entries = isEntry ? (record?.[list as string] as unknown[]) : undefined;
       const entry = isEntry ? (entries?.[index as number] as Record<string, unknown> | undefined) : undefined;
       issues.push({
         list: isEntry ? String(list) : "",
         index: isEntry ? (index as number) : -1,
-        id: typeof entry?.id === "string" ? entry.id : null,
+        id: entryId(entry),
         field: (isEntry ? rest : issue.path).map(String).join("."),
         code: issue.code,
         detail: issue.message,
@@ -186,7 +200,7 @@ export function validatePack(input: unknown): PackResult {
     }
     return { ok: false, issues };
   }
-  for (const list of ["templates", "scaffolds", "kinds"] as const) {
+  for (const list of ["templates", "scaffolds", "kinds", "references"] as const) {
     const seen = new Set<string>();
     (parsed.data[list] ?? []).forEach((e, index) => {
       if (seen.has(e.id))
@@ -201,6 +215,34 @@ export function validatePack(input: unknown): PackResult {
       seen.add(e.id);
     });
   }
+  // A year once; every item names a dated reference of the pack or a shipped one.
+  const refIds = new Set([...datedRefs.map((r) => r.id), ...(parsed.data.references ?? []).map((r) => r.id)]);
+  const years = new Set<number>();
+  (parsed.data.yearItems ?? []).forEach((row, index) => {
+    const id = String(row.year);
+    if (years.has(row.year))
+      issues.push({
+        list: "yearItems",
+        index,
+        id,
+        field: "year",
+        code: "duplicate-id",
+        detail: `duplicate year ${id}`,
+      });
+    years.add(row.year);
+    for (const what of ["plenum", "campaign", "localPlenum"] as const) {
+      const item = row[what];
+      if (item && !refIds.has(item.ref))
+        issues.push({
+          list: "yearItems",
+          index,
+          id,
+          field: `${what}.ref`,
+          code: "unknown-ref",
+          detail: `no dated reference ${item.ref}`,
+        });
+    }
+  });
   return issues.length ? { ok: false, issues } : { ok: true, pack: parsed.data };
 }
 

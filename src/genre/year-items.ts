@@ -6,6 +6,8 @@
  *
  * To add next year: append one row below (and the same plenum and campaign to src/genre/dated-refs.ts,
  * with their dates and sources). A year without a row, or without a campaign, leaves a 【请填写…】 field.
+ * An organisation can add the row itself before an update ships, in its pack (`yearItems` and
+ * `references`, src/genre/year-data-schema.ts): its row replaces the shipped one of the same year.
  */
 export interface YearItem {
   /** Name as written in a report. */
@@ -21,7 +23,9 @@ export interface YearItems {
   /** The central 学习教育 or 集中教育 of the year, if there was one. */
   campaign?: YearItem;
   /** The five-year plan period the year belongs to. */
-  plan: "十四五" | "十五五";
+  plan: string;
+  /** An organisation's own plenum of the year (from its pack; the shipped rows have none). */
+  localPlenum?: YearItem;
 }
 
 export const YEAR_ITEMS: readonly YearItems[] = [

@@ -1,9 +1,10 @@
 /**
  * The report kinds the pane knows: the built-in profiles and those of the organisation's pack imported in
- * the 模板 tab (kept in the user's settings). The 检查 tab checks with them, its kind picker and the 短语
+ * the 模板 tab (kept in the user's settings), with the pack's dated references and year rows. The 检查 tab checks with them, its kind picker and the 短语
  * tab's filter name them.
  */
 import { BUILTIN_KIND_REGISTRY, kindRegistry, type KindRegistry } from "../core/kinds";
+import { yearData } from "../core/year-data";
 import type { KeyValueStore } from "../host/host";
 import { pick, type Locale } from "../i18n";
 import { PACK_KEY, storedPack } from "./templates/packs";
@@ -19,7 +20,14 @@ export function paneKinds(store: KeyValueStore): KindRegistry {
     return BUILTIN_KIND_REGISTRY;
   }
   if (raw === undefined) return BUILTIN_KIND_REGISTRY;
-  if (cache?.raw !== raw) cache = { raw, registry: kindRegistry(storedPack(store).kinds) };
+  if (cache?.raw !== raw) {
+    const pack = storedPack(store);
+    const data =
+      pack.references.length || pack.yearItems.length
+        ? yearData({ references: pack.references, yearItems: pack.yearItems })
+        : undefined;
+    cache = { raw, registry: kindRegistry(pack.kinds, data) };
+  }
   return cache.registry;
 }
 

@@ -15,7 +15,7 @@
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { datedRefs, type DatedRef } from "../../genre/dated-refs";
-import { YEAR_ITEMS } from "../../genre/year-items";
+import { BUILTIN_YEAR_DATA, type YearData } from "../year-data";
 import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
@@ -34,13 +34,6 @@ const HISTORICAL_CLAUSE = /曾|当时|此前|过去|修订前|废止|失效|取�
 /** Clause boundaries. */
 const BOUNDARY = /[。；！？，：\n]/;
 
-/** The plenum and campaign of each year (src/genre/year-items.ts), by dated-reference id. */
-const YEAR_BOUND = new Map<string, { year: number; what: "plenum" | "campaign" }>(
-  YEAR_ITEMS.flatMap((y) => [
-    [y.plenum.ref, { year: y.year, what: "plenum" as const }] as const,
-    ...(y.campaign ? [[y.campaign.ref, { year: y.year, what: "campaign" as const }] as const] : []),
-  ]),
-);
 /** Studying a plenum as the current one. */
 const STUDY = /(?:学习贯彻|学习宣传贯彻|传达学习|贯彻落实|深入贯彻|认真贯彻)[^。；！？，]{0,4}$/;
 /** Running a campaign as this year's. */
@@ -78,14 +71,43 @@ export function citedAsCurrent(s: string, offset: number, length: number): boole
   return APPLY.test(before);
 }
 
-/** The plenum names of a year (its dated-reference patterns). */
-function plenumPatterns(year: number): string[] {
-  const ref = YEAR_ITEMS.find((y) => y.year === year)?.plenum.ref;
-  return datedRefs.find((r) => r.id === ref)?.patterns ?? [];
+/** The plenum names of a year (its dated-reference patterns; with an organisation's own plenum). */
+function plenumPatterns(data: YearData, year: number): string[] {
+  const row = data.itemsFor(year);
+  if (!row) return [];
+  return [row.plenum, row.localPlenum].flatMap((item) => (item ? (data.ref(item.ref)?.patterns ?? []) : []));
+}
+
+interface Citation {
+  offset: number;
+  text: string;
+  value: DatedRef;
+}
+
+/** Where a paragraph cites a reference: the shipped literal set, plus an organisation's new patterns. */
+function citations(
+  literal: readonly { offset: number; text: string; value: DatedRef }[],
+  s: string,
+  data: YearData,
+): Citation[] {
+  const out: Citation[] = literal.map((m) => ({
+    offset: m.offset,
+    text: m.text,
+    value: data.builtin ? m.value : (data.ref(m.value.id) ?? m.value),
+  }));
+  if (data.extraRefs.length === 0) return out;
+  for (const r of data.extraRefs)
+    for (const p of r.patterns) {
+      for (let k = s.indexOf(p); k >= 0; k = s.indexOf(p, k + p.length))
+        out.push({ offset: k, text: p, value: r });
+    }
+  // by position, the longest citation first where two start together
+  return out.sort((a, b) => a.offset - b.offset || b.text.length - a.text.length);
 }
 
 /** An earlier year's plenum studied, or campaign run, as the report year's own. */
 function staleForYear(
+  data: YearData,
   s: string,
   offset: number,
   length: number,
@@ -96,7 +118,7 @@ function staleForYear(
   if (YEAR_MENTION.test(before) || HISTORICAL_BEFORE.test(before) || HISTORICAL_CLAUSE.test(before))
     return false;
   if (what === "plenum") {
-    if (plenumPatterns(year).some((p) => s.includes(p))) return false;
+    if (plenumPatterns(data, year).some((p) => s.includes(p))) return false;
     return STUDY.test(before);
   }
   return RUN.test(before) && !AFTER_CAMPAIGN.test(s.slice(offset + length));
@@ -126,8 +148,9 @@ export const datedReference = paragraphRule(
     const year = pc.year ?? citeYear;
     const s = pc.text;
     if (s.length < 2) return;
+    const data = pc.yearData ?? BUILTIN_YEAR_DATA;
     let coveredTo = -1;
-    for (const m of pc.literals(DATED_REFS)) {
+    for (const m of citations(pc.literals(DATED_REFS), s, data)) {
       if (m.offset < coveredTo) continue;
       const ref = m.value;
       if (yearOf(ref.since) > citeYear) {
@@ -141,12 +164,12 @@ export const datedReference = paragraphRule(
         );
         continue;
       }
-      const bound = YEAR_BOUND.get(ref.id);
+      const bound = data.bound(ref.id);
       if (
         bound &&
         pc.year !== null &&
         bound.year < pc.year &&
-        staleForYear(s, m.offset, m.text.length, bound.what, pc.year)
+        staleForYear(data, s, m.offset, m.text.length, bound.what, pc.year)
       ) {
         coveredTo = m.offset + m.text.length;
         pc.report(

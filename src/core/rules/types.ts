@@ -3,6 +3,7 @@
  * with its `meta` and a `check(ctx)`. Paragraph-local rules (scope "paragraph") also expose
  * `checkParagraph`, which the incremental check (live mode) calls for a changed paragraph only.
  */
+import type { YearData } from "../year-data";
 import type { LocalizedText } from "../../i18n";
 import type { Finding, RuleCategory, Severity } from "../findings";
 import type { DocModel, Paragraph } from "../model";
@@ -55,6 +56,8 @@ export interface DocInfo {
    * must not turn a right citation into an error).
    */
   citeYear: number | null;
+  /** The dated references and year rows known (shipped plus an organisation's); absent: the shipped ones. */
+  yearData?: YearData;
 }
 
 export interface RuleContext extends DocInfo {
@@ -126,6 +129,7 @@ export function paragraphContext(ctx: RuleContext, index: number): ParagraphCont
     profile: ctx.profile,
     year: ctx.year,
     citeYear: ctx.citeYear,
+    yearData: ctx.yearData,
     report: (offset, length, message, fix, severity) =>
       ctx.report({ paragraph: index, offset, length, message, fix, severity }),
   };

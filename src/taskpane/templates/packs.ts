@@ -11,6 +11,8 @@ import {
   type TemplateData,
 } from "../../genre/template-schema";
 import type { KindProfile } from "../../genre/kinds";
+import type { DatedRef } from "../../genre/dated-refs";
+import type { YearItems } from "../../genre/year-items";
 import { templatesText as t } from "../../i18n/messages/templates";
 import type { KeyValueStore } from "../../host/host";
 
@@ -24,6 +26,7 @@ type ProblemKey =
   | "pack.problem.invalid_value"
   | "pack.problem.invalid_format"
   | "pack.problem.duplicate-id"
+  | "pack.problem.unknown-ref"
   | "pack.problem.other";
 
 const KNOWN = new Set([
@@ -34,6 +37,7 @@ const KNOWN = new Set([
   "invalid_value",
   "invalid_format",
   "duplicate-id",
+  "unknown-ref",
 ]);
 
 /** One line per problem: 第 2 个章节框架（dual-duty）的字段“section.heading”：不能为空. */
@@ -48,7 +52,11 @@ export function describePackIssue(issue: PackIssue): string {
       ? "pack.entry.template"
       : issue.list === "kinds"
         ? "pack.entry.kind"
-        : "pack.entry.scaffold";
+        : issue.list === "references"
+          ? "pack.entry.reference"
+          : issue.list === "yearItems"
+            ? "pack.entry.yearItems"
+            : "pack.entry.scaffold";
   const entry = t(entryKey, {
     n: issue.index + 1,
     id: issue.id ?? "—",
@@ -60,12 +68,27 @@ export interface LoadedPack {
   templates: TemplateData[];
   scaffolds: ScaffoldData[];
   kinds: KindProfile[];
+  /** Dated references and year rows (the checker's year-aware data). */
+  references: DatedRef[];
+  yearItems: YearItems[];
 }
 
-export const EMPTY_PACK: LoadedPack = { templates: [], scaffolds: [], kinds: [] };
+export const EMPTY_PACK: LoadedPack = {
+  templates: [],
+  scaffolds: [],
+  kinds: [],
+  references: [],
+  yearItems: [],
+};
 
 function loaded(pack: PackData): LoadedPack {
-  return { templates: pack.templates ?? [], scaffolds: pack.scaffolds ?? [], kinds: pack.kinds ?? [] };
+  return {
+    templates: pack.templates ?? [],
+    scaffolds: pack.scaffolds ?? [],
+    kinds: pack.kinds ?? [],
+    references: pack.references ?? [],
+    yearItems: pack.yearItems ?? [],
+  };
 }
 
 /** The pack stored in the user's settings (an invalid stored pack is ignored). */
