@@ -91,6 +91,8 @@ export interface SnippetsOptions {
   category?: SnippetCategory;
   section?: ReportSection;
   kind?: KindId;
+  /** The report's year: later phrases left out, year tokens resolved. */
+  year?: number;
   format: OutputFormat;
   all?: boolean;
   export?: string;

@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import { buildIndex, search } from "../core/search";
+import { resolveYearTokens } from "../core/year-items";
 import { snippetTokens } from "../core/pinyin-dict";
 import {
   CATEGORY_NAMES_ZH,
@@ -44,12 +45,22 @@ function categoryLabel(c: SnippetCategory): string {
   return phrasesText(`category.${c}`);
 }
 
-function printText(io: CliIo, results: readonly Snippet[]): void {
+function printText(io: CliIo, results: readonly Snippet[], year: number | undefined): void {
   results.forEach((s, i) => {
-    const text = s.text.replace(/\n/g, "\n   ");
+    const text = shownText(s, year).replace(/\n/g, "\n   ");
     const term = s.term ? `   ${phrasesText("cli.term", { term: s.term })}\n` : "";
     io.stdout(`${i + 1}. ${s.title}  [${categoryLabel(s.category)}]  ${s.id}\n${term}   ${text}\n`);
   });
+}
+
+/** A phrase's text as shown: year tokens resolved for the year given, else left as written. */
+function shownText(s: Snippet, year: number | undefined): string {
+  return year !== undefined ? resolveYearTokens(s.text, year) : s.text;
+}
+
+/** A phrase suits a report on `year` unless it cites something that began later. */
+function suitsYear(s: Snippet, year: number | undefined): boolean {
+  return year === undefined || !s.since || Number(s.since.slice(0, 4)) <= year;
 }
 
 async function loadPacks(files: readonly string[], io: CliIo): Promise<Snippet[] | null> {
@@ -97,7 +108,8 @@ export async function runSnippets(words: string[], opts: Options, io: CliIo): Pr
       (s) =>
         (!opts.category || s.category === opts.category) &&
         (!opts.section || s.sections.length === 0 || s.sections.includes(opts.section)) &&
-        (!opts.kind || s.kinds.length === 0 || s.kinds.includes(opts.kind)),
+        (!opts.kind || s.kinds.length === 0 || s.kinds.includes(opts.kind)) &&
+        suitsYear(s, opts.year),
     );
     if (opts.limit > 0 && !opts.export) results = results.slice(0, opts.limit);
   } else {
@@ -107,6 +119,7 @@ export async function runSnippets(words: string[], opts: Options, io: CliIo): Pr
       category: opts.category,
       section: opts.section,
       kind: opts.kind,
+      year: opts.year,
       browse: true,
     }).map((r) => r.snippet);
   }
@@ -136,7 +149,7 @@ export async function runSnippets(words: string[], opts: Options, io: CliIo): Pr
         id: s.id,
         title: s.title,
         ...(s.term ? { term: s.term } : {}),
-        text: s.text,
+        text: shownText(s, opts.year),
         category: s.category,
       })),
     };
@@ -147,5 +160,5 @@ export async function runSnippets(words: string[], opts: Options, io: CliIo): Pr
     io.stdout(`${phrasesText("cli.noResults", { query })}\n`);
     return;
   }
-  printText(io, results);
+  printText(io, results, opts.year);
 }

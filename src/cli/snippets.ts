@@ -1,5 +1,5 @@
 /**
- * `lianzheng snippets [<query>] [--limit <n>] [--category <…>] [--section <…>] [--kind <…>] [--format text|json]
+ * `lianzheng snippets [<query>] [--limit <n>] [--category <…>] [--section <…>] [--kind <…>] [--year <yyyy>] [--format text|json]
  * [--all] [--export <pack.json>] [--pack <file>...]` (DESIGN.md section 5): the same search as the 短语
  * tab over the shipped library (its build-time pinyin index), best first. `--all` lists the library,
  * `--export` writes it as a pack others can import; `--pack` adds packs (validated, all or nothing).
@@ -9,6 +9,7 @@
  */
 import { type Command, InvalidArgumentError } from "commander";
 import { phrasesText } from "../i18n/messages/phrases";
+import { isReportYear } from "../terms";
 import { formatOption, parseKind } from "./common";
 import type { CliIo } from "./io";
 import type { SnippetsOptions } from "./contracts";
@@ -16,6 +17,13 @@ import type { SnippetsOptions } from "./contracts";
 function parseLimit(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(phrasesText("cli.badLimit", { value }));
   return Number(value.trim());
+}
+
+function parseYear(value: string): number {
+  const v = value.trim();
+  if (!/^\d{4}$/.test(v) || !isReportYear(Number(v)))
+    throw new InvalidArgumentError(phrasesText("cli.badYear", { value }));
+  return Number(v);
 }
 
 type RunModule = typeof import("./snippets-run");
@@ -44,6 +52,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--category <category>", phrasesText("cli.category"), (v: string) => loaded().parseCategory(v))
     .option("--section <section>", phrasesText("cli.section"), (v: string) => loaded().parseSection(v))
     .option("--kind <kind>", phrasesText("cli.kind"), parseKind)
+    .option("--year <yyyy>", phrasesText("cli.year"), parseYear)
     .option("--all", phrasesText("cli.all"))
     .option("--export <file>", phrasesText("cli.export"))
     .option("--pack <file...>", phrasesText("cli.pack"))

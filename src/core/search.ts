@@ -82,6 +82,8 @@ export interface SearchOptions {
   section?: ReportSection;
   /** Only snippets that suit this kind (or any kind). */
   kind?: KindId;
+  /** The report's year: snippets whose `since` is later (they cite what came after it) are left out. */
+  year?: number | null;
   /** Favourite ids, in the user's order. */
   favourites?: readonly string[];
   /** Recently used ids, most recent first. */
@@ -274,6 +276,7 @@ function passesFilters(s: Snippet, o: SearchOptions): boolean {
   if (o.category && s.category !== o.category) return false;
   if (o.section && s.sections.length > 0 && !s.sections.includes(o.section)) return false;
   if (o.kind && s.kinds.length > 0 && !s.kinds.includes(o.kind)) return false;
+  if (o.year && s.since && Number(s.since.slice(0, 4)) > o.year) return false;
   return true;
 }
 

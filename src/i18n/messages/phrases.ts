@@ -13,6 +13,9 @@ export const phrasesText = defineMessages({
     "cli.export": "把短语库（或按 --category 筛选后的部分）导出为短语包 JSON 文件",
     "cli.pack": "同时在这些短语包（JSON）中查找",
     "cli.badLimit": "--limit 须为非负整数，收到“{value}”",
+    "cli.year":
+      "报告年度（如 2025）：不列出晚于该年度的短语，年度用语（中央纪委全会、学习教育、规划期）按该年度显示",
+    "cli.badYear": "--year 须为四位数年份，如 2025，收到“{value}”",
     "cli.badCategory": "未知类别“{value}”。可用：{list}",
     "cli.badSection": "未知部分“{value}”。可用：{list}",
     "cli.noResults": "未找到与“{query}”相符的短语。",
@@ -131,6 +134,9 @@ export const phrasesText = defineMessages({
     "cli.export": "export the library (or the --category part of it) as a pack JSON file",
     "cli.pack": "also search these packs (JSON)",
     "cli.badLimit": '--limit must be a non-negative integer, got "{value}"',
+    "cli.year":
+      "the report's year (e.g. 2025): leaves out phrases that cite later events and shows the year's plenum, campaign and plan period",
+    "cli.badYear": '--year must be a four-digit year such as 2025, got "{value}"',
     "cli.badCategory": 'Unknown category "{value}". Available: {list}',
     "cli.badSection": 'Unknown section "{value}". Available: {list}',
     "cli.noResults": 'No snippet matches "{query}".',

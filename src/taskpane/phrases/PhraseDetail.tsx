@@ -12,6 +12,7 @@ import {
   TextAddRegular,
   TextDescriptionRegular,
 } from "@fluentui/react-icons";
+import { resolveYearTokens } from "../../core/year-items";
 import type { Snippet } from "../../genre/snippet-schema";
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { hasExplanation, type InsertPart } from "./insert";
@@ -39,6 +40,8 @@ export interface PhraseDetailProps {
   onFavourite(s: Snippet): void;
   onEdit(s: Snippet): void;
   onDelete(s: Snippet): void;
+  /** The report's year: year tokens show resolved for it (null: 【请填写…】). */
+  year?: number | null;
 }
 
 export function PhraseDetail(props: PhraseDetailProps): React.JSX.Element {
@@ -54,7 +57,7 @@ export function PhraseDetail(props: PhraseDetailProps): React.JSX.Element {
         </Text>
       ) : null}
       <Text className={styles.detailText} data-testid="phrase-detail-text">
-        {s.text}
+        {resolveYearTokens(s.text, props.year)}
       </Text>
       <div className={styles.row}>
         <Button

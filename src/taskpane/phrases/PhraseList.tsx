@@ -8,6 +8,7 @@ import * as React from "react";
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { StarFilled } from "@fluentui/react-icons";
 import type { SearchResult } from "../../core/search";
+import { resolveYearTokens } from "../../core/year-items";
 import type { Snippet } from "../../genre/snippet-schema";
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { hasExplanation, type InsertPart } from "./insert";
@@ -73,6 +74,8 @@ export interface PhraseListProps {
   /** A row was clicked: make it active (and give the focus back to the search box). */
   onActivate(i: number): void;
   onInsert(s: Snippet, part: InsertPart): void;
+  /** The report's year: {{plenum}} and the other year tokens show resolved for it (null: 【请填写…】). */
+  year?: number | null;
 }
 
 export function PhraseList(props: PhraseListProps): React.JSX.Element {
@@ -124,7 +127,10 @@ export function PhraseList(props: PhraseListProps): React.JSX.Element {
             </div>
             <div className={styles.optionLine}>
               <div className={styles.optionText} data-testid="phrase-option-text">
-                {categoryLabel(s.category)} · {term ? t("results.explanation", { text: s.text }) : s.text}
+                {categoryLabel(s.category)} ·{" "}
+                {term
+                  ? t("results.explanation", { text: resolveYearTokens(s.text, props.year) })
+                  : resolveYearTokens(s.text, props.year)}
               </div>
               {term ? (
                 <span

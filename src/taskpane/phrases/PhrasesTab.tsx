@@ -161,6 +161,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
           search.inputRef.current?.focus();
         }}
         onInsert={(s, part) => void insert(s, part)}
+        year={search.year}
       />
 
       {current ? (
@@ -173,6 +174,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
           onFavourite={(s) => void phrases.toggleFavourite(s.id)}
           onEdit={own.startEdit}
           onDelete={own.setConfirmDelete}
+          year={search.year}
         />
       ) : null}
 

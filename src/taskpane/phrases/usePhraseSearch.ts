@@ -50,6 +50,8 @@ export interface PhraseSearch {
   /** The section and kind of report at the cursor (read when the section filter is on). */
   section: ReportSection | null;
   kind: KindId | null;
+  /** The report's year (read when the tab is shown): phrases show their year tokens resolved for it. */
+  year: number | null;
   results: SearchResult[];
   activeIndex: number;
   setActiveIndex(i: number): void;
@@ -73,6 +75,7 @@ export function usePhraseSearch(o: PhraseSearchOptions): PhraseSearch {
   const [sectionFilter, setSectionFilter] = React.useState(false);
   const [section, setSection] = React.useState<ReportSection | null>(null);
   const [kind, setKind] = React.useState<KindId | null>(null);
+  const [year, setYear] = React.useState<number | null>(null);
   const [activeIndex, setActiveIndex] = React.useState(0);
   const inputRef = React.useRef<HTMLInputElement>(null);
   const listRef = React.useRef<HTMLDivElement>(null);
@@ -96,12 +99,13 @@ export function usePhraseSearch(o: PhraseSearchOptions): PhraseSearch {
         category: category || undefined,
         section: sectionFilter && section ? section : undefined,
         kind: sectionFilter && kind ? kind : undefined,
+        year,
         favourites: user.favourites,
         recent: user.recent,
         limit: SHOWN,
         browse: Boolean(category || sectionFilter),
       }),
-    [index, query, category, sectionFilter, section, kind, user.favourites, user.recent],
+    [index, query, category, sectionFilter, section, kind, year, user.favourites, user.recent],
   );
   // When the list changes, keep the same phrase active if it is still there (e.g. after 收藏), else the first.
   const activeId = React.useRef<string | null>(null);
@@ -139,19 +143,19 @@ export function usePhraseSearch(o: PhraseSearchOptions): PhraseSearch {
   const refreshSection = React.useCallback(async () => {
     const r = await call.run(async () => {
       const { model, cursor } = await host.readContext();
-      return {
-        section: sectionAtParagraph(model, cursor.paragraph),
-        kind: detect(model, buildOutline(model), paneKinds(host.userSettings)).kind,
-      };
+      const found = detect(model, buildOutline(model), paneKinds(host.userSettings));
+      return { section: sectionAtParagraph(model, cursor.paragraph), kind: found.kind, year: found.year };
     });
     if (r.ok) {
       setSection(r.value.section);
       setKind(r.value.kind);
+      setYear(r.value.year);
     }
   }, [call, host]);
 
   React.useEffect(() => {
-    if (active && sectionFilter) void refreshSection();
+    // read when the tab is shown (the year) and when the section filter is switched on
+    if (active) void refreshSection();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, sectionFilter]);
 
@@ -191,6 +195,7 @@ export function usePhraseSearch(o: PhraseSearchOptions): PhraseSearch {
     setSectionFilter,
     section,
     kind,
+    year,
     results,
     activeIndex,
     setActiveIndex,
