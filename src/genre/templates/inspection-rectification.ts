@@ -20,7 +20,7 @@ export const inspectionRectification: TemplateData = {
       "The Party organisation reports to the inspection body how the fed-back problems were rectified: leadership, item by item, open items, next steps.",
   },
   fields: ["year", "unit", "to", "date"],
-  title: "{unit}党组关于巡察整改进展情况的报告",
+  title: "{unit}党组关于{year}年巡察反馈问题整改进展情况的报告",
   addressee: "{to}：",
   opening: [
     "{year}年{?巡察组进驻的时间}，{?巡察组名称}对{unit}党组开展了巡察，并于{?反馈的时间}反馈了巡察意见。{unit}党组坚持把巡察整改作为重要政治任务，对反馈的{#反馈问题个数}个问题逐项制定措施、明确责任、限时整改。现将整改进展情况报告如下：",
