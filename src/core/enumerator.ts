@@ -13,6 +13,7 @@ import { toChineseNumeral } from "./numerals";
 import { findFields } from "./fields";
 import { detect } from "./detect";
 import { resolveYearTokens } from "./year-items";
+import type { YearData } from "./year-data";
 
 const PROBLEMS = /问题|不足|差距|短板|薄弱/;
 const NEXT_STEPS = /下一步|下步|打算|措施|努力方向|改进|计划|思路|整改/;
@@ -109,7 +110,8 @@ export function continueEnumeration(text: string, previous: readonly Enumeration
 
 /**
  * Plan the insertion of a snippet at the cursor: year tokens ({{plenum}}…) resolved for the report's year
- * (given, or detected from the document), enumeration continued, 【…】 placeholders as fields.
+ * (given, or detected from the document; `data`: with an organisation's year rows), enumeration continued,
+ * 【…】 placeholders as fields.
  */
 export function planSnippetInsert(
   model: DocModel,
@@ -117,9 +119,14 @@ export function planSnippetInsert(
   snippet: Pick<Snippet, "text">,
   mode: InsertAtCursorEdit["mode"],
   year?: number | null,
+  data?: YearData,
 ): InsertAtCursorEdit {
   const source = snippet.text.includes("{{")
-    ? resolveYearTokens(snippet.text, year !== undefined ? year : detect(model, buildOutline(model)).year)
+    ? resolveYearTokens(
+        snippet.text,
+        year !== undefined ? year : detect(model, buildOutline(model)).year,
+        data,
+      )
     : snippet.text;
   const text = continueEnumeration(source, enumerationsBeforeCursor(model, cursor, mode));
   const fields = findFields(text);

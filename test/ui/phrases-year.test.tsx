@@ -7,6 +7,7 @@ import { PhrasesTab } from "../../src/taskpane/phrases/PhrasesTab";
 import { MemoryHost } from "../../src/host/memory";
 import { modelFromLines } from "../../src/core/model";
 import { setLocale } from "../../src/i18n";
+import { PACK_KEY } from "../../src/taskpane/templates/packs";
 
 function setup(title: string) {
   const host = new MemoryHost({
@@ -74,4 +75,46 @@ test("a 2023 report is not offered the 党纪学习教育 phrase (since 2024-04)
 
 test("a 2024 report is offered it", async () => {
   expect(await offeredTitles("关于2024年度履行党风廉政建设主体责任情况的报告")).toContain("党纪学习教育成果");
+});
+
+test("an organisation's year row (its pack) resolves the tokens in the preview and on insertion", async () => {
+  const user = userEvent.setup();
+  const host = new MemoryHost({
+    model: modelFromLines([
+      "关于2027年度履行党风廉政建设主体责任情况的报告",
+      "现将有关情况报告如下：",
+      "一、主要工作情况",
+      "",
+    ]),
+  });
+  await host.userSettings.set(PACK_KEY, {
+    format: "lianzheng-pack",
+    version: 1,
+    references: [
+      {
+        id: "zhongjiwei-20-6",
+        name: "二十届中央纪委六次全会",
+        patterns: ["二十届中央纪委六次全会"],
+        since: "2027-01",
+        source: "示例（仅供测试）",
+        confirmed: false,
+      },
+    ],
+    yearItems: [
+      { year: 2027, plenum: { name: "二十届中央纪委六次全会", ref: "zhongjiwei-20-6" }, plan: "十五五" },
+    ],
+  });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PhrasesTab host={host} active />
+    </FluentProvider>,
+  );
+  await user.type(screen.getByTestId("phrase-search"), "学习贯彻本年度中央纪委全会精神");
+  await waitFor(() => expect(optionTexts().some((t) => t.includes("二十届中央纪委六次全会"))).toBe(true));
+  await user.keyboard("{Enter}");
+  await waitFor(() =>
+    expect(
+      host.getModel().paragraphs.some((p) => p.text.includes("及时传达学习二十届中央纪委六次全会精神")),
+    ).toBe(true),
+  );
 });

@@ -13,6 +13,7 @@ import {
   TextDescriptionRegular,
 } from "@fluentui/react-icons";
 import { resolveYearTokens } from "../../core/year-items";
+import type { YearData } from "../../core/year-data";
 import type { Snippet } from "../../genre/snippet-schema";
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { hasExplanation, type InsertPart } from "./insert";
@@ -42,6 +43,8 @@ export interface PhraseDetailProps {
   onDelete(s: Snippet): void;
   /** The report's year: year tokens show resolved for it (null: 【请填写…】). */
   year?: number | null;
+  /** With an organisation's year rows. */
+  yearData?: YearData;
 }
 
 export function PhraseDetail(props: PhraseDetailProps): React.JSX.Element {
@@ -57,7 +60,7 @@ export function PhraseDetail(props: PhraseDetailProps): React.JSX.Element {
         </Text>
       ) : null}
       <Text className={styles.detailText} data-testid="phrase-detail-text">
-        {resolveYearTokens(s.text, props.year)}
+        {resolveYearTokens(s.text, props.year, props.yearData)}
       </Text>
       <div className={styles.row}>
         <Button

@@ -9,6 +9,7 @@ import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-compone
 import { StarFilled } from "@fluentui/react-icons";
 import type { SearchResult } from "../../core/search";
 import { resolveYearTokens } from "../../core/year-items";
+import type { YearData } from "../../core/year-data";
 import type { Snippet } from "../../genre/snippet-schema";
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { hasExplanation, type InsertPart } from "./insert";
@@ -76,6 +77,8 @@ export interface PhraseListProps {
   onInsert(s: Snippet, part: InsertPart): void;
   /** The report's year: {{plenum}} and the other year tokens show resolved for it (null: 【请填写…】). */
   year?: number | null;
+  /** With an organisation's year rows. */
+  yearData?: YearData;
 }
 
 export function PhraseList(props: PhraseListProps): React.JSX.Element {
@@ -129,8 +132,8 @@ export function PhraseList(props: PhraseListProps): React.JSX.Element {
               <div className={styles.optionText} data-testid="phrase-option-text">
                 {categoryLabel(s.category)} ·{" "}
                 {term
-                  ? t("results.explanation", { text: resolveYearTokens(s.text, props.year) })
-                  : resolveYearTokens(s.text, props.year)}
+                  ? t("results.explanation", { text: resolveYearTokens(s.text, props.year, props.yearData) })
+                  : resolveYearTokens(s.text, props.year, props.yearData)}
               </div>
               {term ? (
                 <span

@@ -162,6 +162,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
         }}
         onInsert={(s, part) => void insert(s, part)}
         year={search.year}
+        yearData={search.yearData}
       />
 
       {current ? (
@@ -175,6 +176,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
           onEdit={own.startEdit}
           onDelete={own.setConfirmDelete}
           year={search.year}
+          yearData={search.yearData}
         />
       ) : null}
 

@@ -10,6 +10,7 @@ import { findFields } from "../../core/fields";
 import { hasYearTokens } from "../../core/year-items";
 import type { Snippet } from "../../genre/snippet-schema";
 import type { DocumentHost } from "../../host/host";
+import { paneKinds } from "../kinds";
 
 /** Which part of a snippet to insert: the main one (the term, or the text) or the explanation. */
 export type InsertPart = "main" | "explanation";
@@ -39,7 +40,8 @@ export async function insertPhrase(
   if (leadingEnumeration(text) || hasYearTokens(text)) {
     // An enumerator (to continue 一是/二是) or a year token ({{plenum}}: the report's year) needs the document.
     const { model, cursor } = await host.readContext();
-    edit = planSnippetInsert(model, cursor, { text }, mode);
+    // the organisation's year rows (its pack) resolve the tokens as the check reads them
+    edit = planSnippetInsert(model, cursor, { text }, mode, undefined, paneKinds(host.userSettings).yearData);
   } else {
     const fields = findFields(text);
     edit = { kind: "insertAtCursor", mode, text, ...(fields.length ? { fields } : {}) };

@@ -15,6 +15,7 @@ import { detect } from "../../core/detect";
 import type { ReportSection, Snippet, SnippetCategory } from "../../genre/snippet-schema";
 import type { KindId } from "../../terms";
 import { paneKinds } from "../kinds";
+import type { YearData } from "../../core/year-data";
 import { librarySnippets } from "../../genre/snippets";
 import { shippedTokens } from "../../core/shipped-snippets";
 import type { DocumentHost } from "../../host/host";
@@ -52,6 +53,8 @@ export interface PhraseSearch {
   kind: KindId | null;
   /** The report's year (read when the tab is shown): phrases show their year tokens resolved for it. */
   year: number | null;
+  /** The year rows known (an organisation's pack may add some). */
+  yearData: YearData | undefined;
   results: SearchResult[];
   activeIndex: number;
   setActiveIndex(i: number): void;
@@ -196,6 +199,7 @@ export function usePhraseSearch(o: PhraseSearchOptions): PhraseSearch {
     section,
     kind,
     year,
+    yearData: paneKinds(host.userSettings).yearData,
     results,
     activeIndex,
     setActiveIndex,
