@@ -9,6 +9,7 @@
  * year, or render as a placeholder when there is none.
  * In a document, `findFields` finds the placeholders again from the text alone. Pure TypeScript.
  */
+import type { YearData } from "./year-data";
 import { isReportYear } from "../terms";
 import type { FieldSpan } from "./edits";
 import type { FormField } from "../genre/template-schema";
@@ -54,6 +55,7 @@ const TOKEN = new RegExp(
 export function renderFields(
   source: string,
   values: FieldValues = {},
+  data?: YearData,
 ): { text: string; fields: FieldSpan[] } {
   let text = "";
   const fields: FieldSpan[] = [];
@@ -63,7 +65,7 @@ export function renderFields(
     last = (m.index ?? 0) + m[0].length;
     if (m[1]) {
       const token = m[1] as YearToken;
-      const value = yearTokenValue(token, yearOfValue(values.year));
+      const value = yearTokenValue(token, yearOfValue(values.year), data);
       if (value) {
         text += value;
       } else {

@@ -17,6 +17,7 @@
  * The headings after the insertion point under the same parent and of the same level are renumbered
  * (三、 → 四、, their children untouched) by `renumber` edits, which the caller may leave out.
  */
+import type { YearData } from "./year-data";
 import type { DocModel } from "./model";
 import type { Edit, InsertParagraphsEdit, NewParagraph, ReplaceEdit, FieldSpan } from "./edits";
 import type { HeadingLevel, OutlineNode } from "./outline-types";
@@ -44,9 +45,10 @@ function renderInto(
   n: number,
   values: FieldValues,
   childLevelOverride?: number,
+  data?: YearData,
 ): void {
-  const heading = renderFields(s.heading, values);
-  const body = (s.body ?? []).map((b) => renderFields(b, values));
+  const heading = renderFields(s.heading, values, data);
+  const body = (s.body ?? []).map((b) => renderFields(b, values, data));
   const deep = level > 4;
   const marker = deep ? enumerationWord(n) : markerFor(level as HeadingLevel, n);
   const runIn = deep || (s.runIn === true && level > 1 && body.length > 0);
@@ -66,7 +68,7 @@ function renderInto(
   }
   for (const b of body) out.push(para(b.text, "body", b.fields));
   const childLevel = childLevelOverride ?? level + (s.childStyle === "skip" && level <= 2 ? 2 : 1);
-  (s.children ?? []).forEach((c, i) => renderInto(out, c, childLevel, i + 1, values));
+  (s.children ?? []).forEach((c, i) => renderInto(out, c, childLevel, i + 1, values, undefined, data));
 }
 
 /**
@@ -79,6 +81,7 @@ export function renderSection(
   number: number,
   values: FieldValues = {},
   childLevel?: HeadingLevel,
+  data?: YearData,
 ): NewParagraph[] {
   const out: NewParagraph[] = [];
   renderInto(
@@ -88,6 +91,7 @@ export function renderSection(
     number,
     values,
     childLevel !== undefined && childLevel > level ? childLevel : undefined,
+    data,
   );
   return out;
 }
@@ -95,6 +99,8 @@ export function renderSection(
 export interface TemplateRenderOptions {
   /** Leave the sections out (the frame only: title, 主送, 导语, 结尾, 落款, 成文日期). */
   sections?: boolean;
+  /** The year rows known (an organisation's pack may add some) for the year tokens. */
+  yearData?: YearData;
 }
 
 /** The paragraphs of a whole template, top to bottom. */
@@ -105,13 +111,14 @@ export function renderTemplate(
 ): NewParagraph[] {
   const out: NewParagraph[] = [];
   const add = (src: string, role: NewParagraph["role"]) => {
-    const r = renderFields(src, values);
+    const r = renderFields(src, values, options.yearData);
     out.push(para(r.text, role, r.fields));
   };
   add(template.title, "title");
   if (template.addressee) add(template.addressee, "addressee");
   for (const o of template.opening) add(o, "body");
-  if (options.sections !== false) template.sections.forEach((s, i) => renderInto(out, s, 1, i + 1, values));
+  if (options.sections !== false)
+    template.sections.forEach((s, i) => renderInto(out, s, 1, i + 1, values, undefined, options.yearData));
   if (template.closing) add(template.closing, "closing");
   for (const s of template.signature) add(s, "signature");
   if (template.date) add("{date}", "date");
@@ -153,6 +160,8 @@ export interface PlanOptions {
   values?: FieldValues;
   /** The scaffold's natural level (1: a whole part such as 存在的问题). */
   naturalLevel?: HeadingLevel;
+  /** The year rows known (an organisation's pack may add some) for the year tokens. */
+  yearData?: YearData;
 }
 
 function isBlank(text: string): boolean {
@@ -248,7 +257,7 @@ export function planSection(
       return planSection(model, { ...cursor, paragraph: model.paragraphs.length - 1 }, section, options);
     }
     const level = options.level ?? 1;
-    const paragraphs = renderSection(section, level, 1, values);
+    const paragraphs = renderSection(section, level, 1, values, undefined, options.yearData);
     return {
       ok: true,
       level,
@@ -293,7 +302,7 @@ export function planSection(
     parent = h;
     level = childLevelOf(ctx, h);
   }
-  return place(ctx, p, parent, level, section, values);
+  return place(ctx, p, parent, level, section, values, options.yearData);
 }
 
 function place(
@@ -303,6 +312,7 @@ function place(
   level: HeadingLevel,
   section: SectionData,
   values: FieldValues,
+  yearData?: YearData,
 ): InsertionPlan {
   const paras = ctx.model.paragraphs;
   const siblings = parent ? parent.children : ctx.roots;
@@ -362,7 +372,14 @@ function place(
   // Sub-sections follow the document's habit under headings of this kind (（一） or 1. under 一、), so the
   // document does not end up mixing two marker styles at one depth.
   const habit = allNodes(ctx).find((n) => n.heading.level === level && n.children.length > 0);
-  const paragraphs = renderSection(section, level, number, values, habit?.children[0].heading.level);
+  const paragraphs = renderSection(
+    section,
+    level,
+    number,
+    values,
+    habit?.children[0].heading.level,
+    yearData,
+  );
   return {
     ok: true,
     level,
@@ -412,9 +429,9 @@ export function planTemplate(
   cursor: CursorInfo,
   template: TemplateData,
   values: FieldValues = {},
-  options: { atCursor?: boolean } = {},
+  options: { atCursor?: boolean; yearData?: YearData } = {},
 ): TemplatePlan {
-  const paragraphs = renderTemplate(template, values);
+  const paragraphs = renderTemplate(template, values, { yearData: options.yearData });
   if (isEmptyDocument(model))
     return {
       ok: true,

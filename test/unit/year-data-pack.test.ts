@@ -7,6 +7,8 @@ import { kindRegistry } from "../../src/core/kinds";
 import { yearData } from "../../src/core/year-data";
 import { resolveYearTokens } from "../../src/core/year-items";
 import { check } from "../../src/core/check";
+import { renderTemplate } from "../../src/core/scaffold";
+import { findTemplate } from "../../src/genre/templates";
 import { modelFromLines } from "../../src/core/model";
 import { YEAR_ITEMS } from "../../src/genre/year-items";
 import { MemoryHost } from "../../src/host/memory";
@@ -165,6 +167,17 @@ describe("the checker uses a pack's data", () => {
     );
     expect(resolveYearTokens("学习贯彻{{plenum}}精神", 2027)).toBe(
       "学习贯彻【请填写本年度学习贯彻的中央纪委全会】精神",
+    );
+  });
+
+  test("templates render the pack's year row (2027: its plenum); without it a field is left", () => {
+    const data = yearData({ references: pack.references, yearItems: pack.yearItems });
+    const t = findTemplate("first-responsible")!;
+    const withPack = renderTemplate(t, { year: "2027" }, { yearData: data }).map((p) => p.text);
+    expect(withPack.some((x) => x.includes("认真学习贯彻二十届中央纪委六次全会精神"))).toBe(true);
+    const shipped = renderTemplate(t, { year: "2027" }).map((p) => p.text);
+    expect(shipped.some((x) => x.includes("认真学习贯彻【请填写本年度学习贯彻的中央纪委全会】精神"))).toBe(
+      true,
     );
   });
 

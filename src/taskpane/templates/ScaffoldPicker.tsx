@@ -22,6 +22,7 @@ import type { HeadingLevel } from "../../core/outline-types";
 import { planEdits, planScaffold, type PlanResult } from "../../core/scaffold";
 import { renderFields, type FieldValues } from "../../core/fields";
 import type { DocumentHost } from "../../host/host";
+import { paneKinds } from "../kinds";
 import type { HostCall } from "../hooks/useHostCall";
 
 const useStyles = makeStyles({
@@ -109,7 +110,11 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
     async (scaffold: ScaffoldData, lv: HeadingLevel | undefined) => {
       const r = await call.run(async () => {
         const { model, cursor } = await host.readContext();
-        return planScaffold(model, cursor, scaffold, { level: lv, values });
+        return planScaffold(model, cursor, scaffold, {
+          level: lv,
+          values,
+          yearData: paneKinds(host.userSettings).yearData,
+        });
       });
       if (r.ok) setPlan(r.value);
     },
@@ -140,7 +145,11 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
     if (!selected) return;
     const r = await call.run(async () => {
       const { model, cursor } = await host.readContext();
-      const fresh = planScaffold(model, cursor, selected, { level, values });
+      const fresh = planScaffold(model, cursor, selected, {
+        level,
+        values,
+        yearData: paneKinds(host.userSettings).yearData,
+      });
       if (!fresh.ok) return { plan: fresh, stale: 0 };
       const edits = planEdits(fresh, renumber);
       const result = await host.applyEdits(edits);

@@ -21,6 +21,7 @@ import { buildOutline } from "../../core/outline";
 import { planTemplate, renderTemplate } from "../../core/scaffold";
 import { normalizeDate, normalizeYear, type FieldValues } from "../../core/fields";
 import type { DocumentHost } from "../../host/host";
+import { paneKinds } from "../kinds";
 import type { HostCall } from "../hooks/useHostCall";
 
 const useStyles = makeStyles({
@@ -116,7 +117,10 @@ export function TemplateGallery(props: TemplateGalleryProps): React.JSX.Element 
     setConfirm(false);
     const r = await call.run(async () => {
       const { model, cursor } = await host.readContext();
-      const plan = planTemplate(model, cursor, selected, cleanValues(), { atCursor });
+      const plan = planTemplate(model, cursor, selected, cleanValues(), {
+        atCursor,
+        yearData: paneKinds(host.userSettings).yearData,
+      });
       if (!plan.ok) return plan.reason;
       await host.applyEdits(plan.edits);
       return plan.paragraphs.length;
