@@ -64,6 +64,26 @@ const FIXTURES = [
       "《一是一二是二：求真务实案例选编》",
     ],
   },
+  // The kinds added by issue 14: their own parts (述法, 尚未完成整改的问题, 原因分析), no 存在的问题 asked
+  // of the last two, 材料 accepted as the 文种 of the 对照检查材料.
+  {
+    file: "clean-shuzhi-shulian.txt",
+    kind: "shuzhi-shulian",
+    year: 2024,
+    traps: ["1.5亿元", "91.7%", "尊法学法守法用法", "述职人：李明", "请各位领导和同志们批评指正。"],
+  },
+  {
+    file: "clean-inspection-rectification.txt",
+    kind: "inspection-rectification",
+    year: 2024,
+    traps: ["1.5亿元", "91.7%", "市委巡察工作领导小组办公室：", "特此报告。", "整改措施：", "尚未完成整改"],
+  },
+  {
+    file: "clean-democratic-life-review.txt",
+    kind: "democratic-life-review",
+    year: 2024,
+    traps: ["1.5亿元", "对照检查材料", "产生问题的原因分析", "上年度民主生活会整改措施落实情况"],
+  },
 ] as const;
 
 describe("clean report excerpts raise no error or warning", () => {
