@@ -1,7 +1,9 @@
 /** The work of `lianzheng check` (declared in check.ts): read, check and print each file. */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { check, ruleMetas } from "../core/check";
+import { check, ruleMetas, type CheckOptions } from "../core/check";
+import { kindRegistry } from "../core/kinds";
+import { yearData } from "../core/year-data";
 import type { Finding } from "../core/findings";
 import type { CheckConfig } from "../genre/rule-config-schema";
 import { pick } from "../i18n";
@@ -70,6 +72,34 @@ async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> 
   return parsed.value;
 }
 
+/** An organisation's template pack: the kinds and year-aware data to check with (null: reported). */
+async function loadPack(file: string, io: CliIo): Promise<CheckOptions | null> {
+  let raw: string;
+  try {
+    raw = await readFile(resolve(io.cwd, file), "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+    reportError(io, "check", rulesText("cli.packRead", { file, message: code }));
+    return null;
+  }
+  // The schema (zod) loads only when a pack is given.
+  const { validatePack } = await import(/* webpackChunkName: "pack-schema" */ "../genre/template-schema");
+  const r = validatePack(raw);
+  if (!r.ok) {
+    const message = r.issues
+      .slice(0, 10)
+      .map((i) =>
+        i.list ? `${i.list}[${i.index}]${i.id ? ` (${i.id})` : ""} ${i.field}: ${i.code}` : i.detail,
+      )
+      .join("; ");
+    reportError(io, "check", rulesText("cli.packInvalid", { file, message }));
+    return null;
+  }
+  const { kinds = [], references = [], yearItems = [] } = r.pack;
+  const data = references.length || yearItems.length ? yearData({ references, yearItems }) : undefined;
+  return { kinds: kindRegistry(kinds, data) };
+}
+
 export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
   let config: CheckConfig = {};
   if (opts.config) {
@@ -82,6 +112,12 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     .map((m) => m.id);
   if (disabled.length)
     io.stderr(`lianzheng check: ${rulesText("cli.disabledStandard", { rules: disabled.join(", ") })}\n`);
+  let options: CheckOptions = {};
+  if (opts.pack) {
+    const o = await loadPack(opts.pack, io);
+    if (!o) return 2;
+    options = o;
+  }
   if (opts.kind) config = { ...config, kind: opts.kind };
   if (opts.year !== undefined) config = { ...config, year: opts.year };
 
@@ -98,7 +134,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     let entry: CheckFileJson;
     try {
       const model = await readInputFile(file, io);
-      const r = check(model, config);
+      const r = check(model, config, options);
       for (const f of r.findings) counts[f.severity]++;
       entry = { file, kind: r.kind, year: r.year, error: null, findings: r.findings.map(findingJson) };
       if (opts.format === "text") {

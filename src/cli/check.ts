@@ -39,6 +39,7 @@ export function register(program: Command, io: CliIo): void {
     )
     .addOption(new Option("--year <yyyy>", rulesText("cli.opt.year")).argParser(parseYear))
     .addOption(new Option("--config <rules.json>", rulesText("cli.opt.config")))
+    .addOption(new Option("--pack <pack.json>", rulesText("cli.opt.pack")))
     .addOption(formatOption())
     .action(async (files: string[], opts: CheckOpts) => {
       const { runCheck } = await import(/* webpackChunkName: "check" */ "./check-run");

@@ -36,6 +36,8 @@ export interface CheckOpts {
   kind?: string;
   year?: number;
   config?: string;
+  /** An organisation's template pack: its kinds, dated references and year rows. */
+  pack?: string;
   format: OutputFormat;
 }
 

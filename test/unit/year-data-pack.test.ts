@@ -16,6 +16,11 @@ import { paneKinds } from "../../src/taskpane/kinds";
 import { PACK_KEY } from "../../src/taskpane/templates/packs";
 import type { Finding } from "../../src/core/findings";
 import { setLocale } from "../../src/i18n";
+import { main } from "../../src/cli/index";
+import { memoryIo } from "../../src/cli/io";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 
 beforeAll(() => setLocale("zh-CN"));
 
@@ -191,5 +196,50 @@ describe("the checker uses a pack's data", () => {
       { kinds },
     ).findings;
     expect(dated(fs)).toHaveLength(1);
+  });
+});
+
+describe("lianzheng check --pack", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "lianzheng-yearpack-"));
+    writeFileSync(join(dir, "pack.json"), JSON.stringify(PACK));
+    writeFileSync(
+      join(dir, "bad.json"),
+      JSON.stringify({ ...PACK, yearItems: [{ ...PACK.yearItems[1], year: 2025 }, PACK.yearItems[0]] }),
+    );
+    writeFileSync(
+      join(dir, "r.txt"),
+      lines(2025, "严格执行《江东市公务接待管理办法》，规范公务接待。").join("\n"),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function run(args: string[]) {
+    const io = memoryIo(dir);
+    const code = await main(args, io);
+    return { code, out: io.out, err: io.err };
+  }
+
+  test("the pack's local regulation is checked; without the pack it is not", async () => {
+    const withPack = await run(["check", "r.txt", "--pack", "pack.json", "--format", "json"]);
+    const rules = (out: string) =>
+      (
+        JSON.parse(out) as { files: { findings: { rule: string; paragraph: number; offset: number }[] }[] }
+      ).files[0].findings
+        .filter((f) => f.rule === "dated-reference")
+        .map((f) => [f.paragraph, f.offset]);
+    expect(rules(withPack.out)).toEqual([[3, 4]]);
+    const without = await run(["check", "r.txt", "--format", "json"]);
+    expect(rules(without.out)).toEqual([]);
+  });
+
+  test("an invalid pack is refused (exit 2), naming the entry", async () => {
+    const r = await run(["check", "r.txt", "--pack", "bad.json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("yearItems[1] (2025) year: duplicate-id");
+    const missing = await run(["check", "r.txt", "--pack", "nope.json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("nope.json");
   });
 });
