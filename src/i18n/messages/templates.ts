@@ -47,6 +47,7 @@ export const templatesText = defineMessages({
     "scaffold.empty": "没有符合条件的章节框架。",
     "pack.imported": "已导入 {templates} 个模板、{scaffolds} 个章节框架。",
     "pack.invalid": "模板包无效，未导入任何内容：",
+    "pack.importedYearData": "另有 {references} 条时间性引用、{years} 个年度条目，检查和插入时使用。",
     "pack.issue": "{entry}的字段“{field}”：{problem}",
     "pack.issue.pack": "模板包的字段“{field}”：{problem}",
     "pack.entry.template": "第 {n} 个模板（{id}）",
@@ -122,6 +123,8 @@ export const templatesText = defineMessages({
     "scaffold.empty": "No section scaffold matches.",
     "pack.imported": "Imported {templates} templates and {scaffolds} section scaffolds.",
     "pack.invalid": "The pack is invalid; nothing was imported:",
+    "pack.importedYearData":
+      " Also {references} dated references and {years} year rows, used by the check and on insertion.",
     "pack.issue": "{entry}, field “{field}”: {problem}",
     "pack.issue.pack": "The pack's field “{field}”: {problem}",
     "pack.entry.template": "template {n} ({id})",

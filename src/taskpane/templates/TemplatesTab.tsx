@@ -62,11 +62,15 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
       return;
     }
     setPack(r.value.pack);
+    const { references, yearItems } = r.value.pack;
     setNotice(
       t("pack.imported", {
         templates: r.value.pack.templates.length,
         scaffolds: r.value.pack.scaffolds.length,
-      }),
+      }) +
+        (references.length || yearItems.length
+          ? t("pack.importedYearData", { references: references.length, years: yearItems.length })
+          : ""),
     );
   };
 
