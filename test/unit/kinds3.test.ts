@@ -66,6 +66,16 @@ describe("detection", () => {
     expect(detectLines([opening, "一、主要工作情况", "正文。"])).toBe(kind);
   });
 
+  test("an opening naming both the unit's annual report and 巡察整改 stays a unit report (kinds are tried in order)", () => {
+    expect(
+      detectLines([
+        "现将我局党风廉政建设和反腐败工作情况及巡察整改情况报告如下：",
+        "一、主要工作情况",
+        "正文。",
+      ]),
+    ).toBe("unit-annual");
+  });
+
   test("a body mention of 巡察整改 or 对照检查 does not change a report's kind", () => {
     expect(
       detectLines([

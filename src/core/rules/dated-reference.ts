@@ -11,7 +11,8 @@
  *   Y-1, a report copied from last year's): warning; that runs an earlier year's 学习教育 as this year's
  *   (扎实开展 the campaign of Y-1): info. Not when the clause names a year or the paragraph also cites
  *   this year's plenum.
- * Needs the report's year (detected or configured).
+ * Needs the report's year (detected or configured). An organisation's pack may add references and year
+ * rows (its own plenums, local regulations; core/year-data.ts): they come with its kinds (KindRegistry).
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { datedRefs, type DatedRef } from "../../genre/dated-refs";

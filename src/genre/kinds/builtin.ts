@@ -50,102 +50,6 @@ const SHULIAN_CUE = "廉洁自律|廉洁从政|中央八项规定|个人有关�
 /** The built-in kinds, most specific first; test/unit/kinds.test.ts validates them against the schema. */
 export const KINDS: readonly KindProfile[] = [
   {
-    // 巡视/巡察整改进展情况报告: the Party organisation reports, item by item, how it rectified what the
-    // inspection team fed back (《中国共产党巡视工作条例》 2024, 整改 chapter). No 存在的问题 part: the
-    // problems are the feedback itself; items not yet rectified are an optional part.
-    ...PLAIN,
-    id: "inspection-rectification",
-    name: {
-      "zh-CN": "巡视巡察整改进展情况报告",
-      "en-US": "Progress report on rectification after an inspection tour (巡视/巡察整改)",
-    },
-    shortName: { "zh-CN": "整改进展情况报告", "en-US": "rectification progress report" },
-    cues: [
-      "巡[视察].{0,24}整改(?:工作)?(?:进展|落实|推进)?(?:情况|报告)|巡[视察]整改主体责任|整改进展情况|集中整改(?:进展|落实)?情况",
-    ],
-    template: "inspection-rectification",
-    addressee: "expected",
-    yearInTitle: false,
-    parts: [
-      {
-        id: "rectified",
-        name: { "zh-CN": "整改落实情况", "en-US": "rectification done" },
-        required: true,
-      },
-      {
-        id: "pending",
-        name: { "zh-CN": "尚未完成的整改事项", "en-US": "items not yet rectified" },
-        headings:
-          "尚未(?:完成|整改|到位)|未(?:完成|到位)的|需(?:要)?长期(?:坚持|推进)|整改中存在|存在的(?:不足|差距|问题)",
-        required: false,
-      },
-      {
-        id: "next",
-        name: { "zh-CN": "下一步工作打算", "en-US": "next steps" },
-        headings: `${NEXT_HEADINGS}|持续(?:深化|推进|抓好)整改|巩固(?:深化)?整改成果|长效机制`,
-        closing: "下一步|下步|今后|持续深化整改|巩固整改成果",
-        required: true,
-      },
-    ],
-    content: [
-      {
-        id: "feedback",
-        name: {
-          "zh-CN": "对照反馈问题逐项说明整改情况",
-          "en-US": "each fed-back problem and how it was rectified",
-        },
-        cue: "反馈(?:意见|问题)|巡[视察](?:组|反馈|指出)|问题清单|整改台账|整改清单",
-      },
-      {
-        id: "progress",
-        name: {
-          "zh-CN": "整改完成情况（已完成、正在推进的事项）",
-          "en-US": "the state of rectification (done, under way)",
-        },
-        cue: "已(?:完成|整改|办结)|完成整改|整改完成|基本完成|正在推进|持续推进|长期坚持",
-      },
-    ],
-  },
-  {
-    // 民主生活会个人对照检查材料: a leading cadre's self-examination for the annual 民主生活会 (《县以上党和
-    // 国家机关党员领导干部民主生活会若干规定》, 2016). Its parts: what was found (by the year's topics, with
-    // last year's rectification), the causes, the measures; no 主要工作情况.
-    ...PLAIN,
-    id: "democratic-life-review",
-    name: {
-      "zh-CN": "民主生活会个人对照检查材料",
-      "en-US": "Self-examination for the democratic life meeting (民主生活会对照检查材料)",
-    },
-    shortName: { "zh-CN": "对照检查材料", "en-US": "self-examination" },
-    cues: [
-      "对照检查(?:材料|发言|情况报告)|检视剖析材料|个人对照检查|民主生活会.{0,16}(?:发言提纲|发言材料|检视剖析)",
-    ],
-    template: "democratic-life-review",
-    titleGenre: "(?:对照检查|检视剖析|发言)(?:材料|提纲)$",
-    parts: [
-      {
-        id: "findings",
-        name: { "zh-CN": "查摆的问题", "en-US": "problems found" },
-        required: true,
-      },
-      {
-        id: "causes",
-        name: { "zh-CN": "产生问题的原因", "en-US": "causes" },
-        headings: "原因|根源|剖析",
-        required: true,
-      },
-      {
-        id: "measures",
-        name: { "zh-CN": "整改措施", "en-US": "measures" },
-        // not 上年度整改措施落实情况 (a look back, part of what was found)
-        headings:
-          "^(?!.*(?:落实|完成|执行)情况).*(?:整改措施|整改方向|改进措施|努力方向|今后|下一步|打算|整改举措|改进方向)",
-        closing: "今后|下一步|努力方向",
-        required: true,
-      },
-    ],
-  },
-  {
     // 述职述廉报告 of the annual cadre assessment (often 述职述廉述德述法): 德、能、勤、绩、廉 and, where asked,
     // 述法 (《党政主要负责人履行推进法治建设第一责任人职责规定》, 2016-12: the duty is part of the year-end 述职).
     ...PLAIN,
@@ -201,6 +105,45 @@ export const KINDS: readonly KindProfile[] = [
           "en-US": "述廉 (personal integrity, the eight-point rules)",
         },
         cue: SHULIAN_CUE,
+      },
+    ],
+  },
+  {
+    // 民主生活会个人对照检查材料: a leading cadre's self-examination for the annual 民主生活会 (《县以上党和
+    // 国家机关党员领导干部民主生活会若干规定》, 2016). Its parts: what was found (by the year's topics, with
+    // last year's rectification), the causes, the measures; no 主要工作情况.
+    ...PLAIN,
+    id: "democratic-life-review",
+    name: {
+      "zh-CN": "民主生活会个人对照检查材料",
+      "en-US": "Self-examination for the democratic life meeting (民主生活会对照检查材料)",
+    },
+    shortName: { "zh-CN": "对照检查材料", "en-US": "self-examination" },
+    cues: [
+      "对照检查(?:材料|发言|情况报告)|检视剖析材料|个人对照检查|民主生活会.{0,16}(?:发言提纲|发言材料|检视剖析)",
+    ],
+    template: "democratic-life-review",
+    titleGenre: "(?:对照检查|检视剖析|发言)(?:材料|提纲)$",
+    parts: [
+      {
+        id: "findings",
+        name: { "zh-CN": "查摆的问题", "en-US": "problems found" },
+        required: true,
+      },
+      {
+        id: "causes",
+        name: { "zh-CN": "产生问题的原因", "en-US": "causes" },
+        headings: "原因|根源|剖析",
+        required: true,
+      },
+      {
+        id: "measures",
+        name: { "zh-CN": "整改措施", "en-US": "measures" },
+        // not 上年度整改措施落实情况 (a look back, part of what was found)
+        headings:
+          "^(?!.*(?:落实|完成|执行)情况).*(?:整改措施|整改方向|改进措施|努力方向|今后|下一步|打算|整改举措|改进方向)",
+        closing: "今后|下一步|努力方向",
+        required: true,
       },
     ],
   },
@@ -270,6 +213,63 @@ export const KINDS: readonly KindProfile[] = [
     addressee: "expected",
     impliedByAddressee: true,
     parts: [...STANDARD_PARTS],
+  },
+  {
+    // 巡视/巡察整改进展情况报告: the Party organisation reports, item by item, how it rectified what the
+    // inspection team fed back (《中国共产党巡视工作条例》 2024, 整改 chapter). No 存在的问题 part: the
+    // problems are the feedback itself; items not yet rectified are an optional part.
+    ...PLAIN,
+    id: "inspection-rectification",
+    name: {
+      "zh-CN": "巡视巡察整改进展情况报告",
+      "en-US": "Progress report on rectification after an inspection tour (巡视/巡察整改)",
+    },
+    shortName: { "zh-CN": "整改进展情况报告", "en-US": "rectification progress report" },
+    cues: [
+      "巡[视察].{0,24}整改(?:工作)?(?:进展|落实|推进)?(?:情况|报告)|巡[视察]整改主体责任|整改进展情况|集中整改(?:进展|落实)?情况",
+    ],
+    template: "inspection-rectification",
+    addressee: "expected",
+    yearInTitle: false,
+    parts: [
+      {
+        id: "rectified",
+        name: { "zh-CN": "整改落实情况", "en-US": "rectification done" },
+        required: true,
+      },
+      {
+        id: "pending",
+        name: { "zh-CN": "尚未完成的整改事项", "en-US": "items not yet rectified" },
+        headings:
+          "尚未(?:完成|整改|到位)|未(?:完成|到位)的|需(?:要)?长期(?:坚持|推进)|整改中存在|存在的(?:不足|差距|问题)",
+        required: false,
+      },
+      {
+        id: "next",
+        name: { "zh-CN": "下一步工作打算", "en-US": "next steps" },
+        headings: `${NEXT_HEADINGS}|持续(?:深化|推进|抓好)整改|巩固(?:深化)?整改成果|长效机制`,
+        closing: "下一步|下步|今后|持续深化整改|巩固整改成果",
+        required: true,
+      },
+    ],
+    content: [
+      {
+        id: "feedback",
+        name: {
+          "zh-CN": "对照反馈问题逐项说明整改情况",
+          "en-US": "each fed-back problem and how it was rectified",
+        },
+        cue: "反馈(?:意见|问题)|巡[视察](?:组|反馈|指出)|问题清单|整改台账|整改清单",
+      },
+      {
+        id: "progress",
+        name: {
+          "zh-CN": "整改完成情况（已完成、正在推进的事项）",
+          "en-US": "the state of rectification (done, under way)",
+        },
+        cue: "已(?:完成|整改|办结)|完成整改|整改完成|基本完成|正在推进|持续推进|长期坚持",
+      },
+    ],
   },
   {
     ...PLAIN,
