@@ -1,0 +1,56 @@
+// Audit of the typo rule's generated near-misses against a word list (issue 10): a candidate whose
+// replaced character forms a word with its neighbours (形成合力 → 形成合理: 合理) can be right across a
+// word boundary, so it must not be flagged. Given a word list (one word a line, extra columns
+// ignored, e.g. the jieba dictionary dict.txt), writes those candidates to
+// src/genre/lexicon/set-phrases-exclude.ts, which the generator (scripts/gen/typos.mjs) reads.
+//
+//   node scripts/typo-audit.mjs path/to/dict.txt
+//
+// Run it after changing the set phrases; the project ships no dictionary.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateNearMisses } from "./gen/typos.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dictPath = process.argv[2];
+if (!dictPath) {
+  console.error("usage: node scripts/typo-audit.mjs WORDLIST");
+  process.exit(2);
+}
+const dict = new Set();
+for (const line of readFileSync(dictPath, "utf8").split("\n")) {
+  const w = line.split(/\s/)[0];
+  if (w && w.length >= 2) dict.add(w);
+}
+const { data } = generateNearMisses({ exclude: new Set() });
+const excluded = [];
+let total = 0;
+for (const [phrase, slots] of Object.entries(data.phrases)) {
+  slots.forEach((chars, k) => {
+    for (const c of chars) {
+      total++;
+      const v = phrase.slice(0, k) + c + phrase.slice(k + 1);
+      let word = dict.has(v);
+      for (let a = Math.max(0, k - 3); a <= k && !word; a++)
+        for (let b = k + 1; b <= Math.min(v.length, a + 4) && !word; b++)
+          if (b - a >= 2 && dict.has(v.slice(a, b))) word = true;
+      if (word) excluded.push(v);
+    }
+  });
+}
+excluded.sort();
+const lines = [];
+for (let i = 0; i < excluded.length; i += 12) lines.push(excluded.slice(i, i + 12).join(" "));
+const out = `/**
+ * Near-miss candidates of the set phrases that are NOT flagged: the replaced character forms a word
+ * with its neighbours (形成合理 has 合理), so the string can be right across a word boundary.
+ * Written by scripts/typo-audit.mjs from a word list (the jieba dictionary, MIT); ${excluded.length} of
+ * ${total} candidates. Regenerate after changing src/genre/lexicon/set-phrases.ts.
+ */
+export const nearMissExclusions = \`
+${lines.join("\n")}
+\`;
+`;
+writeFileSync(join(root, "src/genre/lexicon/set-phrases-exclude.ts"), out);
+console.log(`typo-audit: ${excluded.length} of ${total} candidates excluded (${dict.size} words)`);
