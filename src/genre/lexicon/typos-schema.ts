@@ -14,7 +14,7 @@
 import { z } from "zod";
 
 /** One Han word or phrase, possibly with full-width punctuation inside (、 in a list, “” marks). */
-const FORM = "[\\u3400-\\u4dbf\\u4e00-\\u9fff“”、·]+";
+const FORM = "[\\u3400-\\u4dbf\\u4e00-\\u9fff“”、·（）0-9]+";
 /** A wrong form: plain, or with one bracketed part that is the wrong text (context around it). */
 const WRONG = `(?:${FORM}|(?:${FORM})?\\[${FORM}\\](?:${FORM})?)`;
 export const TYPO_LINE = new RegExp(`^${FORM}(?: ${WRONG})+$`);
