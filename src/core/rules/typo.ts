@@ -99,49 +99,12 @@ export function nearMissEntries(file: NearMissFile = nearMissFile as NearMissFil
   return out;
 }
 
-const TYPOS = literalSet<TypoEntry>(() => lexiconEntries());
-
-/**
- * The near-misses are found through the halves of the set phrases: a window that differs from a
- * phrase in one character matches the other half exactly, so the halves go into the shared scan
- * (about 1,300 short literals instead of 30,000 generated forms) and each half found is verified.
- */
-interface Half {
-  phrase: string;
-  /** Offset of the half inside the phrase. */
-  at: number;
-  /** Characters that may replace each position of the phrase (a near-miss), from the generator. */
-  slots: readonly string[];
-}
-
-export function phraseHalves(file: NearMissFile = nearMissFile as NearMissFile): [string, Half][] {
-  const out: [string, Half][] = [];
-  for (const [phrase, slots] of Object.entries(file.phrases)) {
-    const mid = phrase.length >> 1;
-    out.push([phrase.slice(0, mid), { phrase, at: 0, slots }]);
-    out.push([phrase.slice(mid), { phrase, at: mid, slots }]);
-  }
-  return out;
-}
-
-const HALVES = literalSet<Half>(() => phraseHalves());
-
-/** The near-miss of `h.phrase` whose half `h` was found at `offset`, if the text has one. */
-function nearMissAt(s: string, offset: number, h: Half): { start: number; k: number } | null {
-  const p = h.phrase;
-  const start = offset - h.at;
-  if (start < 0 || start + p.length > s.length) return null;
-  // the other half holds exactly one differing character, one the generator allows
-  const [from, to] = h.at === 0 ? [h.at + (p.length >> 1), p.length] : [0, h.at];
-  let k = -1;
-  for (let i = from; i < to; i++) {
-    if (s.charCodeAt(start + i) === p.charCodeAt(i)) continue;
-    if (k >= 0) return null;
-    k = i;
-  }
-  if (k < 0 || !h.slots[k].includes(s[start + k])) return null;
-  return { start, k };
-}
+/** The lexicon and the generated near-misses (a lexicon entry wins over a generated one). */
+const TYPOS = literalSet<TypoEntry>(() => {
+  const lexicon = lexiconEntries();
+  const known = new Set(lexicon.map(([t]) => t));
+  return [...lexicon, ...nearMissEntries().filter(([t]) => !known.has(t))];
+});
 
 /** The 规范表述 wrong forms: a typo inside one is left to the formulation rule. */
 const FORMULATION_WRONGS = literalSet<true>(() =>
@@ -177,42 +140,18 @@ export const typo = paragraphRule(
   (pc) => {
     const s = pc.text;
     if (s.length < 2) return;
-    const lexicon = pc.literals(TYPOS);
-    const halves = pc.literals(HALVES);
-    if (lexicon.length === 0 && halves.length === 0) return;
+    const matches = pc.literals(TYPOS);
+    if (matches.length === 0) return;
     const blocked = pc.literals(FORMULATION_WRONGS);
-    const isBlocked = (from: number, to: number) =>
-      blocked.some((b) => b.offset < to && from < b.offset + b.text.length);
     const found: { from: number; to: number; e: TypoEntry; context: string }[] = [];
     let coveredTo = -1;
-    for (const m of lexicon) {
+    for (const m of matches) {
       if (m.offset < coveredTo) continue;
       const end = m.offset + m.text.length;
-      if (isBlocked(m.offset, end)) continue;
+      if (blocked.some((b) => b.offset < end && m.offset < b.offset + b.text.length)) continue;
       found.push({ from: m.offset, to: end, e: m.value, context: m.text });
       coveredTo = end;
     }
-    for (const m of halves) {
-      const hit = nearMissAt(s, m.offset, m.value);
-      if (!hit) continue;
-      const phrase = m.value.phrase;
-      const end = hit.start + phrase.length;
-      if (isBlocked(hit.start, end) || found.some((f) => f.from < end && hit.start < f.to)) continue;
-      found.push({
-        from: hit.start,
-        to: end,
-        e: {
-          right: phrase,
-          at: 0,
-          length: phrase.length,
-          severity: "warning",
-          kind: "near-miss",
-          group: "near-miss",
-        },
-        context: s.slice(hit.start, end),
-      });
-    }
-    found.sort((a, b) => a.from - b.from);
     for (const { from, e, context } of found) {
       const offset = from + e.at;
       const text = s.slice(offset, offset + e.length);
