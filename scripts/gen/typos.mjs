@@ -89,7 +89,8 @@ function lexiconForms(groups) {
 export function generateNearMisses(options = {}) {
   require("../ts-hook.cjs");
   const { pinyin } = require("pinyin-pro");
-  const { typoGroups, setPhraseGroups, lookAlikeGroups } = require(join(root, "src/genre/lexicon/typos.ts"));
+  const { typoGroups } = require(join(root, "src/genre/lexicon/typos.ts"));
+  const { setPhraseGroups, lookAlikeGroups } = require(join(root, "src/genre/lexicon/set-phrases.ts"));
   const exclude =
     options.exclude ??
     new Set(require(join(root, "src/genre/lexicon/set-phrases-exclude.ts")).nearMissExclusions.split(/\s+/));

@@ -9,7 +9,8 @@ import { wordTypos } from "./typos-words";
 import { variantTypos } from "./typos-variants";
 import { contextTypos } from "./typos-context";
 
-export { setPhraseGroups, lookAlikeGroups } from "./set-phrases";
+// The set phrases (./set-phrases.ts) are read by the build-time generator and the tests only: the
+// pane gets their near-misses from src/genre/generated/typo-near-miss.json.
 
 export const typoGroups: readonly TypoGroup[] = [
   ...idiomTypos,
