@@ -14,7 +14,6 @@ export const variantTypos: readonly TypoGroup[] = [
     kind: "variant",
     note: "异形词，推荐词形见《第一批异形词整理表》",
     lines: `
-按语 案语
 百叶窗 百页窗
 斑白 颁白
 斑驳 班驳
@@ -47,7 +46,7 @@ export const variantTypos: readonly TypoGroup[] = [
 瓷器 磁器
 赐予 赐与
 粗鲁 粗卤
-搭档 搭当 搭挡
+搭档 搭挡
 搭讪 搭赸 答讪
 答复 答覆
 戴孝 带孝
@@ -86,7 +85,6 @@ export const variantTypos: readonly TypoGroup[] = [
 孤苦伶仃 孤苦零丁
 辜负 孤负
 古董 骨董
-光彩 光采
 归根结底 归根结柢
 规诫 规戒
 鬼哭狼嚎 鬼哭狼嗥
@@ -110,10 +108,8 @@ export const variantTypos: readonly TypoGroup[] = [
 恍惚 恍忽
 辉映 晖映
 浑水摸鱼 混水摸鱼
-伙伴 火伴
 机灵 机伶
 激愤 激忿
-寄予 寄与
 夹克 茄克
 嘉宾 佳宾
 驾驭 驾御
@@ -163,7 +159,6 @@ export const variantTypos: readonly TypoGroup[] = [
 磨难 魔难
 谋划 谋画
 那么 那末
-内讧 内哄
 凝练 凝炼
 纽扣 钮扣
 盘根错节 蟠根错节
@@ -184,13 +179,9 @@ export const variantTypos: readonly TypoGroup[] = [
 劝诫 劝戒
 热乎乎 热呼呼
 热衷 [热中]于
-人才 人材
 日食 日蚀
-入座 入坐
-色彩 色采
 杀一儆百 杀一警百
 鲨鱼 沙鱼
-山楂 山查
 舢板 舢舨
 艄公 梢公
 奢靡 奢糜
@@ -233,7 +224,6 @@ export const variantTypos: readonly TypoGroup[] = [
 押韵 压韵
 鸦片 雅片
 要么 要末
-夜宵 夜消
 一锤定音 一槌定音
 一股脑儿 一古脑儿
 衣襟 衣衿
@@ -242,8 +232,6 @@ export const variantTypos: readonly TypoGroup[] = [
 淫雨 霪雨
 盈余 赢余
 影像 影象
-渔具 鱼具
-渔网 鱼网
 预备 豫备
 原原本本 源源本本 元元本本
 月食 月蚀

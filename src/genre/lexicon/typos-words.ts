@@ -364,7 +364,6 @@ export const wordTypos: readonly TypoGroup[] = [
     kind: "misspelling",
     lines: `
 松弛 松驰
-安装 按装
 辐射 幅射
 宣泄 渲泄
 修葺 修茸
@@ -393,14 +392,12 @@ export const wordTypos: readonly TypoGroup[] = [
 追溯 追朔 追塑
 家具 家俱
 赝品 膺品
-坐落 座落
 精粹 精萃
 荟萃 荟粹 汇萃
 重叠 重迭
 嬉笑 嘻笑
 寒暄 寒喧 寒渲
 渲染 宣染 喧染
-凑合 凑和
 炫耀 眩耀 炫躍
 国籍 国藉
 书籍 书藉
@@ -452,10 +449,6 @@ export const wordTypos: readonly TypoGroup[] = [
 迄今为止 讫今为止 迄今为至
 致力于 至力于
 致敬 至敬
-甚至 甚致
-乃至 乃致
-直至 直致
-截至 截致
 准予备案 准于备案
 勉励 免励
 激励 激厉
@@ -473,10 +466,6 @@ export const wordTypos: readonly TypoGroup[] = [
 冶炼 冶练
 训练 训炼
 熟练 熟炼
-老练 老炼
-干练 干炼
-演练 演炼
-练习 炼习
 排练 排炼
 操练 操炼
 坚持 艰持
@@ -484,15 +473,10 @@ export const wordTypos: readonly TypoGroup[] = [
 坚定 艰定
 坚守 艰守
 坚强 艰强
-艰苦 坚苦
-艰巨 坚巨
-艰辛 坚辛
 攻坚 功坚
-成功 成攻
 功能 攻能
 功劳 攻劳
 功绩 攻绩
-进攻 进功
 `,
   },
   {
