@@ -1,7 +1,8 @@
 // Audit of the typo rule's generated near-misses against a word list (issue 10): a candidate whose
 // replaced character forms a word with its neighbours (形成合力 → 形成合理: 合理) can be right across a
-// word boundary, so it must not be flagged. Given a word list (one word a line, extra columns
-// ignored, e.g. the jieba dictionary dict.txt), writes those candidates to
+// word boundary, so it must not be flagged; so can a candidate whose replaced character is at an end
+// next to a common word (目无法纪 → 目无法继 in 项目无法继续: 无法 + 继续). Given a word list (one word a
+// line, an optional frequency column, e.g. the jieba dictionary dict.txt), writes those candidates to
 // src/genre/lexicon/set-phrases-exclude.ts, which the generator (scripts/gen/typos.mjs) reads.
 //
 //   node scripts/typo-audit.mjs path/to/dict.txt
@@ -19,9 +20,14 @@ if (!dictPath) {
   process.exit(2);
 }
 const dict = new Set();
+/** Common words (frequency column ≥ COMMON when the list has one). */
+const common = new Set();
+const COMMON = 1000;
 for (const line of readFileSync(dictPath, "utf8").split("\n")) {
-  const w = line.split(/\s/)[0];
-  if (w && w.length >= 2) dict.add(w);
+  const [w, freq] = line.split(/\s/);
+  if (!w || w.length < 2) continue;
+  dict.add(w);
+  if (freq === undefined || Number(freq) >= COMMON) common.add(w);
 }
 const { data } = generateNearMisses({ exclude: new Set() });
 const excluded = [];
@@ -35,6 +41,10 @@ for (const [phrase, slots] of Object.entries(data.phrases)) {
       for (let a = Math.max(0, k - 3); a <= k && !word; a++)
         for (let b = k + 1; b <= Math.min(v.length, a + 4) && !word; b++)
           if (b - a >= 2 && dict.has(v.slice(a, b))) word = true;
+      // an edge character next to a common word: the window can be word + start of the next word
+      // (目无法纪 → 目无法继 in 项目无法继续)
+      if (!word && k === v.length - 1 && common.has(v.slice(k - 2, k))) word = true;
+      if (!word && k === 0 && common.has(v.slice(1, 3))) word = true;
       if (word) excluded.push(v);
     }
   });

@@ -437,10 +437,6 @@ export const wordTypos: readonly TypoGroup[] = [
 监察对象 监查对象
 监察建议 监查建议
 会议纪要 会议记要
-附件 付件
-附录 付录
-付出 附出
-交付 交附
 依据 依剧 依居
 根据 跟据 根剧
 证据 证剧
