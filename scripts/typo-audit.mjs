@@ -20,16 +20,43 @@ if (!dictPath) {
   process.exit(2);
 }
 const dict = new Set();
+/** Character frequency: the sum of the frequencies of the words a character occurs in. */
+const charFreq = new Map();
 /** Common words (frequency column ≥ COMMON when the list has one). */
 const common = new Set();
 const COMMON = 1000;
 for (const line of readFileSync(dictPath, "utf8").split("\n")) {
   const [w, freq] = line.split(/\s/);
-  if (!w || w.length < 2) continue;
+  if (!w) continue;
+  for (const c of w)
+    if (/[\u4e00-\u9fff]/.test(c)) charFreq.set(c, (charFreq.get(c) ?? 0) + Number(freq ?? 1));
+  if (w.length < 2) continue;
   dict.add(w);
   if (freq === undefined || Number(freq) >= COMMON) common.add(w);
 }
-const { data } = generateNearMisses({ exclude: new Set() });
+// the 3,000 most frequent characters: the characters a writer's input method offers first
+const CHARS = 3000;
+const commonChars = [...charFreq.entries()]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, CHARS)
+  .map(([c]) => c)
+  .join("");
+const charLines = [];
+for (let i = 0; i < commonChars.length; i += 60) charLines.push(commonChars.slice(i, i + 60));
+writeFileSync(
+  join(root, "src/genre/lexicon/common-chars.ts"),
+  `/**
+ * The ${CHARS} most frequent Han characters (by the summed frequencies of the words they occur in, in
+ * the jieba dictionary, MIT), written by scripts/typo-audit.mjs: the characters the near-miss
+ * generator (scripts/gen/typos.mjs) may put in place of a set phrase's character. Build time only.
+ */
+export const commonChars = \`
+${charLines.join("\n")}
+\`;
+`,
+);
+
+const { data } = generateNearMisses({ exclude: new Set(), commonChars });
 const excluded = [];
 let total = 0;
 for (const [phrase, slots] of Object.entries(data.phrases)) {

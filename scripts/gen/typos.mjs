@@ -2,7 +2,8 @@
 // src/genre/lexicon/set-phrases.ts, the forms with one character replaced by a character of the
 // same or a near pinyin (pinyin-pro, tones ignored; z/zh, c/ch, s/sh, -n/-ng are near) or of a
 // similar shape (lookAlikeGroups). Candidates are limited to characters that occur in the genre's
-// own texts and the lexicon (the characters a writer of these reports types), and are dropped when:
+// own texts and the lexicon's right forms, and the 3,000 most frequent characters
+// (src/genre/lexicon/common-chars.ts): the characters an input method offers. They are dropped when:
 //   - the candidate is a right form (another phrase, a lexicon right form) or a lexicon wrong form
 //     (the lexicon reports those itself, at its own severity);
 //   - the candidate occurs in the shipped snippets, templates, scaffolds, formulations or fixtures;
@@ -105,6 +106,9 @@ export function generateNearMisses(options = {}) {
   // the characters writers of these reports use
   const common = new Set(joined.match(HAN) ?? []);
   for (const f of [...rights, ...phrases]) for (const c of f.match(HAN) ?? []) common.add(c);
+  const frequent =
+    options.commonChars ?? require(join(root, "src/genre/lexicon/common-chars.ts")).commonChars;
+  for (const c of frequent.match(HAN) ?? []) common.add(c);
   for (const g of lookAlikeGroups) for (const c of g) common.add(c);
 
   // reading → characters (the main reading of each character)
@@ -138,8 +142,8 @@ export function generateNearMisses(options = {}) {
       let chars = "";
       for (const c of [...cands].sort()) {
         const v = phrase.slice(0, k) + c + phrase.slice(k + 1);
-        if (exclude.has(v) || phraseSet.has(v) || rights.has(v) || wrongs.has(v) || joined.includes(v))
-          continue;
+        if (exclude.has(v) || phraseSet.has(v) || rights.has(v) || joined.includes(v)) continue;
+        if (wrongs.has(v) && !options.keepLexiconWrongs) continue;
         if (k > 0 && bigrams.has(v.slice(k - 1, k + 1))) continue;
         if (k + 1 < v.length && bigrams.has(v.slice(k, k + 2))) continue;
         chars += c;

@@ -81,21 +81,20 @@ interface NearMissFile {
 /** Every generated near-miss as [literal, entry]. */
 export function nearMissEntries(file: NearMissFile = nearMissFile as NearMissFile): [string, TypoEntry][] {
   const out: [string, TypoEntry][] = [];
-  for (const [phrase, slots] of Object.entries(file.phrases))
+  for (const [phrase, slots] of Object.entries(file.phrases)) {
+    // one entry object for all the near-misses of a phrase
+    const entry: TypoEntry = {
+      right: phrase,
+      at: 0,
+      length: phrase.length,
+      severity: "warning",
+      kind: "near-miss",
+      group: "near-miss",
+    };
     slots.forEach((chars, k) => {
-      for (const c of chars)
-        out.push([
-          phrase.slice(0, k) + c + phrase.slice(k + 1),
-          {
-            right: phrase,
-            at: 0,
-            length: phrase.length,
-            severity: "warning",
-            kind: "near-miss",
-            group: "near-miss",
-          },
-        ]);
+      for (const c of chars) out.push([phrase.slice(0, k) + c + phrase.slice(k + 1), entry]);
     });
+  }
   return out;
 }
 

@@ -117,14 +117,20 @@ export class LiteralMatcher<T> {
   private readonly singleFirsts = new Uint8Array(65536);
   /** One-unit patterns by their unit. */
   private readonly singles = new Map<number, Pattern<T>[]>();
+  /** Every longer pattern's text and value, by index. */
+  private readonly texts: string[] = [];
+  private readonly values: T[] = [];
+  /** Next pattern of the same bucket (-1: none): each bucket is a chain, longest first. */
+  private next: Int32Array;
   /**
    * Longer patterns by a key of their first two, three or four units (bucket k - 2 holds the
-   * patterns of min(length, 4) = k units), longest first.
+   * patterns of min(length, 4) = k units): the index of the chain's first pattern.
    */
-  private readonly buckets: Map<number, Pattern<T>[]>[] = [new Map(), new Map(), new Map()];
+  private readonly buckets: Map<number, number>[] = [new Map(), new Map(), new Map()];
   private readonly pairs = new Uint8Array(PAIR_BITS >> 3);
 
   constructor(entries: Iterable<[string, T]>) {
+    const next: number[] = [];
     for (const [text, value] of entries) {
       if (!text) continue;
       const c0 = text.charCodeAt(0);
@@ -141,21 +147,30 @@ export class LiteralMatcher<T> {
       const k = Math.min(text.length, 4);
       const buckets = this.buckets[k - 2];
       const key = prefixKey(text, 0, k);
-      let list = buckets.get(key);
-      if (!list) buckets.set(key, (list = []));
-      list.push({ text, value });
+      const index = this.texts.length;
+      this.texts.push(text);
+      this.values.push(value);
+      next.push(-1);
+      // insert into the chain, longest first (equal lengths keep their order)
+      const head = buckets.get(key);
+      if (head === undefined || this.texts[head].length < text.length) {
+        next[index] = head ?? -1;
+        buckets.set(key, index);
+      } else {
+        let j = head;
+        while (next[j] >= 0 && this.texts[next[j]].length >= text.length) j = next[j];
+        next[index] = next[j];
+        next[j] = index;
+      }
     }
-    // longest first at one position; equal lengths keep their order
-    for (const list of this.buckets[2].values()) list.sort((a, b) => b.text.length - a.text.length);
+    this.next = Int32Array.from(next);
   }
 
   /** Every occurrence (overlapping allowed), in order of position (longest first at one position). */
   matches(s: string): { offset: number; text: string; value: T }[] {
     const out: { offset: number; text: string; value: T }[] = [];
     const n = s.length;
-    const firsts = this.firsts;
-    const pairs = this.pairs;
-    const buckets = this.buckets;
+    const { firsts, pairs, buckets, texts, values, next } = this;
     for (let i = 0; i < n; i++) {
       const c0 = s.charCodeAt(i);
       if (firsts[c0] === 0) continue;
@@ -163,11 +178,12 @@ export class LiteralMatcher<T> {
         const h = pairHash(c0, s.charCodeAt(i + 1)) >>> 12;
         if ((pairs[h >> 3] & (1 << (h & 7))) !== 0) {
           for (let k = Math.min(4, n - i); k >= 2; k--) {
-            const list = buckets[k - 2].get(prefixKey(s, i, k));
-            if (list)
-              for (const p of list)
-                if (p.text.length <= n - i && s.startsWith(p.text, i))
-                  out.push({ offset: i, text: p.text, value: p.value });
+            let j = buckets[k - 2].get(prefixKey(s, i, k)) ?? -1;
+            for (; j >= 0; j = next[j]) {
+              const text = texts[j];
+              if (text.length <= n - i && s.startsWith(text, i))
+                out.push({ offset: i, text, value: values[j] });
+            }
           }
         }
       }
@@ -210,7 +226,13 @@ export function scanLiterals(text: string): LiteralMatch<{ set: number; value: u
   if (!combined) {
     const entries: [string, { set: number; value: unknown }][] = [];
     registeredSets.forEach((build, set) => {
-      for (const [t, value] of build()) entries.push([t, { set, value }]);
+      // patterns that share a value (the near-misses of one phrase) share its wrapper
+      const wrappers = new Map<unknown, { set: number; value: unknown }>();
+      for (const [t, value] of build()) {
+        let w = wrappers.get(value);
+        if (!w) wrappers.set(value, (w = { set, value }));
+        entries.push([t, w]);
+      }
     });
     combined = new LiteralMatcher(entries);
   }
