@@ -17,6 +17,7 @@ import type { TypoGroup } from "../../genre/lexicon/typos-schema";
 import { formulations } from "../../genre/formulations";
 import nearMissFile from "../../genre/generated/typo-near-miss.json";
 import type { Severity } from "../findings";
+import type { LocalizedText } from "../../i18n";
 import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
@@ -32,6 +33,8 @@ export interface TypoEntry {
   kind: TypoKind;
   /** The group's id, or "near-miss". */
   group: string;
+  /** Why, shown in the finding (zh-CN, en-US). */
+  note?: LocalizedText;
 }
 
 /** One lexicon line: the right form, then its wrong forms (see typos-schema.ts). */
@@ -67,6 +70,7 @@ export function lexiconEntries(groups: readonly TypoGroup[] = typoGroups): [stri
             severity: g.severity,
             kind: g.kind,
             group: g.id,
+            note: g.note,
           },
         ]);
     }
@@ -154,13 +158,14 @@ export const typo = paragraphRule(
     for (const { from, e, context } of found) {
       const offset = from + e.at;
       const text = s.slice(offset, offset + e.length);
-      pc.report(
-        offset,
-        e.length,
-        localized(rulesText, MESSAGE[e.kind], { text, fix: e.right, context }),
-        e.right,
-        e.severity,
-      );
+      const params = { text, fix: e.right, context };
+      const message = e.note
+        ? {
+            "zh-CN": rulesText("typo.note", { ...params, note: e.note["zh-CN"] }, "zh-CN"),
+            "en-US": rulesText("typo.note", { ...params, note: e.note["en-US"] }, "en-US"),
+          }
+        : localized(rulesText, MESSAGE[e.kind], params);
+      pc.report(offset, e.length, message, e.right, e.severity);
     }
   },
 );

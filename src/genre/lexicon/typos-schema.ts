@@ -34,8 +34,11 @@ export const typoGroupSchema = z.object({
    * recommend), context (a slip decided by the words around it).
    */
   kind: z.enum(["misspelling", "variant", "context"]),
-  /** Why the forms are wrong, zh-CN (documentation for reviewers; not shown). */
-  note: z.string().optional(),
+  /**
+   * Why the forms are wrong, shown in the finding: zh-CN and en-US, both or neither (the variant
+   * group's reason is in its message already).
+   */
+  note: z.object({ "zh-CN": z.string().min(2), "en-US": z.string().min(2) }).optional(),
   /** One entry a line: the right form, then its wrong forms (see the file comment). */
   lines: z.string().refine(
     (s) =>

@@ -12,7 +12,6 @@ export const variantTypos: readonly TypoGroup[] = [
     source: "《第一批异形词整理表》（GF 1001-2001）推荐词形",
     severity: "warning",
     kind: "variant",
-    note: "异形词，推荐词形见《第一批异形词整理表》",
     lines: `
 百叶窗 百页窗
 斑白 颁白

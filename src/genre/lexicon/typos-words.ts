@@ -481,7 +481,7 @@ export const wordTypos: readonly TypoGroup[] = [
       "《现代汉语词典》（第7版）：账（账目、账户）与帐（帐篷、蚊帐）分用；《第一批异形词整理表》账本—帐本",
     severity: "warning",
     kind: "misspelling",
-    note: "账目义用“账”",
+    note: { "zh-CN": "账目义用“账”", "en-US": "账 is an account; 帐 is a curtain" },
     lines: `
 记账 记帐
 账户 帐户
