@@ -17,7 +17,7 @@ export const variantTypos: readonly TypoGroup[] = [
 斑白 颁白
 斑驳 班驳
 保镖 保镳
-保姆 保母 褓姆
+保姆 褓姆
 辈分 辈份
 毕恭毕敬 必恭必敬
 编者按 编者案
