@@ -122,7 +122,8 @@ export const rulesText = defineMessages({
     "doubled.title": "“{text}” inside the book title looks like a character doubled by mistake.",
     "doubled.word": "“{text}” looks like a character doubled by mistake; write “{fix}”.",
     "typo.misspelt": "“{text}” has a wrong character; write “{fix}”.",
-    "typo.variant": "“{text}” is a non-recommended variant form; write “{fix}” (First List of Variant Forms).",
+    "typo.variant":
+      "“{text}” is a non-recommended variant form; write “{fix}” (First List of Variant Forms).",
     "typo.context": "In “{context}”, “{text}” should probably be “{fix}”.",
     "typo.nearMiss": "“{text}” looks like a slip for “{fix}” (one character differs).",
     "typo.note": "“{text}” should probably be “{fix}”: {note}.",
