@@ -169,6 +169,33 @@ describe("typo lexicon data", () => {
   });
 });
 
+describe("typo: generated near-misses", () => {
+  const phrases = (nearMiss as { phrases: Record<string, string[]> }).phrases;
+
+  it("each differs from its phrase in exactly one Han character and is no right form", () => {
+    const rights = new Set<string>(Object.keys(phrases));
+    for (const g of typoGroups)
+      for (const line of g.lines.split("\n")) {
+        const p = parseTypoLine(line);
+        if (p) rights.add(p.right);
+      }
+    const bad: string[] = [];
+    let count = 0;
+    for (const [phrase, slots] of Object.entries(phrases)) {
+      expect(slots).toHaveLength(phrase.length);
+      slots.forEach((chars, k) => {
+        for (const c of chars) {
+          count++;
+          const v = phrase.slice(0, k) + c + phrase.slice(k + 1);
+          if (c === phrase[k] || !/^[\u4e00-\u9fff]$/.test(c) || rights.has(v)) bad.push(v);
+        }
+      });
+    }
+    expect(bad).toEqual([]);
+    expect(count).toBeGreaterThan(10_000);
+  });
+});
+
 describe("typo: every pair both ways", () => {
   const entries = lexiconEntries();
 
