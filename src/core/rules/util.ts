@@ -105,6 +105,11 @@ function pairHash(c0: number, c1: number): number {
   return Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b);
 }
 
+const KEY_BITS = 1 << 22;
+function keyBit(k: number, key: number): number {
+  return (Math.imul(key, 0x9e3779b1) ^ Math.imul(k, 0x85ebca6b)) >>> 10;
+}
+
 /** A small-integer key of a pattern's first `k` units (collisions are resolved by comparing). */
 function prefixKey(s: string, i: number, k: number): number {
   let h = 0;
@@ -128,6 +133,8 @@ export class LiteralMatcher<T> {
    */
   private readonly buckets: Map<number, number>[] = [new Map(), new Map(), new Map()];
   private readonly pairs = new Uint8Array(PAIR_BITS >> 3);
+  /** A hashed bitmap of the bucket keys (k, key): most lookups end here, before the map. */
+  private readonly keys = new Uint8Array(KEY_BITS >> 3);
 
   constructor(entries: Iterable<[string, T]>) {
     const next: number[] = [];
@@ -147,6 +154,8 @@ export class LiteralMatcher<T> {
       const k = Math.min(text.length, 4);
       const buckets = this.buckets[k - 2];
       const key = prefixKey(text, 0, k);
+      const kb = keyBit(k, key);
+      this.keys[kb >> 3] |= 1 << (kb & 7);
       const index = this.texts.length;
       this.texts.push(text);
       this.values.push(value);
@@ -170,7 +179,7 @@ export class LiteralMatcher<T> {
   matches(s: string): { offset: number; text: string; value: T }[] {
     const out: { offset: number; text: string; value: T }[] = [];
     const n = s.length;
-    const { firsts, pairs, buckets, texts, values, next } = this;
+    const { firsts, pairs, keys, buckets, texts, values, next } = this;
     for (let i = 0; i < n; i++) {
       const c0 = s.charCodeAt(i);
       if (firsts[c0] === 0) continue;
@@ -178,7 +187,10 @@ export class LiteralMatcher<T> {
         const h = pairHash(c0, s.charCodeAt(i + 1)) >>> 12;
         if ((pairs[h >> 3] & (1 << (h & 7))) !== 0) {
           for (let k = Math.min(4, n - i); k >= 2; k--) {
-            let j = buckets[k - 2].get(prefixKey(s, i, k)) ?? -1;
+            const key = prefixKey(s, i, k);
+            const kb = keyBit(k, key);
+            if ((keys[kb >> 3] & (1 << (kb & 7))) === 0) continue;
+            let j = buckets[k - 2].get(key) ?? -1;
             for (; j >= 0; j = next[j]) {
               const text = texts[j];
               if (text.length <= n - i && s.startsWith(text, i))
