@@ -47,6 +47,12 @@ describe("the typo lexicon is loaded lazily", () => {
     expect([...start].filter((f) => LEXICON.test(f))).toEqual([]);
   });
 
+  it("is not reachable from the browser preview's start-up modules either", () => {
+    const start = staticClosure("src/preview/index.tsx");
+    expect(start.size).toBeGreaterThan(3);
+    expect([...start].filter((f) => LEXICON.test(f))).toEqual([]);
+  });
+
   it("is reachable from the 检查 tab (the walk does find it)", () => {
     const tab = staticClosure("src/taskpane/check/CheckTab.tsx");
     // (other lexicon files may join these: the formulation checks live in src/genre/lexicon/ too)
