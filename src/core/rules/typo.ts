@@ -15,7 +15,6 @@ import { rulesText } from "../../i18n/messages/rules";
 import { typoGroups } from "../../genre/lexicon/typos";
 import type { TypoGroup } from "../../genre/lexicon/typos-schema";
 import { formulations } from "../../genre/formulations";
-import nearMissFile from "../../genre/generated/typo-near-miss.json";
 import type { Severity } from "../findings";
 import type { LocalizedText } from "../../i18n";
 import { literalSet, localized } from "./util";
@@ -77,13 +76,34 @@ export function lexiconEntries(groups: readonly TypoGroup[] = typoGroups): [stri
   return out;
 }
 
-interface NearMissFile {
+export interface NearMissFile {
   version: number;
+  /** Each set phrase → for each of its positions, the characters that make a near-miss there. */
   phrases: Record<string, string[]>;
 }
 
+export const NEAR_MISS_PATH = "src/genre/generated/typo-near-miss.json";
+
+/** The generated near-misses; throws a clear error when they have not been generated. */
+export function nearMissFile(): NearMissFile {
+  let loaded: unknown;
+  try {
+    // A require inside try so that a missing file becomes a clear message (webpack still bundles it).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require("../../genre/generated/typo-near-miss.json");
+  } catch (e) {
+    throw new Error(
+      `The typo rule's near-misses ${NEAR_MISS_PATH} are missing: run \`npm run gen\` first (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`,
+    );
+  }
+  const f = loaded as NearMissFile;
+  if (!f || f.version !== 1 || typeof f.phrases !== "object")
+    throw new Error(`${NEAR_MISS_PATH} is not in the expected format: run \`npm run gen\` again`);
+  return f;
+}
+
 /** Every generated near-miss as [literal, entry]. */
-export function nearMissEntries(file: NearMissFile = nearMissFile as NearMissFile): [string, TypoEntry][] {
+export function nearMissEntries(file: NearMissFile = nearMissFile()): [string, TypoEntry][] {
   const out: [string, TypoEntry][] = [];
   for (const [phrase, slots] of Object.entries(file.phrases)) {
     // one entry object for all the near-misses of a phrase

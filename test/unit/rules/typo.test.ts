@@ -2,11 +2,12 @@ import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { check } from "../../../src/core/check";
 import { modelFromLines } from "../../../src/core/model";
-import { typo, lexiconEntries, parseTypoLine } from "../../../src/core/rules/typo";
+import { typo, lexiconEntries, nearMissFile, parseTypoLine } from "../../../src/core/rules/typo";
+
+const nearMiss = nearMissFile();
 import { typoGroups } from "../../../src/genre/lexicon/typos";
 import { setPhraseGroups } from "../../../src/genre/lexicon/set-phrases";
 import { setPhraseGroupSchema, typoGroupSchema } from "../../../src/genre/lexicon/typos-schema";
-import nearMiss from "../../../src/genre/generated/typo-near-miss.json";
 import { librarySnippets } from "../../../src/genre/snippets";
 import { TEMPLATES } from "../../../src/genre/templates";
 import { SCAFFOLDS } from "../../../src/genre/scaffolds";
