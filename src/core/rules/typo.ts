@@ -165,13 +165,19 @@ export const typo = paragraphRule(
     if (s.length < 2) return;
     const matches = pc.literals(TYPOS);
     if (matches.length === 0) return;
+    // the spans of 规范表述 wrong forms, marked once (linear in the paragraph)
     const blocked = pc.literals(FORMULATION_WRONGS);
+    let covered: Uint8Array | null = null;
+    if (blocked.length > 0) {
+      covered = new Uint8Array(s.length);
+      for (const b of blocked) covered.fill(1, b.offset, b.offset + b.text.length);
+    }
     const found: { from: number; to: number; e: TypoEntry; context: string }[] = [];
     let coveredTo = -1;
     for (const m of matches) {
       if (m.offset < coveredTo) continue;
       const end = m.offset + m.text.length;
-      if (blocked.some((b) => b.offset < end && m.offset < b.offset + b.text.length)) continue;
+      if (covered && covered.subarray(m.offset, end).includes(1)) continue;
       found.push({ from: m.offset, to: end, e: m.value, context: m.text });
       coveredTo = end;
     }
