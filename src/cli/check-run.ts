@@ -1,8 +1,8 @@
 /** The work of `lianzheng check` (declared in check.ts): read, check and print each file. */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { check, ruleMetas, type CheckOptions } from "../core/check";
-import { kindRegistry } from "../core/kinds";
+import { check, ruleMetas } from "../core/check";
+import { BUILTIN_KIND_REGISTRY, kindRegistry, type KindRegistry } from "../core/kinds";
 import { yearData } from "../core/year-data";
 import type { Finding } from "../core/findings";
 import type { CheckConfig } from "../genre/rule-config-schema";
@@ -33,7 +33,7 @@ export function findingLine(file: string, f: Finding): string {
   return `${file}:${where} ${f.severity} ${f.rule} ${pick(f.message).replace(/[\r\n]+/g, " ")}`;
 }
 
-async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> {
+async function loadConfig(file: string, io: CliIo, kinds: KindRegistry): Promise<CheckConfig | null> {
   let raw: string;
   try {
     raw = await readFile(resolve(io.cwd, file), "utf8");
@@ -60,6 +60,7 @@ async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> 
   const parsed = parseConfigOrPack(
     value,
     ruleMetas().map((m) => m.id),
+    kinds.kinds.map((k) => k.id),
   );
   if (!parsed.ok) {
     reportError(
@@ -72,38 +73,26 @@ async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> 
   return parsed.value;
 }
 
-/** An organisation's template pack: the kinds and year-aware data to check with (null: reported). */
-async function loadPack(file: string, io: CliIo): Promise<CheckOptions | null> {
-  let raw: string;
-  try {
-    raw = await readFile(resolve(io.cwd, file), "utf8");
-  } catch (e) {
-    const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
-    reportError(io, "check", rulesText("cli.packRead", { file, message: code }));
-    return null;
-  }
-  // The schema (zod) loads only when a pack is given.
-  const { validatePack } = await import(/* webpackChunkName: "pack-schema" */ "../genre/template-schema");
-  const r = validatePack(raw);
-  if (!r.ok) {
-    const message = r.issues
-      .slice(0, 10)
-      .map((i) =>
-        i.list ? `${i.list}[${i.index}]${i.id ? ` (${i.id})` : ""} ${i.field}: ${i.code}` : i.detail,
-      )
-      .join("; ");
-    reportError(io, "check", rulesText("cli.packInvalid", { file, message }));
-    return null;
-  }
-  const { kinds = [], references = [], yearItems = [] } = r.pack;
-  const data = references.length || yearItems.length ? yearData({ references, yearItems }) : undefined;
-  return { kinds: kindRegistry(kinds, data) };
-}
-
 export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
+  let kinds = BUILTIN_KIND_REGISTRY;
+  if (opts.pack) {
+    // The pack's schema (zod) loads only when a pack is given.
+    const { loadTemplatePack } = await import(/* webpackChunkName: "packs" */ "./packs");
+    const pack = await loadTemplatePack(opts.pack, io, "check");
+    if (!pack) return 2;
+    // its dated references and year rows (own plenums, local regulations, next year's row) too
+    const { references = [], yearItems = [] } = pack;
+    const data = references.length || yearItems.length ? yearData({ references, yearItems }) : undefined;
+    kinds = kindRegistry(pack.kinds ?? [], data);
+  }
+  if (opts.kind !== undefined && !kinds.byId(opts.kind)) {
+    const ids = kinds.kinds.map((k) => k.id).join(", ");
+    reportError(io, "check", rulesText("cli.badKind", { kind: opts.kind, kinds: ids }));
+    return 2;
+  }
   let config: CheckConfig = {};
   if (opts.config) {
-    const c = await loadConfig(opts.config, io);
+    const c = await loadConfig(opts.config, io, kinds);
     if (!c) return 2;
     config = c;
   }
@@ -112,12 +101,6 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     .map((m) => m.id);
   if (disabled.length)
     io.stderr(`lianzheng check: ${rulesText("cli.disabledStandard", { rules: disabled.join(", ") })}\n`);
-  let options: CheckOptions = {};
-  if (opts.pack) {
-    const o = await loadPack(opts.pack, io);
-    if (!o) return 2;
-    options = o;
-  }
   if (opts.kind) config = { ...config, kind: opts.kind };
   if (opts.year !== undefined) config = { ...config, year: opts.year };
 
@@ -134,7 +117,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     let entry: CheckFileJson;
     try {
       const model = await readInputFile(file, io);
-      const r = check(model, config, options);
+      const r = check(model, config, { kinds });
       for (const f of r.findings) counts[f.severity]++;
       entry = { file, kind: r.kind, year: r.year, error: null, findings: r.findings.map(findingJson) };
       if (opts.format === "text") {

@@ -36,9 +36,9 @@ export interface CheckOpts {
   kind?: string;
   year?: number;
   config?: string;
-  /** An organisation's template pack: its kinds, dated references and year rows. */
-  pack?: string;
   format: OutputFormat;
+  /** An organisation's template pack: its report kinds are detected and checked; its dated references and year rows used. */
+  pack?: string;
 }
 
 export interface NewOptions {
@@ -54,6 +54,8 @@ export interface NewOptions {
   output?: string;
   format: OutputFormat;
   fallbackFonts?: boolean;
+  /** An organisation's template pack: its templates are listed and written like the built-in ones. */
+  pack?: string;
 }
 
 /** One file of the JSON output (contract). */

@@ -237,7 +237,7 @@ describe("lianzheng check --pack", () => {
   test("an invalid pack is refused (exit 2), naming the entry", async () => {
     const r = await run(["check", "r.txt", "--pack", "bad.json"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("yearItems[1] (2025) year: duplicate-id");
+    expect(r.err).toContain("第 2 个年度条目（2025年）的字段“year”：编号重复");
     const missing = await run(["check", "r.txt", "--pack", "nope.json"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("nope.json");
