@@ -11,6 +11,7 @@
  */
 import { rulesText } from "../../i18n/messages/rules";
 import type { Heading, HeadingLevel, OutlineNode } from "../outline-types";
+import type { LocalizedText } from "../../i18n";
 import { localized } from "./util";
 import { documentRule, paragraphRule } from "./types";
 import { canonicalMarker, type HeadingEx } from "../outline";
@@ -27,6 +28,18 @@ const GBT15834 = {
 function markerOffset(h: Heading): number {
   const ex = h as Heading & { markerOffset?: number };
   return ex.markerOffset ?? Math.max(0, h.textOffset - h.marker.length);
+}
+
+/** Where a finding about the marker goes: the marker, or for automatic numbering the text's start. */
+function markerSpan(h: Heading): { offset: number; length: number } {
+  return { offset: markerOffset(h), length: h.autoNumbered ? 0 : h.marker.length };
+}
+
+/** A message about a marker, with a note when the marker is automatic numbering (changed in its format). */
+function aboutMarker(h: Heading, message: LocalizedText): LocalizedText {
+  if (!h.autoNumbered) return message;
+  const note = localized(rulesText, "heading.autoNumbered");
+  return { "zh-CN": message["zh-CN"] + note["zh-CN"], "en-US": `${message["en-US"]} ${note["en-US"]}` };
 }
 
 export const headingSequence = documentRule(
@@ -63,13 +76,15 @@ export const headingSequence = documentRule(
                 : "heading.sequence.gap";
           ctx.report({
             paragraph: h.paragraph,
-            offset: markerOffset(h),
-            length: h.marker.length,
-            message: localized(rulesText, key, {
-              // 1． is an accepted form: the expected number keeps the writer's dot.
-              expected: isFullwidthDotMarker(h) ? `${expected}．` : canonicalMarker(h.level, expected),
-              actual: h.marker,
-            }),
+            ...markerSpan(h),
+            message: aboutMarker(
+              h,
+              localized(rulesText, key, {
+                // 1． is an accepted form: the expected number keeps the writer's dot.
+                expected: isFullwidthDotMarker(h) ? `${expected}．` : canonicalMarker(h.level, expected),
+                actual: h.marker,
+              }),
+            ),
           });
         }
         last.set(h.level, h.number);
@@ -101,8 +116,7 @@ export const headingLevelOrder = documentRule(
         if (parent && h.level < parent.level) {
           ctx.report({
             paragraph: h.paragraph,
-            offset: markerOffset(h),
-            length: h.marker.length,
+            ...markerSpan(h),
             message: localized(rulesText, "heading.reversed", {
               marker: h.marker,
               level: h.level,
@@ -178,8 +192,7 @@ export const headingMixedStyle = documentRule(
       if (f.level !== h.level) {
         ctx.report({
           paragraph: h.paragraph,
-          offset: markerOffset(h),
-          length: h.marker.length,
+          ...markerSpan(h),
           message: localized(rulesText, "heading.mixed", { marker: h.marker, first: f.marker }),
         });
       }
@@ -194,8 +207,7 @@ export const headingMixedStyle = documentRule(
       for (const h of minority) {
         ctx.report({
           paragraph: h.paragraph,
-          offset: markerOffset(h),
-          length: h.marker.length,
+          ...markerSpan(h),
           severity: "info",
           message: localized(rulesText, "heading.mixedDot", { marker: h.marker, other }),
         });
@@ -224,6 +236,12 @@ export const headingMarkerForm = paragraphRule(
     // 1． (full-width dot) is a common, accepted form of 1. (GENRE.md section 4): mixing both in one
     // document is heading-mixed-style's (info), never an error here.
     if (isFullwidthDotMarker(h)) return;
+    if (h.autoNumbered) {
+      // The label is not text: say where to change it instead of rewriting it.
+      const message = localized(rulesText, "heading.marker", { marker: h.marker, fix: h.canonicalMarker });
+      pc.report(markerOffset(h), 0, aboutMarker(h, message));
+      return;
+    }
     pc.report(
       markerOffset(h),
       h.marker.length,
