@@ -246,6 +246,14 @@ export function parseLabelHeading(label: string, text: string, paragraph: number
   };
 }
 
+/** The heading a paragraph opens: by its list label when it has one that is a marker, else by its text. */
+export function paragraphHeading(p: Paragraph, paragraph: number): HeadingEx | null {
+  return (
+    (p.listLabel ? parseLabelHeading(p.listLabel, p.text, paragraph) : null) ??
+    parseHeading(p.text, paragraph)
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates, titles, addressees, signatures
 
@@ -461,8 +469,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
   for (let i = 0; i < count; i++) {
     const p = paras[i];
     if (inTable(p)) continue;
-    const label = p.listLabel ? parseLabelHeading(p.listLabel, p.text, i) : null;
-    const h = label ?? parseHeading(p.text, i);
+    const h = paragraphHeading(p, i);
     if (h) {
       headings.push(h);
       headingAt[i] = h;

@@ -3,7 +3,7 @@
  * recognised like a typed marker, the numbering checks and required sections see it, and no fix
  * rewrites it as text. Sentences written for this test.
  */
-import { check } from "../../src/core/check";
+import { CheckSession, check } from "../../src/core/check";
 import type { DocModel, Paragraph } from "../../src/core/model";
 import { buildOutline } from "../../src/core/outline";
 
@@ -104,5 +104,20 @@ describe("automatic numbering labels", () => {
     expect(s.headings.map((h) => [h.paragraph, h.marker, h.autoNumbered ?? false])).toEqual([
       [2, "一、", false],
     ]);
+  });
+});
+
+describe("live check with automatic numbering", () => {
+  it("re-reads an edited auto-numbered heading and re-checks all when a label changes", () => {
+    const m = report(GOOD);
+    const session = new CheckSession(m);
+    expect(session.result.findings.filter((f) => f.rule === "heading-punctuation")).toEqual([]);
+    const after = session.updateParagraph(7, "存在的问题。");
+    expect(
+      after.findings.filter((f) => f.rule === "heading-punctuation").map((f) => [f.paragraph, f.offset]),
+    ).toEqual([[7, 5]]);
+    const relabelled = report({ ...GOOD, sub2: "（三）" });
+    const seq = session.update(relabelled).findings.filter((f) => f.rule === "heading-sequence");
+    expect(seq.map((f) => f.paragraph)).toEqual([5]);
   });
 });
