@@ -12,7 +12,7 @@
  * - Each numbered paragraph advances its level's counter (from w:start) and restarts the deeper levels
  *   (w:lvlRestart 0: never; n: only when a level above n is used). The label is w:lvlText with %1…%9
  *   replaced by each level's counter in its w:numFmt (all decimal in a w:isLgl level): decimal, chineseCounting
- *   一 十一, chineseCountingThousand, chineseLegalSimplified 壹, ideographTraditional 甲, letters, roman,
+ *   一 十一 一○五, chineseCountingThousand 一百〇五, chineseLegalSimplified 壹, ideographTraditional 甲, letters, roman,
  *   decimalZero, decimalFullWidth, decimalEnclosedCircle(Chinese) ①, bullet (the text as is), none.
  *
  * One instance reads one document in order: call label() for each body paragraph as it is read.
@@ -103,11 +103,17 @@ export function formatNumber(n: number, format: string): string {
   if (n < 0 || !Number.isInteger(n)) return String(n);
   switch (format) {
     case "chineseCounting":
-    case "chineseCountingThousand":
     case "japaneseCounting":
     case "taiwaneseCounting":
+      // 一 … 十 十一 … 九十九; from 100 on, digit by digit with ○ for zero (一○五), as Word shows it.
+      if (n === 0 || n >= 10000) return String(n);
+      return n < 100
+        ? toChineseNumeral(n)
+        : [...String(n)].map((d) => "○一二三四五六七八九"[Number(d)]).join("");
+    case "chineseCountingThousand":
     case "taiwaneseCountingThousand":
-      return n < 100_000_000 ? toChineseNumeral(n) : String(n);
+      // With 百 and 千, zero written 〇 (一百〇五).
+      return n === 0 || n >= 10000 ? String(n) : toChineseNumeral(n).replace(/零/g, "〇");
     case "chineseLegalSimplified":
       return n < 100_000_000
         ? toChineseNumeral(n)

@@ -51,6 +51,8 @@ describe("formatNumber", () => {
     [10, "chineseCounting", "十"],
     [11, "chineseCounting", "十一"],
     [23, "chineseCountingThousand", "二十三"],
+    [105, "chineseCounting", "一○五"],
+    [105, "chineseCountingThousand", "一百〇五"],
     [12, "chineseLegalSimplified", "壹拾贰"],
     [3, "ideographTraditional", "丙"],
     [4, "decimal", "4"],
