@@ -121,3 +121,21 @@ describe("live check with automatic numbering", () => {
     expect(seq.map((f) => f.paragraph)).toEqual([5]);
   });
 });
+
+describe("a marker typed after an automatic one", () => {
+  it("is reported with a fix that deletes the typed marker", () => {
+    const m = report(GOOD);
+    m.paragraphs[7] = p("二、 存在的问题", "二、");
+    const r = check(m);
+    const form = r.findings.filter((f) => f.rule === "heading-marker-form");
+    expect(form.map((f) => [f.paragraph, f.offset, f.length, f.fix?.replacement])).toEqual([[7, 0, 2, ""]]);
+    expect(r.findings.filter((f) => f.rule === "space-in-chinese" && f.paragraph === 7)).toHaveLength(1);
+  });
+
+  it("a typed marker of another level or an enumeration after the label is left alone", () => {
+    const m = report(GOOD);
+    m.paragraphs[7] = p("一是存在的问题", "二、");
+    m.paragraphs[9] = p("1.下一步打算", "三、");
+    expect(check(m).findings.filter((f) => f.rule === "heading-marker-form")).toEqual([]);
+  });
+});

@@ -5,7 +5,9 @@
  * - heading-level-order: a marker kind is never placed under a lower-ranked one (1. then （一）);
  *   skipping a level (一、 then 1.) is accepted;
  * - heading-mixed-style: one marker kind per depth in a document;
- * - heading-marker-form: the mark after each marker (一、 （一） 1. （1）), with fixes;
+ * - heading-marker-form: the mark after each marker (一、 （一） 1. （1）), with fixes (an automatic
+ *   numbering label is never rewritten: the finding says to change the numbering format), and a marker
+ *   typed after an automatic one of the same level (一、一、主要工作);
  * - heading-punctuation: a stand-alone heading has no trailing 。，；：;
  * - heading-run-in: a run-in heading ends its heading sentence with 。 before the body.
  */
@@ -14,7 +16,7 @@ import type { Heading, HeadingLevel, OutlineNode } from "../outline-types";
 import type { LocalizedText } from "../../i18n";
 import { localized } from "./util";
 import { documentRule, paragraphRule } from "./types";
-import { canonicalMarker, type HeadingEx } from "../outline";
+import { canonicalMarker, matchMarker, type HeadingEx } from "../outline";
 
 const GBT9704 = {
   "zh-CN": "GB/T 9704-2012 7.3.3 结构层次序数",
@@ -232,6 +234,20 @@ export const headingMarkerForm = paragraphRule(
   },
   (pc) => {
     const h = pc.heading;
+    if (h?.autoNumbered) {
+      // 一、一、主要工作: a marker typed after the automatic one shows the number twice.
+      const typed = matchMarker(pc.text, h.textOffset);
+      if (typed && typed.level === h.level) {
+        // Only the marker: a space after it is space-in-chinese's (two fixes that do not overlap).
+        const end = typed.end;
+        const message = localized(rulesText, "heading.typedAfterAuto", {
+          label: h.marker,
+          marker: typed.marker,
+        });
+        pc.report(typed.offset, end - typed.offset, message, "");
+        return;
+      }
+    }
     if (!h || h.problem === null) return;
     // 1． (full-width dot) is a common, accepted form of 1. (GENRE.md section 4): mixing both in one
     // document is heading-mixed-style's (info), never an error here.
