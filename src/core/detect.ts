@@ -1,12 +1,13 @@
 /**
  * Detect the report's kind (ids of GENRE.md section 2) and year from its title and text.
- * Looks first at the title, then at the opening's transition sentence (现将……报告如下), then at the
- * opening paragraph, then at the first paragraphs of the text. A document without a title line that
- * presents itself as a report (a transition sentence or an addressee) is then read in its body: the
- * level-1 headings (一、履行第一责任人职责情况), then the kind whose cues occur in the most paragraphs
- * (at least two). The year comes from the title, then from the opening (a year that names a period,
- * 2024年 or 2024年度, not an event's date such as 2021年11月8日), then from the 成文日期, then from
- * the most frequent 20xx年 of the whole text.
+ * Kind: the title (or a first line the outline did not take for one), then the opening's transition
+ * sentence (现将……报告如下); then, in a text that presents itself as a report (a transition sentence, or
+ * an addressee other than a salutation such as 同志们), the opening and the first paragraphs; then, for
+ * such a text without a title line, its body: the level-1 headings (一、履行第一责任人职责情况), then the
+ * kind whose cues occur in the most paragraphs (at least two). A title that names another kind of
+ * document (…讲话, …通知, 政府工作报告) gives no kind.
+ * Year: the title, then the opening (a year that names a period, 2024年 or 2024年度, not an event's
+ * date such as 2021年11月8日), then the 成文日期, then the most frequent 20xx年 of the whole text.
  */
 import type { DocModel } from "./model";
 import type { DocStructure } from "./outline-types";
@@ -18,6 +19,18 @@ export interface Detection {
   /** Where the year came from: the title is certain; the opening and the text are a guess. */
   yearFrom?: "title" | "opening" | "date" | "text" | null;
 }
+
+/** A title that names another kind of document (a speech, a notice, a plan): not a report of the genre. */
+const OTHER_GENRE = /(?:讲话|讲话稿|讲话提纲|致辞|通知|方案|纪要|点评|政府工作报告)$/;
+
+/** A short first line without sentence punctuation (a title the outline did not recognise). */
+function isHeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 60 && !/[。；！？：:]/.test(t);
+}
+
+/** The salutation of a speech (同志们：), not a report's addressee. */
+const SALUTATION = /^(?:同志们|各位(?:领导|同志|代表|委员|嘉宾)|女士们|朋友们|大家好)/;
 
 const YEAR_RE = /((?:19|20)\d\d)(?:年|年度)/;
 
@@ -96,11 +109,21 @@ export function detect(
   for (let i = 0; i < Math.max(firstHeading, 1) && i < ps.length && head.length < 3000; i++)
     head += ps[i].text + "\n";
 
-  let kind = kindIn(title) ?? kindIn(transition) ?? kindIn(opening) ?? kindIn(head);
-  const presentsItself = transitionSentence(opening) !== null || structure.addressee !== null;
-  if (kind === null && structure.title === null && presentsItself)
-    kind = kindFromBody(model, structure, kinds);
-  if (kind === null && structure.addressee !== null) kind = kinds.impliedByAddressee()?.id ?? null;
+  // Beyond the title and the transition sentence, a cue counts only in a text that presents itself as a
+  // report (现将……报告如下, or an addressee): a speech or a government work report names 主体责任 too.
+  const addressee = structure.addressee !== null && !SALUTATION.test(ps[structure.addressee].text.trim());
+  const presentsItself = transitionSentence(opening) !== null || addressee;
+  // A first line the outline did not take for a title (no 报告 at its end) still names the document.
+  const first = ps.find((p) => p.text.trim() !== "");
+  const headline = first && structure.title === null && isHeadline(first.text) ? first.text.trim() : "";
+  let kind: KindId | null = null;
+  if (!OTHER_GENRE.test(title.trim()) && !OTHER_GENRE.test(headline)) {
+    kind = kindIn(title) ?? kindIn(headline) ?? kindIn(transition);
+    if (kind === null && presentsItself) kind = kindIn(opening) ?? kindIn(head);
+    if (kind === null && structure.title === null && presentsItself)
+      kind = kindFromBody(model, structure, kinds);
+    if (kind === null && addressee) kind = kinds.impliedByAddressee()?.id ?? null;
+  }
 
   let yearFrom: Detection["yearFrom"] = null;
   let year = yearIn(title);

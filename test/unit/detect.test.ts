@@ -117,3 +117,35 @@ describe("kind and year from the body when there is no title line (issue 10)", (
     ).toEqual({ kind: null, year: 2024, yearFrom: "date" });
   });
 });
+
+describe("no kind for documents of other kinds (issue 10)", () => {
+  it("a speech or a government work report that names 主体责任 gets no kind", () => {
+    expect(
+      detectLines([
+        "在全市全面从严治党工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，主要任务是总结去年工作，压实今年的主体责任。",
+        "一、认清形势",
+        "各级党组织要扛起主体责任。",
+      ]).kind,
+    ).toBeNull();
+    expect(
+      detectLines([
+        "政府工作报告",
+        "各位代表：",
+        "现在，我代表区人民政府向大会报告工作，请予审议。全年落实全面从严治党主体责任。",
+        "一、过去一年的工作",
+      ]).kind,
+    ).toBeNull();
+  });
+
+  it("a first line that the outline does not take for a title still names the kind", () => {
+    expect(
+      detectLines([
+        "某局党组2025年第二季度履行全面从严治党主体责任情况报告和下一步打算",
+        "一、主要做法",
+        "局党组召开专题会议研究部署。",
+      ]).kind,
+    ).toBe("periodic-main-responsibility");
+  });
+});
