@@ -7,7 +7,7 @@ import type { KindPart, KindProfile } from "./schema";
 
 /** Problems written as 存在的问题 / 不足 / 差距 … (GENRE.md section 3). */
 const PROBLEMS_HEADINGS =
-  "存在的?(?:主要|突出)?(?:问题|不足|差距|短板)|问题(?:和|与|及)(?:不足|差距|短板)|不足之处|^(?:主要)?不足|差距|短板|薄弱环节|问题清单|查摆.{0,4}问题|问题.{0,6}原因|原因(?:分析|剖析)|问题根源|根源剖析";
+  "存在的?(?:主要|突出)?(?:问题|不足|差距|短板)|问题(?:和|与|及)(?:不足|差距|短板)|不足之处|^(?:主要)?不足|差距|短板|薄弱环节|问题清单|查摆.{0,4}问题|问题.{0,6}原因|原因(?:分析|剖析)|问题根源|根源剖析|(?:发现|查找|检视|梳理)出?的(?:主要|突出)?问题";
 /**
  * Problems stated in a closing paragraph: the word (group 1 or 2) where a sentence says there are some
  * (还存在不足和差距, 不足主要是…), not a mere mention (有进步也有不足, 补齐短板).

@@ -72,6 +72,34 @@ ruleTester(requiredSections, {
       ],
       kind: "unit-annual",
     },
+    {
+      name: "检视发现的问题 as the problems heading",
+      text: [
+        OPENING,
+        "一、学习教育开展情况",
+        "组织集中学习。",
+        "二、检视发现的主要问题",
+        "学用结合不够。",
+        "三、整改措施",
+        "建立台账。",
+      ],
+      kind: "unit-annual",
+    },
+    {
+      name: "查摆问题 in a slogan among the work headings is work",
+      text: [
+        OPENING,
+        "一、深入查摆问题，立行立改",
+        "建立问题清单。",
+        "二、健全制度机制",
+        "修订制度五项。",
+        "三、存在的不足",
+        "整改还不够彻底。",
+        "四、下一步打算",
+        "巩固整改成果。",
+      ],
+      kind: "unit-annual",
+    },
   ],
   invalid: [
     {
