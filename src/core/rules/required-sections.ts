@@ -104,7 +104,8 @@ export const requiredSections = documentRule(
           paragraph: c.p,
           offset: c.offset,
           length: c.length,
-          severity: ctx.profile?.profile.closingParts ?? "warning",
+          // A report of unknown kind: the advice is info (its parts are a guess).
+          severity: ctx.profile?.profile.closingParts ?? "info",
           message: both("sections.closing", { section: part.name, kind: name }),
         });
         continue;

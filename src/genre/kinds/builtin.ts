@@ -35,7 +35,8 @@ export const STANDARD_PARTS: readonly KindPart[] = [
     id: "next",
     name: { "zh-CN": "下一步打算", "en-US": "next steps" },
     headings: NEXT_HEADINGS,
-    closing: "下一步|下步|今后|下一阶段",
+    // At a sentence's start (下一步，我们将…), not a mention (明确下一步工作方向).
+    closing: "(?:^|[。；！？])[\\s\u3000]*(下一步|下步|今后|下一阶段|接下来)",
     required: true,
   },
 ];

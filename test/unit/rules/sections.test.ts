@@ -143,6 +143,29 @@ ruleTester(requiredSections, {
       errors: [{ paragraph: 3, offset: 2, length: 6, severity: "warning" }],
     },
     {
+      name: "下一步 mentioned inside a sentence is not a next-steps paragraph",
+      text: [
+        OPENING,
+        "一、加强教育引导",
+        "组织警示教育三次。",
+        "二、存在的问题",
+        "通过检查明确了下一步工作方向，但整改还不彻底。",
+      ],
+      kind: "unit-annual",
+      errors: [{ paragraph: null, severity: "error", fix: null }],
+    },
+    {
+      name: "a report of unknown kind with next steps in its closing paragraph: info",
+      text: [
+        "今年以来，我们做了以下工作。",
+        "一、加强教育引导",
+        "组织警示教育三次。",
+        "二、存在的问题",
+        "整改还不彻底。下一步，我们将建立长效机制。",
+      ],
+      errors: [{ paragraph: 4, offset: 7, length: 3, severity: "info" }],
+    },
+    {
       name: "a closing paragraph that states the shortcomings (warning where the kind wants a heading)",
       text: [
         OPENING,
