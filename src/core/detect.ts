@@ -59,7 +59,10 @@ function dateLineYear(text: string): number | null {
   return Number([...cn[1]].map(digit).join(""));
 }
 
-/** Paragraphs in which each kind's cues occur, for a document without a title (null: no clear kind). */
+/**
+ * The kind of an untitled report read from its body: the first level-1 heading that names one, else the
+ * kind whose cues occur in the most paragraphs, at least two (null: no clear kind).
+ */
 function kindFromBody(model: DocModel, structure: DocStructure, kinds: KindRegistry): KindId | null {
   const ps = model.paragraphs;
   for (const node of structure.roots) {
@@ -129,7 +132,7 @@ export function detect(
   let year = yearIn(title);
   if (year !== null) yearFrom = "title";
   else {
-    year = periodYearIn(transition) ?? periodYearIn(opening);
+    year = periodYearIn(headline) ?? periodYearIn(transition) ?? periodYearIn(opening);
     if (year !== null) yearFrom = "opening";
     else if (structure.date !== null) {
       year = dateLineYear(ps[structure.date].text);

@@ -147,5 +147,12 @@ describe("no kind for documents of other kinds (issue 10)", () => {
         "局党组召开专题会议研究部署。",
       ]).kind,
     ).toBe("periodic-main-responsibility");
+    expect(
+      detectLines([
+        "某局党组2025年第二季度履行全面从严治党主体责任情况报告和下一步打算",
+        "2024年12月，局党组制定了全年计划。今年以来，我们认真落实计划。",
+        "一、主要做法",
+      ]),
+    ).toEqual({ kind: "periodic-main-responsibility", year: 2025, yearFrom: "opening" });
   });
 });
