@@ -19,9 +19,9 @@ import { BUILTIN_KIND_REGISTRY, type CompiledKind, type KindRegistry } from "./k
 import { BUILTIN_YEAR_DATA, type YearData } from "./year-data";
 import type { Finding, Severity } from "./findings";
 import type { CheckConfig } from "../genre/rule-config-schema";
-import type { DocModel } from "./model";
+import type { DocModel, Paragraph } from "./model";
 import type { DocStructure, Heading } from "./outline-types";
-import { buildOutline, isDateLine, parseHeading } from "./outline";
+import { buildOutline, isDateLine, paragraphHeading } from "./outline";
 import { detect, latestYear } from "./detect";
 import { rules as allRules } from "./rules";
 import { paragraphContext, type Rule, type RuleContext, type RuleMeta, type RuleReport } from "./rules/types";
@@ -303,8 +303,9 @@ export function fixesToEdits(findings: readonly Finding[], model: DocModel): Rep
 // Incremental check (live mode)
 
 /** What must stay equal for the cached structure to remain valid. */
-function signature(text: string, index: number, role: StructureRole): string {
-  const h = parseHeading(text, index);
+function signature(p: Paragraph, index: number, role: StructureRole): string {
+  const text = p.text;
+  const h = paragraphHeading(p, index);
   const blank = text.trim() === "" ? "b" : "t";
   const date = isDateLine(text) ? "d" : "-";
   // The structure-bearing roles depend on the whole text; any edit to them needs a full check.
@@ -343,17 +344,21 @@ export class CheckSession {
     const ps = model.paragraphs;
     if (ps.length !== old.length) return this.full(model);
     const changed: number[] = [];
-    for (let i = 0; i < ps.length; i++) if (ps[i].text !== old[i].text) changed.push(i);
+    for (let i = 0; i < ps.length; i++) {
+      // A list label that changed (Word renumbered) changes the structure: check the whole.
+      if (ps[i].listLabel !== old[i].listLabel) return this.full(model);
+      if (ps[i].text !== old[i].text) changed.push(i);
+    }
     if (changed.length === 0) return this.lastResult;
     if (changed.length > 8) return this.full(model);
     for (const i of changed) {
       const role = this.prep.roles[i];
-      if (signature(ps[i].text, i, role) !== signature(old[i].text, i, role)) return this.full(model);
+      if (signature(ps[i], i, role) !== signature(old[i], i, role)) return this.full(model);
     }
     // Keep structure, roles, kind and year; swap in the new model.
     const headingByParagraph = new Map(this.prep.headingByParagraph);
     for (const i of changed) {
-      const h = parseHeading(ps[i].text, i);
+      const h = paragraphHeading(ps[i], i);
       const prev = headingByParagraph.get(i);
       // Keep what the outline knew of the whole (depth, HeadingEx.listItem) for the edited heading.
       if (h && prev) headingByParagraph.set(i, { ...prev, ...h, depth: prev.depth });

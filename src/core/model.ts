@@ -20,6 +20,12 @@ export interface ParagraphFacts {
   /** Outline level 1-9; 10 (or undefined) for body text. */
   outlineLevel?: number;
   isListItem?: boolean;
+  /**
+   * The label Word's automatic list numbering shows before the paragraph (一、 （一） 1.), which is not
+   * part of `text`; absent when the paragraph is not numbered by a list or the host does not know it.
+   * The outline recognises it like a typed marker, but no fix ever edits it as text.
+   */
+  listLabel?: string;
   /** 0 outside tables, 1 in a table cell, 2 in a nested table … */
   tableNestingLevel?: number;
   /** Font of the paragraph (first run, or the only one). */

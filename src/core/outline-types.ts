@@ -31,6 +31,12 @@ export interface Heading {
   text: string;
   /** True when the paragraph continues with body text after the heading sentence. */
   runIn: boolean;
+  /**
+   * True when the marker is the label of Word's automatic list numbering (Paragraph.listLabel): it is
+   * not in the paragraph's text, so a rule reports it at the text's start with no length and never
+   * fixes it as text (the numbering format is to be changed instead).
+   */
+  autoNumbered?: boolean;
 }
 
 /** An inline enumeration word: 一是/二是…, 首先/其次/再次/最后, 第一/第二… */

@@ -218,6 +218,42 @@ export function parseHeading(text: string, paragraph: number): HeadingEx | null 
   };
 }
 
+/**
+ * A heading numbered by Word's automatic list numbering: `label` (一、 （一） 1.) is the whole marker
+ * and is not in `text`; the heading starts at the text's first character. Null when the label is not
+ * a heading marker (a bullet, 第一章, 1.1).
+ */
+export function parseLabelHeading(label: string, text: string, paragraph: number): HeadingEx | null {
+  const marker = label.trim();
+  const m = matchMarker(marker, 0);
+  const [start, lineEnd] = trimBounds(text);
+  if (!m || m.end !== marker.length || start === lineEnd) return null;
+  const stop = findSentenceEnd(text, start, lineEnd);
+  const runIn = stop >= 0 && skipSpaces(text, stop + 1) < lineEnd;
+  return {
+    paragraph,
+    level: m.level,
+    depth: 1,
+    number: m.number,
+    marker,
+    canonicalMarker: m.canonicalMarker,
+    problem: m.problem,
+    textOffset: start,
+    text: text.slice(start, runIn ? stop + 1 : lineEnd),
+    runIn,
+    markerOffset: start,
+    autoNumbered: true,
+  };
+}
+
+/** The heading a paragraph opens: by its list label when it has one that is a marker, else by its text. */
+export function paragraphHeading(p: Paragraph, paragraph: number): HeadingEx | null {
+  return (
+    (p.listLabel ? parseLabelHeading(p.listLabel, p.text, paragraph) : null) ??
+    parseHeading(p.text, paragraph)
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates, titles, addressees, signatures
 
@@ -433,7 +469,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
   for (let i = 0; i < count; i++) {
     const p = paras[i];
     if (inTable(p)) continue;
-    const h = parseHeading(p.text, i);
+    const h = paragraphHeading(p, i);
     if (h) {
       headings.push(h);
       headingAt[i] = h;

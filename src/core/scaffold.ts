@@ -358,7 +358,8 @@ function place(
   after.forEach((c, i) => {
     const h = c.heading as HeadingEx;
     const want = markerFor(level, number + 1 + i);
-    if (h.marker === want) return;
+    // Word renumbers automatic numbering itself; its label is not text to replace.
+    if (h.marker === want || h.autoNumbered) return;
     const text = paras[h.paragraph].text;
     renumber.push({
       kind: "replace",

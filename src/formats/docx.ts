@@ -18,6 +18,7 @@ import type { Alignment } from "../terms";
 import type { LocalizedText, Params } from "../i18n";
 import { getLocale } from "../i18n";
 import { readerText } from "../i18n/messages/readers";
+import { ListNumbering } from "./docx-numbering";
 import {
   XmlError,
   attr,
@@ -122,6 +123,7 @@ export async function readDocx(
   const themeXml = await readPart(partOf("theme", `${dir}theme/theme1.xml`));
 
   const styles = new StyleSheet(stylesXml, themeXml);
+  styles.lists = new ListNumbering(await readPart(partOf("numbering", `${dir}numbering.xml`)), stylesXml);
   const body = child(rootElement(doc, "w:document") ?? {}, "w:body");
   const paragraphs: Paragraph[] = [];
   if (body) collectBlocks(childrenOf(body), 0, styles, paragraphs);
@@ -362,6 +364,8 @@ class StyleSheet {
   private resolvedP = new Map<string, ParaProps>();
   private resolvedR = new Map<string, RunProps>();
   readonly theme: ThemeFonts;
+  /** Automatic list numbering (./docx-numbering.ts), read in document order by readParagraph. */
+  lists: ListNumbering | null = null;
 
   constructor(doc: XmlNode[] | null, theme: XmlNode[] | null) {
     this.theme = new ThemeFonts(theme);
@@ -590,6 +594,8 @@ function readParagraph(p: XmlNode, nesting: number, styles: StyleSheet): Paragra
     if (m) para.outlineLevel = Number(m[1]);
   }
   para.isListItem = pp.numbered === true;
+  const label = styles.lists?.label(pPr, style?.id);
+  if (label !== undefined) para.listLabel = label;
   // Chinese text is drawn in the eastAsia font; a run of Latin letters and digits in the ascii one.
   const font = acc.firstHanRun || !acc.firstRun ? (rp.eastAsia ?? rp.ascii) : (rp.ascii ?? rp.eastAsia);
   if (font) para.fontName = font;

@@ -5,10 +5,13 @@
 import type { BuiltInStyle, DocModel, Paragraph } from "../core/model";
 import type { Alignment, CursorInfo } from "../terms";
 
-/** What readModel loads on the paragraph collection (no "items/" prefix; WordApi 1.3 for the facts). */
+/**
+ * What readModel loads on the paragraph collection (no "items/" prefix; WordApi 1.3 for the facts), in
+ * the same single read: the label of automatic list numbering (listItemOrNullObject/listString, 1.3).
+ */
 export const READ_PROPS =
   "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,alignment,firstLineIndent,leftIndent,lineSpacing," +
-  "font/name,font/size,font/bold";
+  "font/name,font/size,font/bold,listItemOrNullObject/listString";
 
 const BUILT_IN: ReadonlySet<string> = new Set([
   "Normal",
@@ -35,6 +38,15 @@ export function finiteNumber(v: unknown): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
+/** The list label of a paragraph loaded with READ_PROPS (undefined when it is no list item). */
+function listLabelOf(p: Word.Paragraph): string | undefined {
+  if (p.isListItem !== true) return undefined;
+  const item = p.listItemOrNullObject;
+  if (!item || item.isNullObject) return undefined;
+  const label = nonEmpty(item.listString);
+  return typeof label === "string" ? label.trim() || undefined : undefined;
+}
+
 export function toParagraph(p: Word.Paragraph): Paragraph {
   const out: Paragraph = { text: p.text };
   const style = nonEmpty(p.style);
@@ -44,6 +56,8 @@ export function toParagraph(p: Word.Paragraph): Paragraph {
   const outline = finiteNumber(p.outlineLevel);
   if (outline !== undefined) out.outlineLevel = outline;
   if (typeof p.isListItem === "boolean") out.isListItem = p.isListItem;
+  const label = listLabelOf(p);
+  if (label !== undefined) out.listLabel = label;
   const nesting = finiteNumber(p.tableNestingLevel);
   if (nesting !== undefined) out.tableNestingLevel = nesting;
   const align = ALIGN_IN[p.alignment as string];

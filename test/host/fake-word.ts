@@ -42,6 +42,8 @@ export interface FakeParagraphFacts {
 
 export interface FakeParagraph extends FakeParagraphFacts {
   runs: FakeRun[];
+  /** The label automatic list numbering shows (Word.ListItem.listString); absent: not numbered by a list. */
+  listString?: string;
 }
 
 export interface FakeContentControl {
@@ -94,6 +96,8 @@ const STYLE_NAMES: Record<string, string> = {
 
 export interface FakeParagraphInput extends Partial<FakeParagraphFacts> {
   text?: string;
+  /** A list label (sets isListItem unless given). */
+  listString?: string;
   runs?: { text: string; font?: Partial<FakeFont> }[];
 }
 
@@ -392,8 +396,12 @@ function movedByDelete(x: number, a: number, b: number): number {
 }
 
 function makeParagraph(input: FakeParagraphInput): FakeParagraph {
-  const { text, runs, ...facts } = input;
-  const merged = { ...DEFAULT_FACTS, ...facts };
+  const { text, runs, listString, ...facts } = input;
+  const merged: FakeParagraphFacts & { listString?: string } = { ...DEFAULT_FACTS, ...facts };
+  if (listString !== undefined) {
+    merged.listString = listString;
+    if (facts.isListItem === undefined) merged.isListItem = true;
+  }
   if (facts.styleBuiltIn && !facts.style)
     merged.style = STYLE_NAMES[facts.styleBuiltIn] ?? facts.styleBuiltIn;
   const r: FakeRun[] = runs
@@ -520,6 +528,15 @@ const PROPS: Record<string, Record<string, number>> = {
   Body: { text: 1.1, style: 1.1 },
   ContentControl: { text: 1.1, tag: 1.1, title: 1.1, placeholderText: 1.1, appearance: 1.1, id: 1.1 },
   Font: { name: 1.1, size: 1.1, bold: 1.1 },
+  ListItem: { listString: 1.3, level: 1.3 },
+};
+
+/** Navigation properties each proxy kind can load through (font/name, listItemOrNullObject/listString). */
+const NAVIGATION: Record<string, string[]> = {
+  Paragraph: ["font", "listItemOrNullObject"],
+  Range: ["font"],
+  Body: ["font"],
+  ContentControl: ["font"],
 };
 
 const SETTABLE: Record<string, string[]> = {
@@ -679,10 +696,10 @@ abstract class ProxyBase<T> {
       out[prop] = this._property(prop);
     }
     for (const [name, sub] of Object.entries(nav)) {
-      if (name !== "font")
+      if (!NAVIGATION[this._kind]?.includes(name))
         throw new FakeOfficeError("InvalidArgument", `${this._kind} has no navigation '${name}'.`);
-      const font = (this as unknown as { font: FakeFontProxy }).font;
-      font._snapshot(sub.join(","));
+      const target = (this as unknown as Record<string, ProxyBase<unknown>>)[name];
+      target._snapshot(sub.join(","));
     }
     this._loaded = out;
   }
@@ -1007,6 +1024,38 @@ export class FakeParagraphProxy extends SpanProxy<number> {
   }
   get uniqueLocalId(): string {
     return this._read("uniqueLocalId") as string;
+  }
+  private _listItem: FakeListItemProxy | null = null;
+  /** Word.Paragraph.listItemOrNullObject (WordApi 1.3): a null object when the paragraph has no list label. */
+  get listItemOrNullObject(): FakeListItemProxy {
+    if (this.context.doc.apiVersion < 1.3)
+      throw new FakeOfficeError("ApiNotFound", "Paragraph.listItemOrNullObject needs WordApi 1.3.");
+    this._listItem ??= new FakeListItemProxy(this.context, () => this._para());
+    return this._listItem;
+  }
+}
+
+/** Word.ListItem as far as the adapter reads it: the label (listString) and the level. */
+export class FakeListItemProxy extends ProxyBase<FakeParagraph> {
+  constructor(
+    context: FakeContext,
+    private readonly paraOf: () => FakeParagraph,
+  ) {
+    super(context, "ListItem", null);
+  }
+  override _snapshot(spec: unknown): void {
+    const para = this.paraOf();
+    this._set(para.listString !== undefined ? para : null);
+    super._snapshot(spec);
+  }
+  _property(prop: string): unknown {
+    const para = this._get();
+    if (prop === "listString") return para.listString;
+    if (prop === "level") return 0;
+    return undefined;
+  }
+  get listString(): string {
+    return this._read("listString") as string;
   }
 }
 

@@ -5,15 +5,18 @@
  * - heading-level-order: a marker kind is never placed under a lower-ranked one (1. then （一）);
  *   skipping a level (一、 then 1.) is accepted;
  * - heading-mixed-style: one marker kind per depth in a document;
- * - heading-marker-form: the mark after each marker (一、 （一） 1. （1）), with fixes;
+ * - heading-marker-form: the mark after each marker (一、 （一） 1. （1）), with fixes (an automatic
+ *   numbering label is never rewritten: the finding says to change the numbering format), and a marker
+ *   typed after an automatic one of the same level (一、一、主要工作);
  * - heading-punctuation: a stand-alone heading has no trailing 。，；：;
  * - heading-run-in: a run-in heading ends its heading sentence with 。 before the body.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import type { Heading, HeadingLevel, OutlineNode } from "../outline-types";
+import type { LocalizedText } from "../../i18n";
 import { localized } from "./util";
 import { documentRule, paragraphRule } from "./types";
-import { canonicalMarker, type HeadingEx } from "../outline";
+import { canonicalMarker, matchMarker, type HeadingEx } from "../outline";
 
 const GBT9704 = {
   "zh-CN": "GB/T 9704-2012 7.3.3 结构层次序数",
@@ -27,6 +30,18 @@ const GBT15834 = {
 function markerOffset(h: Heading): number {
   const ex = h as Heading & { markerOffset?: number };
   return ex.markerOffset ?? Math.max(0, h.textOffset - h.marker.length);
+}
+
+/** Where a finding about the marker goes: the marker, or for automatic numbering the text's start. */
+function markerSpan(h: Heading): { offset: number; length: number } {
+  return { offset: markerOffset(h), length: h.autoNumbered ? 0 : h.marker.length };
+}
+
+/** A message about a marker, with a note when the marker is automatic numbering (changed in its format). */
+function aboutMarker(h: Heading, message: LocalizedText): LocalizedText {
+  if (!h.autoNumbered) return message;
+  const note = localized(rulesText, "heading.autoNumbered");
+  return { "zh-CN": message["zh-CN"] + note["zh-CN"], "en-US": `${message["en-US"]} ${note["en-US"]}` };
 }
 
 export const headingSequence = documentRule(
@@ -63,13 +78,15 @@ export const headingSequence = documentRule(
                 : "heading.sequence.gap";
           ctx.report({
             paragraph: h.paragraph,
-            offset: markerOffset(h),
-            length: h.marker.length,
-            message: localized(rulesText, key, {
-              // 1． is an accepted form: the expected number keeps the writer's dot.
-              expected: isFullwidthDotMarker(h) ? `${expected}．` : canonicalMarker(h.level, expected),
-              actual: h.marker,
-            }),
+            ...markerSpan(h),
+            message: aboutMarker(
+              h,
+              localized(rulesText, key, {
+                // 1． is an accepted form: the expected number keeps the writer's dot.
+                expected: isFullwidthDotMarker(h) ? `${expected}．` : canonicalMarker(h.level, expected),
+                actual: h.marker,
+              }),
+            ),
           });
         }
         last.set(h.level, h.number);
@@ -101,8 +118,7 @@ export const headingLevelOrder = documentRule(
         if (parent && h.level < parent.level) {
           ctx.report({
             paragraph: h.paragraph,
-            offset: markerOffset(h),
-            length: h.marker.length,
+            ...markerSpan(h),
             message: localized(rulesText, "heading.reversed", {
               marker: h.marker,
               level: h.level,
@@ -178,8 +194,7 @@ export const headingMixedStyle = documentRule(
       if (f.level !== h.level) {
         ctx.report({
           paragraph: h.paragraph,
-          offset: markerOffset(h),
-          length: h.marker.length,
+          ...markerSpan(h),
           message: localized(rulesText, "heading.mixed", { marker: h.marker, first: f.marker }),
         });
       }
@@ -194,8 +209,7 @@ export const headingMixedStyle = documentRule(
       for (const h of minority) {
         ctx.report({
           paragraph: h.paragraph,
-          offset: markerOffset(h),
-          length: h.marker.length,
+          ...markerSpan(h),
           severity: "info",
           message: localized(rulesText, "heading.mixedDot", { marker: h.marker, other }),
         });
@@ -220,10 +234,30 @@ export const headingMarkerForm = paragraphRule(
   },
   (pc) => {
     const h = pc.heading;
+    if (h?.autoNumbered) {
+      // 一、一、主要工作: a marker typed after the automatic one shows the number twice.
+      const typed = matchMarker(pc.text, h.textOffset);
+      if (typed && typed.level === h.level) {
+        // Only the marker: a space after it is space-in-chinese's (two fixes that do not overlap).
+        const end = typed.end;
+        const message = localized(rulesText, "heading.typedAfterAuto", {
+          label: h.marker,
+          marker: typed.marker,
+        });
+        pc.report(typed.offset, end - typed.offset, message, "");
+        return;
+      }
+    }
     if (!h || h.problem === null) return;
     // 1． (full-width dot) is a common, accepted form of 1. (GENRE.md section 4): mixing both in one
     // document is heading-mixed-style's (info), never an error here.
     if (isFullwidthDotMarker(h)) return;
+    if (h.autoNumbered) {
+      // The label is not text: say where to change it instead of rewriting it.
+      const message = localized(rulesText, "heading.marker", { marker: h.marker, fix: h.canonicalMarker });
+      pc.report(markerOffset(h), 0, aboutMarker(h, message));
+      return;
+    }
     pc.report(
       markerOffset(h),
       h.marker.length,

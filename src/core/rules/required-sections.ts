@@ -1,7 +1,9 @@
 /**
  * required-sections: the parts a report of its kind has, in their order (GENRE.md sections 2-3), as the
  * kind's profile lists them (src/genre/kinds): for most kinds work done, problems, next steps; for 述责述廉
- * also both 述责 and 述廉 content. Where the profile accepts it (first-responsible, main-responsibility:
+ * also both 述责 and 述廉 content. The sections are recognised by the structure, keywords only breaking
+ * ties (./section-parts.ts): 补齐能力短板 among the work headings is work, 产生问题的主要原因 states problems.
+ * Where the profile accepts it (first-responsible, main-responsibility:
  * seeds 001, 002) a part written as a closing paragraph without a heading is info, not an error. Runs
  * only on documents with numbered level-1 sections; a report of unknown kind is held to the standard
  * parts at warning level.
@@ -10,20 +12,13 @@ import { rulesText } from "../../i18n/messages/rules";
 import type { LocalizedText } from "../../i18n";
 import type { KindPart } from "../../genre/kinds/schema";
 import type { OutlineNode } from "../outline-types";
-import { BUILTIN_KIND_REGISTRY, type CompiledKind } from "../kinds";
+import { BUILTIN_KIND_REGISTRY } from "../kinds";
+import { classifySections } from "./section-parts";
 import { localized } from "./util";
 import { documentRule, type RuleContext } from "./types";
 
 /** The parts of a report of unknown kind: those of the most common kind. */
 const DEFAULT_KIND = BUILTIN_KIND_REGISTRY.compiled("main-responsibility")!;
-
-/** The parts a level-1 heading opens: those whose heading pattern it matches, else the catch-all part. */
-function classify(kind: CompiledKind, text: string): KindPart[] {
-  const matched = kind.profile.parts.filter((p) => kind.headings.get(p.id)?.test(text));
-  if (matched.length) return matched;
-  const rest = kind.profile.parts.find((p) => !p.headings);
-  return rest ? [rest] : [];
-}
 
 function both(key: Parameters<typeof rulesText>[0], params: Record<string, LocalizedText>): LocalizedText {
   const at = (locale: "zh-CN" | "en-US") =>
@@ -63,8 +58,9 @@ export const requiredSections = documentRule(
     const found = new Set<string>();
     let maxRank = -1;
     let maxPart: KindPart | null = null;
-    for (const node of roots) {
-      const opened = classify(kind, node.heading.text);
+    const classes = classifySections(kind, roots);
+    roots.forEach((node, i) => {
+      const opened = classes[i].map((m) => m.part);
       for (const part of opened) {
         found.add(part.id);
         const r = rank.get(part.id)!;
@@ -83,13 +79,18 @@ export const requiredSections = documentRule(
           maxPart = part;
         }
       }
-    }
+    });
     const last: OutlineNode = roots[roots.length - 1];
     const closingParagraph = (re: RegExp): { p: number; offset: number; length: number } | null => {
       for (let p = ps.length - 1; p > last.start; p--) {
         if (ctx.roles[p] !== "body") continue;
         const m = re.exec(ps[p].text);
-        if (m) return { p, offset: m.index, length: m[0].length };
+        if (!m) continue;
+        // A pattern with groups marks the word itself (the first group that took part).
+        const g = m.slice(1).findIndex((x) => x !== undefined);
+        if (g < 0) return { p, offset: m.index, length: m[0].length };
+        const word = m[g + 1];
+        return { p, offset: m.index + m[0].indexOf(word), length: word.length };
       }
       return null;
     };
@@ -103,7 +104,8 @@ export const requiredSections = documentRule(
           paragraph: c.p,
           offset: c.offset,
           length: c.length,
-          severity: ctx.profile?.profile.closingParts ?? "warning",
+          // A report of unknown kind: the advice is info (its parts are a guess).
+          severity: ctx.profile?.profile.closingParts ?? "info",
           message: both("sections.closing", { section: part.name, kind: name }),
         });
         continue;

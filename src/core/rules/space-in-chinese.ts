@@ -60,7 +60,8 @@ export const spaceInChinese = paragraphRule(
     const layout = pc.role === "heading" ? s.length : layoutFrom(s, pc.role);
     const h = pc.heading;
     const afterMarker = h ? ((h as typeof h & { markerOffset?: number }).markerOffset ?? 0) : -1;
-    const markerEnd = h ? afterMarker + h.marker.length : -1;
+    // An automatic-numbering label is not in the text: no space after it to report.
+    const markerEnd = h && !h.autoNumbered ? afterMarker + h.marker.length : -1;
     let i = 0;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++; // indentation
     let seen = 0;

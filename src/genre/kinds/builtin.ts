@@ -7,7 +7,13 @@ import type { KindPart, KindProfile } from "./schema";
 
 /** Problems written as 存在的问题 / 不足 / 差距 … (GENRE.md section 3). */
 const PROBLEMS_HEADINGS =
-  "存在的?(?:主要|突出)?(?:问题|不足|差距|短板)|问题(?:和|与|及)(?:不足|差距|短板)|不足之处|^(?:主要)?不足|差距|短板|薄弱环节|问题清单|查摆.{0,4}问题";
+  "存在的?(?:主要|突出)?(?:问题|不足|差距|短板)|问题(?:和|与|及)(?:不足|差距|短板)|不足之处|^(?:主要)?不足|差距|短板|薄弱环节|问题清单|查摆.{0,4}问题|问题.{0,6}原因|原因(?:分析|剖析)|问题根源|根源剖析|(?:发现|查找|检视|梳理)出?的(?:主要|突出)?问题";
+/**
+ * Problems stated in a closing paragraph: the word (group 1 or 2) where a sentence says there are some
+ * (还存在不足和差距, 不足主要是…), not a mere mention (有进步也有不足, 补齐短板).
+ */
+const PROBLEMS_CLOSING =
+  "(?:存在|还有|仍有|尚有|面临)[^。；！？，]{0,12}?(不足|差距|短板|薄弱|问题和不足|问题与不足)|(不足|差距|短板|问题和不足)(?:之处)?(?:主要)?(?:是|有|表现在|在于|[:：])";
 const NEXT_HEADINGS =
   "下一步|下步|下一阶段|下阶段|今后|打算|改进措施|整改措施|努力方向|工作计划|工作思路|工作安排|意见建议|改进方向";
 
@@ -22,14 +28,15 @@ export const STANDARD_PARTS: readonly KindPart[] = [
     id: "problems",
     name: { "zh-CN": "存在的问题", "en-US": "problems" },
     headings: PROBLEMS_HEADINGS,
-    closing: "不足|差距|短板|问题和不足|薄弱",
+    closing: PROBLEMS_CLOSING,
     required: true,
   },
   {
     id: "next",
     name: { "zh-CN": "下一步打算", "en-US": "next steps" },
     headings: NEXT_HEADINGS,
-    closing: "下一步|下步|今后|下一阶段",
+    // At a sentence's start (下一步，我们将…), not a mention (明确下一步工作方向).
+    closing: "(?:^|[。；！？])[\\s\u3000]*(下一步|下步|今后|下一阶段|接下来)",
     required: true,
   },
 ];

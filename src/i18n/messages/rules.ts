@@ -72,6 +72,9 @@ export const rulesText = defineMessages({
     "heading.trailing": "独立成行的标题末尾不应有“{mark}”。",
     "heading.trailingStop": "独立成行的标题末尾一般不加“。”。",
     "heading.runIn": "标题句与正文连排时，标题句应以“。”结束。",
+    "heading.autoNumbered": "（此序号为Word自动编号，请在“编号”的格式设置中修改，不要改动文字。）",
+    "heading.typedAfterAuto":
+      "此标题已有自动编号“{label}”，又输入了序号“{marker}”，编号重复，应删除输入的序号。",
     "enum.gap": "“{actual}”前应有“{expected}”（一是、二是……应依次排列）。",
     "enum.repeat": "“{actual}”重复，应为“{expected}”。",
     "enum.single": "本节有“{word}”，却没有后续的“{next}”。",
@@ -200,6 +203,10 @@ export const rulesText = defineMessages({
     "heading.trailing": "A stand-alone heading does not end with “{mark}”.",
     "heading.trailingStop": "A stand-alone heading usually does not end with 。.",
     "heading.runIn": "A run-in heading ends its heading sentence with 。 before the body.",
+    "heading.autoNumbered":
+      "(This number is Word's automatic list numbering: change it in the numbering format, not in the text.)",
+    "heading.typedAfterAuto":
+      "This heading is numbered automatically (“{label}”) and the number “{marker}” is typed as well: delete the typed one.",
     "enum.gap": "“{expected}” should come before “{actual}” (一是, 二是 … in order).",
     "enum.repeat": "“{actual}” repeats; it should be “{expected}”.",
     "enum.single": "The section has “{word}” but no “{next}” after it.",
