@@ -99,13 +99,14 @@ describe("kind and year from the body when there is no title line (issue 10)", (
     ).toBeNull();
   });
 
+  // (The kind is the 巡视巡察整改 kind's: its profile came with issue 14.)
   it("takes the report's year, not the date of an event in the opening", () => {
     expect(
       detectLines([
         "2024年10月8日至11月20日，市委巡察组对我局进行了巡察。现将2025年整改进展情况报告如下：",
         "一、整改工作开展情况",
       ]),
-    ).toEqual({ kind: null, year: 2025, yearFrom: "opening" });
+    ).toEqual({ kind: "inspection-rectification", year: 2025, yearFrom: "opening" });
     expect(
       detectLines([
         "2023年9月5日至10月30日，区委第二巡察组对我局开展了常规巡察，现将整改情况报告如下：",
@@ -114,7 +115,7 @@ describe("kind and year from the body when there is no title line (issue 10)", (
         "某某局党组",
         "2024年3月12日",
       ]),
-    ).toEqual({ kind: null, year: 2024, yearFrom: "date" });
+    ).toEqual({ kind: "inspection-rectification", year: 2024, yearFrom: "date" });
   });
 });
 
