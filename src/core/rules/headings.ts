@@ -13,7 +13,8 @@ import { rulesText } from "../../i18n/messages/rules";
 import type { Heading, HeadingLevel, OutlineNode } from "../outline-types";
 import { localized } from "./util";
 import { documentRule, paragraphRule } from "./types";
-import { canonicalMarker, type HeadingEx } from "../outline";
+import type { HeadingEx } from "../outline";
+import { canonicalMarker } from "../outline-markers";
 
 const GBT9704 = {
   "zh-CN": "GB/T 9704-2012 7.3.3 结构层次序数",
