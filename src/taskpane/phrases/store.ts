@@ -8,7 +8,7 @@
  * dynamic import (a separate chunk): the pane does not carry the dictionary at start-up.
  */
 import type { KeyValueStore } from "../../host/host";
-import type { SnippetTokens } from "../../core/search";
+import type { SnippetTokens } from "../../core/search-index";
 import { snippetSchema, type Snippet, type SnippetPack } from "../../genre/snippet-schema";
 
 export const OWN_KEY = "phrases.own";

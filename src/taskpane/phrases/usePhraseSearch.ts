@@ -8,7 +8,8 @@
  * The shipped library is searched with its build-time pinyin index (no pinyin dictionary at start-up).
  */
 import * as React from "react";
-import { buildIndex, search, type SearchResult, type SnippetTokens } from "../../core/search";
+import { search, type SearchResult } from "../../core/search";
+import { buildIndex, type SnippetTokens } from "../../core/search-index";
 import { sectionAtParagraph } from "../../core/enumerator";
 import { buildOutline } from "../../core/outline";
 import { detect } from "../../core/detect";
