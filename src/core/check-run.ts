@@ -117,7 +117,7 @@ export function activeRules(
 }
 
 /** A rule's report as a finding: severity from the config, offsets clamped, excerpt and guard text. */
-export function makeFinding(rule: Rule, r: RuleReport, prep: Prepared, config: CheckConfig): Finding {
+function makeFinding(rule: Rule, r: RuleReport, prep: Prepared, config: CheckConfig): Finding {
   const severity: Severity =
     (config.rules?.[rule.meta.id] as Severity | undefined) ?? r.severity ?? rule.meta.severity;
   const text = r.paragraph !== null ? (prep.model.paragraphs[r.paragraph]?.text ?? "") : "";

@@ -27,15 +27,15 @@ const ALIGN_IN: Record<string, Alignment> = {
   Distributed: "distributed",
 };
 
-export function nonEmpty<T>(v: T | null | undefined | ""): T | undefined {
+function nonEmpty<T>(v: T | null | undefined | ""): T | undefined {
   return v === null || v === undefined || v === "" ? undefined : (v as T);
 }
 
-export function finiteNumber(v: unknown): number | undefined {
+function finiteNumber(v: unknown): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
-export function toParagraph(p: Word.Paragraph): Paragraph {
+function toParagraph(p: Word.Paragraph): Paragraph {
   const out: Paragraph = { text: p.text };
   const style = nonEmpty(p.style);
   if (style !== undefined) out.style = style;

@@ -4,7 +4,7 @@
  * `checkParagraph`, which the incremental check (live mode) calls for a changed paragraph only.
  */
 import type { LocalizedText } from "../../i18n";
-import type { Finding, RuleCategory, Severity } from "../findings";
+import type { RuleCategory, Severity } from "../findings";
 import type { DocModel, Paragraph } from "../model";
 import type { DocStructure, Heading } from "../outline-types";
 import type { KindId, StructureRole } from "../../terms";
@@ -134,5 +134,3 @@ export function paragraphContext(ctx: RuleContext, index: number): ParagraphCont
 export function documentRule(meta: Omit<RuleMeta, "scope">, check: (ctx: RuleContext) => void): Rule {
   return { meta: { ...meta, scope: "document" }, check };
 }
-
-export type { Finding };

@@ -24,7 +24,7 @@ import type { InsertPart } from "./insert";
 import type { UserPhrases } from "./store";
 
 /** Results shown at most. */
-export const SHOWN = 50;
+const SHOWN = 50;
 
 function isTypingTarget(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
