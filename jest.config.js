@@ -23,6 +23,8 @@ module.exports = {
       ...common,
       displayName: "ui",
       testEnvironment: "jsdom",
+      // React renders in jsdom are slow on a loaded 2-core machine: a margin against false timeouts.
+      testTimeout: 20000,
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
     },

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { check, ruleMetas } from "../core/check";
+import { BUILTIN_KIND_REGISTRY, kindRegistry, type KindRegistry } from "../core/kinds";
 import type { Finding } from "../core/findings";
 import type { CheckConfig } from "../genre/rule-config-schema";
 import { pick } from "../i18n";
@@ -31,7 +32,7 @@ export function findingLine(file: string, f: Finding): string {
   return `${file}:${where} ${f.severity} ${f.rule} ${pick(f.message).replace(/[\r\n]+/g, " ")}`;
 }
 
-async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> {
+async function loadConfig(file: string, io: CliIo, kinds: KindRegistry): Promise<CheckConfig | null> {
   let raw: string;
   try {
     raw = await readFile(resolve(io.cwd, file), "utf8");
@@ -58,6 +59,7 @@ async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> 
   const parsed = parseConfigOrPack(
     value,
     ruleMetas().map((m) => m.id),
+    kinds.kinds.map((k) => k.id),
   );
   if (!parsed.ok) {
     reportError(
@@ -71,9 +73,22 @@ async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> 
 }
 
 export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
+  let kinds = BUILTIN_KIND_REGISTRY;
+  if (opts.pack) {
+    // The pack's schema (zod) loads only when a pack is given.
+    const { loadTemplatePack } = await import(/* webpackChunkName: "packs" */ "./packs");
+    const pack = await loadTemplatePack(opts.pack, io, "check");
+    if (!pack) return 2;
+    kinds = kindRegistry(pack.kinds ?? []);
+  }
+  if (opts.kind !== undefined && !kinds.byId(opts.kind)) {
+    const ids = kinds.kinds.map((k) => k.id).join(", ");
+    reportError(io, "check", rulesText("cli.badKind", { kind: opts.kind, kinds: ids }));
+    return 2;
+  }
   let config: CheckConfig = {};
   if (opts.config) {
-    const c = await loadConfig(opts.config, io);
+    const c = await loadConfig(opts.config, io, kinds);
     if (!c) return 2;
     config = c;
   }
@@ -98,7 +113,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     let entry: CheckFileJson;
     try {
       const model = await readInputFile(file, io);
-      const r = check(model, config);
+      const r = check(model, config, { kinds });
       for (const f of r.findings) counts[f.severity]++;
       entry = { file, kind: r.kind, year: r.year, error: null, findings: r.findings.map(findingJson) };
       if (opts.format === "text") {

@@ -15,7 +15,7 @@
 import { isReportYear } from "../terms";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { rulesText } from "../i18n/messages/rules";
-import { formatOption, KIND_IDS, parseKind } from "./common";
+import { formatOption, KIND_IDS, kindIdArg } from "./common";
 import type { CliIo } from "./io";
 import type { CheckOpts } from "./contracts";
 
@@ -34,11 +34,12 @@ export function register(program: Command, io: CliIo): void {
     .argument("<files...>", rulesText("cli.arg.files"))
     .addOption(
       new Option("--kind <id>", rulesText("cli.opt.kind", { kinds: KIND_IDS.join(", ") })).argParser(
-        parseKind,
+        kindIdArg,
       ),
     )
     .addOption(new Option("--year <yyyy>", rulesText("cli.opt.year")).argParser(parseYear))
     .addOption(new Option("--config <rules.json>", rulesText("cli.opt.config")))
+    .addOption(new Option("--pack <file>", rulesText("cli.opt.pack")))
     .addOption(formatOption())
     .action(async (files: string[], opts: CheckOpts) => {
       const { runCheck } = await import(/* webpackChunkName: "check" */ "./check-run");

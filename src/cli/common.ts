@@ -2,7 +2,8 @@
  * Shared pieces of the `lianzheng` subcommands (node-only: reads files with node:fs).
  *
  * - `formatOption()`: the `--format text|json` option every subcommand takes (text by default).
- * - `parseKind(value)`: the `--kind <id>` of check and snippets, one of the report kinds.
+ * - `parseKind(value)`: the `--kind <id>` of snippets, one of the built-in report kinds; `kindIdArg` that of
+ *   check, whose kinds a pack may extend.
  * - `readInputFile(file, io)`: read a .docx or .txt into a DocModel by extension; throws an InputError
  *   whose `text` holds the message in zh-CN and en-US, naming the file and the cause.
  * - `readInputs(files, io)`: the same for many files; never throws, one result per file in order.
@@ -45,6 +46,14 @@ export function parseKind(value: string): string {
   const v = value.trim().toLowerCase();
   if (KIND_IDS.includes(v)) return v;
   throw new InvalidArgumentError(rulesText("cli.badKind", { kind: value, kinds: KIND_IDS.join(", ") }));
+}
+
+/**
+ * The value of `check --kind` (trimmed, any case): checked against the kinds when the command runs, since
+ * `--pack` may add kinds.
+ */
+export function kindIdArg(value: string): string {
+  return value.trim().toLowerCase();
 }
 
 /** An input that cannot be read. */

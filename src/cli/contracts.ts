@@ -37,6 +37,8 @@ export interface CheckOpts {
   year?: number;
   config?: string;
   format: OutputFormat;
+  /** An organisation's template pack: its report kinds are detected and checked. */
+  pack?: string;
 }
 
 export interface NewOptions {
@@ -52,6 +54,8 @@ export interface NewOptions {
   output?: string;
   format: OutputFormat;
   fallbackFonts?: boolean;
+  /** An organisation's template pack: its templates are listed and written like the built-in ones. */
+  pack?: string;
 }
 
 /** One file of the JSON output (contract). */

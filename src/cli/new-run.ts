@@ -5,6 +5,8 @@ import type { CliIo } from "./io";
 import { printJson, reportError } from "./common";
 import type { NewOptions } from "./contracts";
 import { TEMPLATES, findTemplate } from "../genre/templates";
+import type { TemplateData } from "../genre/template-schema";
+import { loadTemplatePack } from "./packs";
 import { renderTemplate } from "../core/scaffold";
 import { normalizeDate, normalizeYear, type FieldValues } from "../core/fields";
 import { writeDocx } from "../formats/docx-writer";
@@ -21,9 +23,20 @@ export async function runNew(opts: NewOptions, io: CliIo): Promise<void> {
     return fail(io, `--format: text|json (${opts.format})`);
   const json = opts.format === "json";
   const locale = getLocale();
+  let extra: TemplateData[] = [];
+  if (opts.pack) {
+    const pack = await loadTemplatePack(opts.pack, io, "new");
+    if (!pack) {
+      io.exitCode = 2;
+      return;
+    }
+    extra = pack.templates ?? [];
+  }
+  const ids = new Set(extra.map((x) => x.id));
+  const templates = [...extra, ...TEMPLATES.filter((x) => !ids.has(x.id))];
   if (opts.list) {
     if (json) {
-      const kinds = TEMPLATES.map((x) => ({
+      const kinds = templates.map((x) => ({
         id: x.id,
         kind: x.kind,
         name: pick(x.name, locale),
@@ -31,17 +44,17 @@ export async function runNew(opts: NewOptions, io: CliIo): Promise<void> {
       }));
       printJson(io, { version: 1, kinds });
     } else {
-      const width = Math.max(...TEMPLATES.map((x) => x.id.length));
-      for (const x of TEMPLATES) io.stdout(`${x.id.padEnd(width)}  ${pick(x.name, locale)}\n`);
+      const width = Math.max(...templates.map((x) => x.id.length));
+      for (const x of templates) io.stdout(`${x.id.padEnd(width)}  ${pick(x.name, locale)}\n`);
     }
     return;
   }
   if (!opts.kind) return fail(io, t("cli.new.missingKind"));
-  const template = findTemplate(opts.kind);
+  const template = findTemplate(opts.kind, extra);
   if (!template)
     return fail(
       io,
-      t("cli.new.unknownKind", { kind: opts.kind, kinds: TEMPLATES.map((x) => x.id).join(", ") }),
+      t("cli.new.unknownKind", { kind: opts.kind, kinds: templates.map((x) => x.id).join(", ") }),
     );
   if (!opts.output) return fail(io, t("cli.new.missingOut"));
   const values: FieldValues = {};

@@ -68,6 +68,8 @@ test("seed 001: check, select, fix one, fix all, ignore across a reload", async 
   const quote = findings(pane, "paired-marks").filter({ hasText: "第 15 段" });
   await expect(quote.count()).resolves.toBe(1);
   expect(await quote.locator("mark").textContent()).toBe("“");
+  // The placeholders are one bundle row (one rule, many findings) until expanded.
+  await pane.getByTestId("expand-placeholder").click();
   const placeholders = findings(pane, "placeholder");
   expect(await placeholders.count()).toBeGreaterThanOrEqual(20);
 

@@ -72,6 +72,9 @@ export const templatesText = defineMessages({
     "cli.new.badDate": "成文日期“{value}”无效：应写成 2024年12月20日 或 2024-12-20。",
     "cli.new.written": "已生成 {file}（{count} 段，待填项 {fields} 处）",
     "cli.new.writeError": "无法写入 {file}：{message}",
+    "cli.new.pack": "单位的模板包（JSON：模板、章节框架、报告类型）",
+    "cli.pack.read": "无法读取模板包“{file}”：{message}",
+    "cli.pack.invalid": "模板包“{file}”有误，未使用：{issues}",
   },
   "en-US": {
     "tab.templates": "Report templates",
@@ -144,6 +147,9 @@ export const templatesText = defineMessages({
     "cli.new.badDate": "Invalid date “{value}”: write 2024年12月20日 or 2024-12-20.",
     "cli.new.written": "Wrote {file} ({count} paragraphs, {fields} fields to fill)",
     "cli.new.writeError": "Cannot write {file}: {message}",
+    "cli.new.pack": "an organisation's template pack (JSON: templates, section scaffolds, report kinds)",
+    "cli.pack.read": "Cannot read the template pack “{file}”: {message}",
+    "cli.pack.invalid": "The template pack “{file}” is invalid and was not used: {issues}",
   },
 });
 

@@ -6,55 +6,14 @@ import {
   makePack,
   validatePack,
   type PackData,
-  type PackIssue,
   type ScaffoldData,
   type TemplateData,
 } from "../../genre/template-schema";
+import { describePackIssue } from "../../genre/template-pack-issues";
 import type { KindProfile } from "../../genre/kinds";
-import { templatesText as t } from "../../i18n/messages/templates";
 import type { KeyValueStore } from "../../host/host";
 
 export const PACK_KEY = "templates.pack";
-
-type ProblemKey =
-  | "pack.problem.json"
-  | "pack.problem.invalid_type"
-  | "pack.problem.too_small"
-  | "pack.problem.too_big"
-  | "pack.problem.invalid_value"
-  | "pack.problem.invalid_format"
-  | "pack.problem.duplicate-id"
-  | "pack.problem.other";
-
-const KNOWN = new Set([
-  "json",
-  "invalid_type",
-  "too_small",
-  "too_big",
-  "invalid_value",
-  "invalid_format",
-  "duplicate-id",
-]);
-
-/** One line per problem: 第 2 个章节框架（dual-duty）的字段“section.heading”：不能为空. */
-export function describePackIssue(issue: PackIssue): string {
-  const problem = t(
-    (KNOWN.has(issue.code) ? `pack.problem.${issue.code}` : "pack.problem.other") as ProblemKey,
-  );
-  if (issue.code === "json") return problem;
-  if (issue.index < 0) return t("pack.issue.pack", { field: issue.field || "—", problem });
-  const entryKey =
-    issue.list === "templates"
-      ? "pack.entry.template"
-      : issue.list === "kinds"
-        ? "pack.entry.kind"
-        : "pack.entry.scaffold";
-  const entry = t(entryKey, {
-    n: issue.index + 1,
-    id: issue.id ?? "—",
-  });
-  return t("pack.issue", { entry, field: issue.field || "—", problem });
-}
 
 export interface LoadedPack {
   templates: TemplateData[];
