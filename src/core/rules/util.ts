@@ -90,7 +90,7 @@ interface TrieNode<T> {
   out: { text: string; value: T }[] | null;
 }
 
-export class LiteralMatcher<T> {
+class LiteralMatcher<T> {
   /** The trie's first level, indexed by code unit. */
   private readonly roots: (TrieNode<T> | undefined)[] = new Array(65536);
   private readonly firsts = new Uint8Array(65536);

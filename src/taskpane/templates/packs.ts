@@ -21,7 +21,7 @@ export interface LoadedPack {
   kinds: KindProfile[];
 }
 
-export const EMPTY_PACK: LoadedPack = { templates: [], scaffolds: [], kinds: [] };
+const EMPTY_PACK: LoadedPack = { templates: [], scaffolds: [], kinds: [] };
 
 function loaded(pack: PackData): LoadedPack {
   return { templates: pack.templates ?? [], scaffolds: pack.scaffolds ?? [], kinds: pack.kinds ?? [] };
