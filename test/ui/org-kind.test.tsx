@@ -47,6 +47,6 @@ test("without the pack the kind is neither detected nor offered", async () => {
   const user = userEvent.setup();
   render(<CheckTab host={new MemoryHost({ model: modelFromLines(XUNCHA_REPORT) })} active />);
   await runCheck(user);
-  expect(screen.getByTestId("detected").textContent).not.toContain("巡察整改");
+  expect(screen.getByTestId("detected").textContent).not.toContain("巡察整改情况报告");
   expect(kindOptions().some((o) => o.startsWith(`${XUNCHA_KIND_ID}=`))).toBe(false);
 });

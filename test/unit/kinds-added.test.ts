@@ -57,6 +57,10 @@ function sectionFindings(lines: readonly string[], registry = BUILTIN_KIND_REGIS
   return { kind: r.kind, findings: r.findings.filter((f) => f.rule === "required-sections") };
 }
 
+test("every built-in kind is a valid profile as it stands (the data loads without zod)", () => {
+  for (const k of BUILTIN_KIND_REGISTRY.kinds) expect(kindProfileSchema.parse(k)).toEqual(k);
+});
+
 describe("a kind added in the test only (a profile passed to kindRegistry)", () => {
   const registry = kindRegistry([PAIZHU]);
 

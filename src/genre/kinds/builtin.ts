@@ -1,7 +1,7 @@
 /**
  * The built-in report kinds (GENRE.md section 2), one profile each, most specific first (detection tries
  * them in this order). To add a kind: add one record here and its template (src/genre/templates/), see
- * src/genre/README.md.
+ * src/README.md.
  */
 import type { KindPart, KindProfile } from "./schema";
 
