@@ -8,7 +8,15 @@
 import type { KindId } from "../terms";
 import type { ReportSection, Snippet, SnippetCategory } from "../genre/snippet-schema";
 import { MAX_POS, type Entry, type Field, type SnippetIndex } from "./search-index";
-import { forEachBit, fuzzyAllowed, makeQuery, nearHalf, rec, textCandidates } from "./search-match";
+import {
+  forEachBit,
+  fuzzyAllowed,
+  makeQuery,
+  nearHalf,
+  rec,
+  textCandidates,
+  type Query,
+} from "./search-match";
 
 export type MatchTier =
   "exact" | "prefix" | "initials" | "contains" | "tag" | "text" | "fuzzy" | "pinned" | "browse";
@@ -65,14 +73,11 @@ function passesFilters(s: Snippet, o: SearchOptions): boolean {
 /** Search the index. An empty query lists favourites, then recently used (then the rest with `browse`). */
 export function search(index: SnippetIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const limit = options.limit ?? 50;
-  const favs = options.favourites ?? [];
-  const recent = options.recent ?? [];
-  const favSet = new Set(favs);
+  const favSet = new Set(options.favourites ?? []);
   const recentRank = new Map<string, number>();
-  recent.forEach((id, i) => {
+  (options.recent ?? []).forEach((id, i) => {
     if (!recentRank.has(id)) recentRank.set(id, i);
   });
-  const q = makeQuery(query);
   const cap = (list: SearchResult[]) => (limit > 0 ? list.slice(0, limit) : list);
   const result = (e: Entry, tier: MatchTier): SearchResult => ({
     snippet: e.snippet,
@@ -81,31 +86,54 @@ export function search(index: SnippetIndex, query: string, options: SearchOption
     recent: recentRank.has(e.snippet.id),
   });
 
-  if (q.units.length === 0) {
-    const out: SearchResult[] = [];
-    const seen = new Set<string>();
-    for (const id of [...favs, ...recent]) {
-      const e = index.byId.get(id);
-      if (!e || seen.has(id) || !passesFilters(e.snippet, options)) continue;
-      seen.add(id);
-      out.push(result(e, "pinned"));
-    }
-    if (options.browse) {
-      // With a section filter, the snippets written for that section come before the general ones.
-      const specific = (e: Entry) => !options.section || e.snippet.sections.length > 0;
-      for (const pass of [true, false]) {
-        for (const e of index.entries) {
-          if (specific(e) !== pass || seen.has(e.snippet.id) || !passesFilters(e.snippet, options)) continue;
-          out.push(result(e, "browse"));
-        }
+  const q = makeQuery(query);
+  if (q.units.length === 0) return cap(pinned(index, options, result));
+  const ranks = exactMatches(index, q);
+  if (
+    (options.fuzzy ?? true) &&
+    fuzzyAllowed(q) &&
+    (limit === 0 || matchedCount(index, ranks, options) < limit)
+  )
+    fuzzyMatches(index, q, ranks);
+  return cap(ordered(index, ranks, options, recentRank, result));
+}
+
+/** With an empty query: favourites, then recently used, then (with `browse`) the rest of the library. */
+function pinned(
+  index: SnippetIndex,
+  options: SearchOptions,
+  result: (e: Entry, tier: MatchTier) => SearchResult,
+): SearchResult[] {
+  const out: SearchResult[] = [];
+  const seen = new Set<string>();
+  for (const id of [...(options.favourites ?? []), ...(options.recent ?? [])]) {
+    const e = index.byId.get(id);
+    if (!e || seen.has(id) || !passesFilters(e.snippet, options)) continue;
+    seen.add(id);
+    out.push(result(e, "pinned"));
+  }
+  if (options.browse) {
+    // With a section filter, the snippets written for that section come before the general ones.
+    const specific = (e: Entry) => !options.section || e.snippet.sections.length > 0;
+    for (const pass of [true, false]) {
+      for (const e of index.entries) {
+        if (specific(e) !== pass || seen.has(e.snippet.id) || !passesFilters(e.snippet, options)) continue;
+        out.push(result(e, "browse"));
       }
     }
-    return cap(out);
   }
+  return out;
+}
 
-  // Best tier (rank) of each entry; fuzzy weight (0 title/tag, 1 text) for one-error matches.
+/** The best tier (rank) of each matched entry; the fuzzy weight (0 title/tag, 1 text) of one-error matches. */
+interface Ranks {
+  rank: Map<number, number>;
+  fuzzyWeight: Map<number, number>;
+}
+
+/** Exact matches in titles and tags (only from the positions where the query's first unit starts), then in texts. */
+function exactMatches(index: SnippetIndex, q: Query): Ranks {
   const rank = new Map<number, number>();
-  const fuzzyWeight = new Map<number, number>();
   const offer = (entry: number, tier: MatchTier) => {
     const r = TIER_RANK[tier];
     const old = rank.get(entry);
@@ -118,8 +146,6 @@ export function search(index: SnippetIndex, query: string, options: SearchOption
     }
     return q.lettersOnly && f.initials.includes(q.str) ? "initials" : "contains";
   };
-
-  // Exact matches in titles and tags: only from the positions where the query's first unit starts.
   const best = new Map<number, number>(); // field → earliest matching start
   for (const packed of index.postings.get(q.units[0]) ?? []) {
     const fi = (packed / MAX_POS) | 0;
@@ -143,62 +169,75 @@ export function search(index: SnippetIndex, query: string, options: SearchOption
       if (!rank.has(e) && index.entries[e].text.includes(q.str)) offer(e, "text");
     });
   }
+  return { rank, fuzzyWeight: new Map() };
+}
 
-  const matchedCount = () => {
-    let n = 0;
-    for (const e of rank.keys()) if (passesFilters(index.entries[e].snippet, options)) n++;
-    return n;
-  };
-  if ((options.fuzzy ?? true) && fuzzyAllowed(q) && (limit === 0 || matchedCount() < limit)) {
-    // Title and tag positions where a one-error match can start: where the first unit starts, or
-    // one before / at where the second unit starts (first unit wrong or extra).
-    const tried = new Set<number>();
-    const tryAt = (fi: number, j: number) => {
-      if (j < 0) return;
-      const key = fi * MAX_POS + j;
-      if (tried.has(key)) return;
-      tried.add(key);
-      const f = index.fields[fi];
-      if (j >= f.chars.length || !rec(q, f, 0, j, 1, false)) return;
-      for (const e of [...f.titleOf, ...f.tagOf]) {
-        if (!rank.has(e)) {
-          rank.set(e, TIER_RANK.fuzzy);
-          fuzzyWeight.set(e, 0);
-        }
+function matchedCount(index: SnippetIndex, ranks: Ranks, options: SearchOptions): number {
+  let n = 0;
+  for (const e of ranks.rank.keys()) if (passesFilters(index.entries[e].snippet, options)) n++;
+  return n;
+}
+
+/** Add the one-error matches of entries not matched yet. */
+function fuzzyMatches(index: SnippetIndex, q: Query, { rank, fuzzyWeight }: Ranks): void {
+  // Title and tag positions where a one-error match can start: where the first unit starts, or
+  // one before / at where the second unit starts (first unit wrong or extra).
+  const tried = new Set<number>();
+  const tryAt = (fi: number, j: number) => {
+    if (j < 0) return;
+    const key = fi * MAX_POS + j;
+    if (tried.has(key)) return;
+    tried.add(key);
+    const f = index.fields[fi];
+    if (j >= f.chars.length || !rec(q, f, 0, j, 1, false)) return;
+    for (const e of [...f.titleOf, ...f.tagOf]) {
+      if (!rank.has(e)) {
+        rank.set(e, TIER_RANK.fuzzy);
+        fuzzyWeight.set(e, 0);
       }
-    };
-    for (const packed of index.postings.get(q.units[0]) ?? [])
-      tryAt((packed / MAX_POS) | 0, packed % MAX_POS);
-    for (const packed of index.postings.get(q.units[1]) ?? []) {
-      const fi = (packed / MAX_POS) | 0;
-      tryAt(fi, (packed % MAX_POS) - 1);
-      tryAt(fi, packed % MAX_POS);
     }
-    // Text (four or more characters with a Han one): by the pigeonhole principle one half of the
-    // query appears exactly, so only entries with every character of one half are compared.
-    if (!q.lettersOnly && q.units.length >= 4) {
-      const h = q.str.length >> 1;
-      for (const half of [q.str.slice(0, h), q.str.slice(h)]) {
-        const bits = textCandidates(index, half);
-        if (!bits) continue;
-        forEachBit(bits, (e) => {
-          if (rank.has(e)) return;
-          if (nearHalf(q.str, half, index.entries[e].text)) {
-            rank.set(e, TIER_RANK.fuzzy);
-            fuzzyWeight.set(e, 1);
-          }
-        });
-      }
+  };
+  for (const packed of index.postings.get(q.units[0]) ?? []) tryAt((packed / MAX_POS) | 0, packed % MAX_POS);
+  for (const packed of index.postings.get(q.units[1]) ?? []) {
+    const fi = (packed / MAX_POS) | 0;
+    tryAt(fi, (packed % MAX_POS) - 1);
+    tryAt(fi, packed % MAX_POS);
+  }
+  // Text (four or more characters with a Han one): by the pigeonhole principle one half of the
+  // query appears exactly, so only entries with every character of one half are compared.
+  if (!q.lettersOnly && q.units.length >= 4) {
+    const h = q.str.length >> 1;
+    for (const half of [q.str.slice(0, h), q.str.slice(h)]) {
+      const bits = textCandidates(index, half);
+      if (!bits) continue;
+      forEachBit(bits, (e) => {
+        if (rank.has(e)) return;
+        if (nearHalf(q.str, half, index.entries[e].text)) {
+          rank.set(e, TIER_RANK.fuzzy);
+          fuzzyWeight.set(e, 1);
+        }
+      });
     }
   }
+}
 
+/**
+ * The matches in order: title-strength matches (exact … contains) before the others; within each,
+ * favourites, then recently used, then by tier, shorter title, library order.
+ */
+function ordered(
+  index: SnippetIndex,
+  { rank, fuzzyWeight }: Ranks,
+  options: SearchOptions,
+  recentRank: ReadonlyMap<string, number>,
+  result: (e: Entry, tier: MatchTier) => SearchResult,
+): SearchResult[] {
   const found: { r: SearchResult; rank: number; order: number; recent: number }[] = [];
   for (const [ei, r] of rank) {
     const e = index.entries[ei];
     if (!passesFilters(e.snippet, options)) continue;
-    const tier = TIER_BY_RANK[r];
     found.push({
-      r: result(e, tier),
+      r: result(e, TIER_BY_RANK[r]),
       rank: r + (fuzzyWeight.get(ei) ?? 0) / 2,
       order: e.order,
       recent: recentRank.get(e.snippet.id) ?? Infinity,
@@ -215,5 +254,5 @@ export function search(index: SnippetIndex, query: string, options: SearchOption
     if (l) return l;
     return a.order - b.order;
   });
-  return cap(found.map((x) => x.r));
+  return found.map((x) => x.r);
 }
