@@ -1,11 +1,13 @@
 /**
  * doubled-char: an accidental doubled character in a name or a set term (县县本级, GENRE.md
- * section 6). Two checks: set terms (organ names, 规范表述 names and a list of set phrases) written
- * with one character doubled are errors; inside a 《》 title any doubled character not covered by the
+ * section 6). Three checks: set terms (organ names, 规范表述 names and a list of set phrases) written
+ * with one character doubled are errors; a doubled function character anywhere (的的, 是是, 和和,
+ * issue 10 class 4) unless a word before or after it explains the doubling (为了了解, 目的的, 存在在职)
+ * or a reduplication covers it; inside a 《》 title any doubled character not covered by the
  * allow-list of reduplications (src/genre/reduplications.ts) is a warning.
  */
 import { rulesText } from "../../i18n/messages/rules";
-import { doubledCheckTerms, reduplications } from "../../genre/reduplications";
+import { doubledCheckTerms, functionDoublings, reduplications } from "../../genre/reduplications";
 import { formulations } from "../../genre/formulations";
 import { isHan, localized } from "./util";
 import { paragraphRule } from "./types";
@@ -57,6 +59,15 @@ function buildAllow(): void {
   }
 }
 
+/** A word before the pair ends with its first character, or one after it starts with its second. */
+function acrossWords(s: string, at: number): boolean {
+  const d = functionDoublings[s[at]];
+  if (!d) return true;
+  for (const w of d.ends) if (at + 1 - w.length >= 0 && s.startsWith(w, at + 1 - w.length)) return true;
+  for (const w of d.starts) if (s.startsWith(w, at + 1)) return true;
+  return false;
+}
+
 function allowed(s: string, at: number): boolean {
   const list = allowByPair!.get(s[at] + s[at]);
   if (!list) return false;
@@ -75,8 +86,9 @@ export const doubledChar = paragraphRule(
     },
     fixable: true,
     description: {
-      "zh-CN": "名称、书名或固定用语中误重复了一个字（如“县县本级”）。",
-      "en-US": "A character doubled by mistake in a name, title or set term (县县本级).",
+      "zh-CN": "名称、书名或固定用语中误重复了一个字（如“县县本级”），或误重复了虚词（如“的的”“是是”）。",
+      "en-US":
+        "A character doubled by mistake in a name, title or set term (县县本级), or a doubled function word (的的, 是是).",
     },
   },
   (pc) => {
@@ -94,6 +106,20 @@ export const doubledChar = paragraphRule(
       if (term !== null && !allowed(s, i)) {
         reported.add(i);
         pc.report(i, 2, localized(rulesText, "doubled.term", { text: s.slice(i, i + 2), term }), s[i]);
+      } else if (
+        term === null &&
+        Object.hasOwn(functionDoublings, s[i]) &&
+        !allowed(s, i) &&
+        !acrossWords(s, i)
+      ) {
+        reported.add(i);
+        pc.report(
+          i,
+          2,
+          localized(rulesText, "doubled.word", { text: s.slice(i, i + 2), fix: s[i] }),
+          s[i],
+          functionDoublings[s[i]].severity,
+        );
       }
     }
     // inside 《》 titles

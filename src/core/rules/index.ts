@@ -12,6 +12,7 @@ import { doubledChar } from "./doubled-char";
 import { spaceInChinese } from "./space-in-chinese";
 import { trailingSpace } from "./trailing-space";
 import { formulation } from "./formulation";
+import { typo } from "./typo";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
 import { partyOrdinal } from "./party-ordinal";
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   spaceInChinese,
   trailingSpace,
   formulation,
+  typo,
   datedReference,
   partyOrdinal,
   leaderTitle,

@@ -80,58 +80,118 @@ export function insideQuoteOrTitle(s: string, pos: number): boolean {
 }
 
 /**
- * A set of literal strings found in one left-to-right pass. Candidates are bucketed by their first
- * two UTF-16 code units (one-unit patterns by the first), so each position costs one map lookup;
- * fine for a few thousand patterns over megabytes of text.
+ * A set of literal strings found in one left-to-right pass. Patterns are bucketed by their first
+ * four code units (shorter patterns by theirs); a bitmap of first units and a hashed
+ * bitmap of first pairs reject most positions with two array reads, so each position costs a few
+ * nanoseconds, and tens of thousands of short patterns take a few megabytes (a bucket is a short
+ * array, not a trie node per character).
  */
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>> | null;
-  /** Patterns ending here. */
-  out: { text: string; value: T }[] | null;
+interface Pattern<T> {
+  text: string;
+  value: T;
+}
+
+const PAIR_BITS = 1 << 20;
+function pairHash(c0: number, c1: number): number {
+  return Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b);
+}
+
+const KEY_BITS = 1 << 22;
+function keyBit(k: number, key: number): number {
+  return (Math.imul(key, 0x9e3779b1) ^ Math.imul(k, 0x85ebca6b)) >>> 10;
+}
+
+/** A small-integer key of a pattern's first `k` units (collisions are resolved by comparing). */
+function prefixKey(s: string, i: number, k: number): number {
+  let h = 0;
+  for (let j = 0; j < k; j++) h = (Math.imul(h, 31) + s.charCodeAt(i + j)) | 0;
+  return h & 0x3fffffff;
 }
 
 class LiteralMatcher<T> {
-  /** The trie's first level, indexed by code unit. */
-  private readonly roots: (TrieNode<T> | undefined)[] = new Array(65536);
   private readonly firsts = new Uint8Array(65536);
+  private readonly singleFirsts = new Uint8Array(65536);
+  /** One-unit patterns by their unit. */
+  private readonly singles = new Map<number, Pattern<T>[]>();
+  /** Every longer pattern's text and value, by index. */
+  private readonly texts: string[] = [];
+  private readonly values: T[] = [];
+  /** Next pattern of the same bucket (-1: none): each bucket is a chain, longest first. */
+  private next: Int32Array;
+  /**
+   * Longer patterns by a key of their first two, three or four units (bucket k - 2 holds the
+   * patterns of min(length, 4) = k units): the index of the chain's first pattern.
+   */
+  private readonly buckets: Map<number, number>[] = [new Map(), new Map(), new Map()];
+  private readonly pairs = new Uint8Array(PAIR_BITS >> 3);
+  /** A hashed bitmap of the bucket keys (k, key): most lookups end here, before the map. */
+  private readonly keys = new Uint8Array(KEY_BITS >> 3);
 
   constructor(entries: Iterable<[string, T]>) {
+    const next: number[] = [];
     for (const [text, value] of entries) {
       if (!text) continue;
       const c0 = text.charCodeAt(0);
       this.firsts[c0] = 1;
-      let node = (this.roots[c0] ??= { next: null, out: null });
-      for (let k = 1; k < text.length; k++) {
-        const c = text.charCodeAt(k);
-        const map = (node.next ??= new Map());
-        let child = map.get(c);
-        if (!child) map.set(c, (child = { next: null, out: null }));
-        node = child;
+      if (text.length === 1) {
+        this.singleFirsts[c0] = 1;
+        let list = this.singles.get(c0);
+        if (!list) this.singles.set(c0, (list = []));
+        list.push({ text, value });
+        continue;
       }
-      (node.out ??= []).push({ text, value });
+      const h = pairHash(c0, text.charCodeAt(1)) >>> 12;
+      this.pairs[h >> 3] |= 1 << (h & 7);
+      const k = Math.min(text.length, 4);
+      const buckets = this.buckets[k - 2];
+      const key = prefixKey(text, 0, k);
+      const kb = keyBit(k, key);
+      this.keys[kb >> 3] |= 1 << (kb & 7);
+      const index = this.texts.length;
+      this.texts.push(text);
+      this.values.push(value);
+      next.push(-1);
+      // insert into the chain, longest first (equal lengths keep their order)
+      const head = buckets.get(key);
+      if (head === undefined || this.texts[head].length < text.length) {
+        next[index] = head ?? -1;
+        buckets.set(key, index);
+      } else {
+        let j = head;
+        while (next[j] >= 0 && this.texts[next[j]].length >= text.length) j = next[j];
+        next[index] = next[j];
+        next[j] = index;
+      }
     }
+    this.next = Int32Array.from(next);
   }
 
   /** Every occurrence (overlapping allowed), in order of position (longest first at one position). */
   matches(s: string): { offset: number; text: string; value: T }[] {
     const out: { offset: number; text: string; value: T }[] = [];
     const n = s.length;
-    const firsts = this.firsts;
+    const { firsts, pairs, keys, buckets, texts, values, next } = this;
     for (let i = 0; i < n; i++) {
       const c0 = s.charCodeAt(i);
       if (firsts[c0] === 0) continue;
-      let node: TrieNode<T> | undefined = this.roots[c0];
-      let found: { text: string; value: T }[] | null = null;
-      for (let k = i; node;) {
-        if (node.out) (found ??= []).push(...node.out);
-        if (!node.next || ++k >= n) break;
-        node = node.next.get(s.charCodeAt(k));
+      if (i + 1 < n) {
+        const h = pairHash(c0, s.charCodeAt(i + 1)) >>> 12;
+        if ((pairs[h >> 3] & (1 << (h & 7))) !== 0) {
+          for (let k = Math.min(4, n - i); k >= 2; k--) {
+            const key = prefixKey(s, i, k);
+            const kb = keyBit(k, key);
+            if ((keys[kb >> 3] & (1 << (kb & 7))) === 0) continue;
+            let j = buckets[k - 2].get(key) ?? -1;
+            for (; j >= 0; j = next[j]) {
+              const text = texts[j];
+              if (text.length <= n - i && s.startsWith(text, i))
+                out.push({ offset: i, text, value: values[j] });
+            }
+          }
+        }
       }
-      if (found) {
-        // longest first at one position
-        for (let j = found.length - 1; j >= 0; j--)
-          out.push({ offset: i, text: found[j].text, value: found[j].value });
-      }
+      if (this.singleFirsts[c0] === 1)
+        for (const p of this.singles.get(c0)!) out.push({ offset: i, text: p.text, value: p.value });
     }
     return out;
   }
@@ -169,7 +229,13 @@ export function scanLiterals(text: string): LiteralMatch<{ set: number; value: u
   if (!combined) {
     const entries: [string, { set: number; value: unknown }][] = [];
     registeredSets.forEach((build, set) => {
-      for (const [t, value] of build()) entries.push([t, { set, value }]);
+      // patterns that share a value (the near-misses of one phrase) share its wrapper
+      const wrappers = new Map<unknown, { set: number; value: unknown }>();
+      for (const [t, value] of build()) {
+        let w = wrappers.get(value);
+        if (!w) wrappers.set(value, (w = { set, value }));
+        entries.push([t, w]);
+      }
     });
     combined = new LiteralMatcher(entries);
   }
