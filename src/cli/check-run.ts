@@ -15,7 +15,7 @@ import type { CliIo } from "./io";
 /** Files from which on a progress line is shown (on a terminal). */
 const PROGRESS_FROM = 5;
 
-export function findingJson(f: Finding): CheckFindingJson {
+function findingJson(f: Finding): CheckFindingJson {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -28,7 +28,7 @@ export function findingJson(f: Finding): CheckFindingJson {
   };
 }
 
-export function findingLine(file: string, f: Finding): string {
+function findingLine(file: string, f: Finding): string {
   const where = f.paragraph === null ? "-:-" : `${f.paragraph}:${f.offset}`;
   return `${file}:${where} ${f.severity} ${f.rule} ${pick(f.message).replace(/[\r\n]+/g, " ")}`;
 }

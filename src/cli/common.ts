@@ -27,7 +27,7 @@ import { rulesText } from "../i18n/messages/rules";
 export type OutputFormat = "text" | "json";
 
 /** Parse the value of --format; throws commander's InvalidArgumentError (exit code 2) for others. */
-export function parseFormat(value: string): OutputFormat {
+function parseFormat(value: string): OutputFormat {
   const v = value.trim().toLowerCase();
   if (v === "text" || v === "json") return v;
   throw new InvalidArgumentError(readerText("option.badFormat", { format: value }));
@@ -74,7 +74,7 @@ function localized(key: Parameters<typeof readerText>[0], params: Params): Local
 }
 
 /** The file types the CLI reads. */
-export const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
+const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
 
 /** Read one input file (path relative to io.cwd) into a document model, by its extension. */
 export async function readInputFile(file: string, io: Pick<CliIo, "cwd">): Promise<DocModel> {

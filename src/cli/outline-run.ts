@@ -8,7 +8,7 @@ import type { CliIo } from "./io";
 import type { OutlineFileJson, OutlineJson } from "./contracts";
 
 /** The JSON of one file's structure. */
-export function outlineFileJson(file: string, s: DocStructure): OutlineFileJson {
+function outlineFileJson(file: string, s: DocStructure): OutlineFileJson {
   return {
     file,
     error: null,
@@ -29,7 +29,7 @@ export function outlineFileJson(file: string, s: DocStructure): OutlineFileJson 
 }
 
 /** The readable indented tree of one file. */
-export function outlineText(file: string, model: DocModel, s: DocStructure): string {
+function outlineText(file: string, model: DocModel, s: DocStructure): string {
   const lines: string[] = [file];
   const para = (i: number) => ellipsize(model.paragraphs[i]?.text.trim() ?? "", 40);
   const part = (key: "outline.title" | "outline.addressee" | "outline.opening", i: number | null) => {

@@ -2,7 +2,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
-import { buildIndex, search } from "../core/search";
+import { search } from "../core/search";
+import { buildIndex } from "../core/search-index";
 import { resolveYearTokens } from "../core/year-items";
 import { snippetTokens } from "../core/pinyin-dict";
 import {

@@ -21,15 +21,15 @@ import {
   type YearToken,
 } from "./year-items";
 
-export const FIELD_OPEN = "【";
-export const FIELD_CLOSE = "】";
-export const FIELD_PROMPT = "请填写";
+const FIELD_OPEN = "【";
+const FIELD_CLOSE = "】";
+const FIELD_PROMPT = "请填写";
 
 /** Values of the short form; empty or missing values stay placeholders. */
 export type FieldValues = Partial<Record<FormField, string>>;
 
 /** The label each form field shows inside its placeholder (document text, hence Chinese). */
-export const FORM_FIELD_LABELS: Record<FormField, string> = {
+const FORM_FIELD_LABELS: Record<FormField, string> = {
   year: "年度",
   period: "季度或半年",
   unit: "单位名称",
@@ -42,7 +42,7 @@ export const FORM_FIELD_LABELS: Record<FormField, string> = {
 const LABEL_TO_FIELD = new Map<string, string>(Object.entries(FORM_FIELD_LABELS).map(([k, v]) => [v, k]));
 
 /** The placeholder text of a field label: 【请填写年度】. */
-export function placeholder(label: string): string {
+function placeholder(label: string): string {
   return `${FIELD_OPEN}${FIELD_PROMPT}${label}${FIELD_CLOSE}`;
 }
 
@@ -101,7 +101,7 @@ export function fieldTokens(source: string): string[] {
 const FIGURE_LABEL = /(?:数|数量|次数|人数|金额|比例|个数|件数|笔数)$/;
 
 /** The name of a placeholder from its label: a form field's name, "figure" for counts, else "text". */
-export function fieldNameOfLabel(label: string): string {
+function fieldNameOfLabel(label: string): string {
   const l = label.startsWith(FIELD_PROMPT) ? label.slice(FIELD_PROMPT.length) : label;
   const known = LABEL_TO_FIELD.get(l);
   if (known) return known;
@@ -119,11 +119,6 @@ export function findFields(text: string): FieldSpan[] {
     spans.push({ offset: m.index ?? 0, length: m[0].length, name: fieldNameOfLabel(m[1].trim()) });
   }
   return spans;
-}
-
-/** True when the paragraph still has a template field (【请填写…】) to fill. */
-export function hasTemplateField(text: string): boolean {
-  return findFields(text).some((f) => text.startsWith(FIELD_PROMPT, f.offset + 1));
 }
 
 /** 2024年12月20日: Arabic numerals, full year, no leading zeros (GB/T 9704-2012 7.3.5.1). */

@@ -18,11 +18,11 @@ import type { Finding } from "./findings";
 /** The document-settings key that holds the ignore list. */
 export const IGNORES_SETTING_KEY = "lianzheng.ignores";
 /** Version of the stored shape. */
-export const IGNORES_VERSION = 1;
+const IGNORES_VERSION = 1;
 /** Characters of context kept on each side of the excerpt. */
 export const CONTEXT_CHARS = 12;
 /** Characters of context that must agree for a match after the paragraph was edited. */
-export const MIN_CONTEXT = 4;
+const MIN_CONTEXT = 4;
 /** At most this many ignores are kept (the oldest go first): document settings are small. */
 export const MAX_IGNORES = 2000;
 

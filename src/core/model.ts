@@ -64,7 +64,3 @@ export interface Location {
 export function modelFromLines(lines: readonly string[]): DocModel {
   return { paragraphs: lines.map((text) => ({ text })) };
 }
-
-export function modelText(model: DocModel): string {
-  return model.paragraphs.map((p) => p.text).join("\n");
-}

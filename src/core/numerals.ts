@@ -25,7 +25,7 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const DIGIT_CHARS = "零一二三四五六七八九";
 
 /** Characters that may appear in a Chinese numeral (counting or digit-by-digit form). */
-export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万";
+const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万";
 
 export function isChineseNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && CHINESE_NUMERAL_CHARS.includes(ch);

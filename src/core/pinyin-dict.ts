@@ -19,7 +19,7 @@ import {
  * Readings of polyphones as this genre uses them, where pinyin-pro's default or phrase choice is
  * wrong or unsure (区长 is qu zhang, 三重一大 is san chong yi da, 行 in 行动 / 银行 …).
  */
-export const POLYPHONE_OVERRIDES: Record<string, string> = {
+const POLYPHONE_OVERRIDES: Record<string, string> = {
   三重一大: "sān chóng yī dà",
   区长: "qū zhǎng",
   县长: "xiàn zhǎng",

@@ -27,11 +27,6 @@ export function positionString(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(SKIP_ALL, "");
 }
 
-/** Normalise a query the same way (spaces and apostrophes between syllables are dropped). */
-export function normalizeQuery(query: string): string[] {
-  return positionsOf(query);
-}
-
 /** Whether a position char is a Latin letter or digit (matched letter by letter). */
 export function isAlnum(ch: string): boolean {
   return ALNUM.test(ch);
@@ -56,7 +51,7 @@ export function decodeTokens(encoded: string): string[] {
 }
 
 /** A 32-bit FNV-1a hash (hex), used to tell whether the generated index matches the library. */
-export function fnv1a(text: string): string {
+function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -3,7 +3,7 @@
  * `npm run gen`): what the task pane and the CLI search. No pinyin dictionary here. The data is the
  * genre's; building its search index is the engine's work, so it lives in core.
  */
-import { buildIndex, type SnippetIndex, type SnippetTokens } from "./search";
+import { buildIndex, type SnippetIndex, type SnippetTokens } from "./search-index";
 import { decodeTokens, tokenSourceHash, type SnippetIndexFile } from "./pinyin";
 import type { Snippet } from "../genre/snippet-schema";
 import { librarySnippets } from "../genre/snippets";

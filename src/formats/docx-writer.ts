@@ -110,7 +110,7 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 }
 
 /** Build the docx Document of the paragraphs. */
-export function buildDocument(paragraphs: readonly NewParagraph[], options: DocxWriteOptions = {}): Document {
+function buildDocument(paragraphs: readonly NewParagraph[], options: DocxWriteOptions = {}): Document {
   const body = formatForRole("body", options);
   const styles: IParagraphStyleOptions[] = [
     styleOf("Title", "Title", formatForRole("title", options)),

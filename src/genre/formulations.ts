@@ -10,7 +10,7 @@
 import type { Formulation, WrongForm } from "./formulation-types";
 
 /** Every other order of a fixed list (an ordered formulation written in the wrong order). */
-export function otherOrders(
+function otherOrders(
   items: readonly string[],
   sep: string,
   severity: WrongForm["severity"] = "error",

@@ -11,9 +11,9 @@ import { KINDS } from "./kinds";
 import { idSchema } from "./schema-parts";
 import { rulesText } from "../i18n/messages/rules";
 
-export const severitySettingSchema = z.enum(["off", "info", "warning", "error"]);
+const severitySettingSchema = z.enum(["off", "info", "warning", "error"]);
 
-export const ruleConfigSchema = z
+const ruleConfigSchema = z
   .object({
     rules: z.record(z.string(), severitySettingSchema).optional(),
     kind: idSchema.optional(),

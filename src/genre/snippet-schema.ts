@@ -46,7 +46,7 @@ export const CATEGORY_NAMES_ZH: Record<SnippetCategory, string> = {
 export const REPORT_SECTIONS = ["opening", "work", "problems", "next-steps", "closing"] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
-export const snippetIdSchema = z
+const snippetIdSchema = z
   .string()
   .min(1)
   .max(80)
@@ -79,11 +79,10 @@ export const snippetSchema = z.strictObject({
     .optional(),
 });
 export type Snippet = z.output<typeof snippetSchema>;
-export type SnippetInput = z.input<typeof snippetSchema>;
 
-export const PACK_FORMAT = "lianzheng-snippets";
+const PACK_FORMAT = "lianzheng-snippets";
 
-export const snippetPackSchema = z
+const snippetPackSchema = z
   .strictObject({
     format: z.literal(PACK_FORMAT),
     version: z.literal(1),

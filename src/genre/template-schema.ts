@@ -13,10 +13,8 @@ import { idSchema, localizedSchema as localized } from "./schema-parts";
 import { datedRefSchema, yearRowSchema } from "./year-data-schema";
 import { datedRefs } from "./dated-refs";
 
-export const HEADING_LEVELS = [1, 2, 3, 4] as const;
-
 /** Form fields a template can ask for. */
-export const FORM_FIELDS = ["year", "period", "unit", "name", "post", "to", "date"] as const;
+const FORM_FIELDS = ["year", "period", "unit", "name", "post", "to", "date"] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 /** Themes of the scaffolds (issue 4). */
@@ -70,7 +68,7 @@ const headingText = z
     },
   );
 
-export const sectionSchema: z.ZodType<SectionData> = z.lazy(() =>
+const sectionSchema: z.ZodType<SectionData> = z.lazy(() =>
   z.object({
     heading: headingText,
     runIn: z.boolean().optional(),

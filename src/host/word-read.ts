@@ -30,11 +30,11 @@ const ALIGN_IN: Record<string, Alignment> = {
   Distributed: "distributed",
 };
 
-export function nonEmpty<T>(v: T | null | undefined | ""): T | undefined {
+function nonEmpty<T>(v: T | null | undefined | ""): T | undefined {
   return v === null || v === undefined || v === "" ? undefined : (v as T);
 }
 
-export function finiteNumber(v: unknown): number | undefined {
+function finiteNumber(v: unknown): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
@@ -47,7 +47,7 @@ function listLabelOf(p: Word.Paragraph): string | undefined {
   return typeof label === "string" ? label.trim() || undefined : undefined;
 }
 
-export function toParagraph(p: Word.Paragraph): Paragraph {
+function toParagraph(p: Word.Paragraph): Paragraph {
   const out: Paragraph = { text: p.text };
   const style = nonEmpty(p.style);
   if (style !== undefined) out.style = style;

@@ -18,7 +18,7 @@ export interface StorageLike {
 }
 
 /** True for the errors browsers throw when localStorage is full. */
-export function isQuotaError(e: unknown): boolean {
+function isQuotaError(e: unknown): boolean {
   if (typeof e !== "object" || e === null) return false;
   const { name, code } = e as { name?: unknown; code?: unknown };
   return (

@@ -98,7 +98,7 @@ export function applyFormat(p: Word.Paragraph, f: ParagraphFacts): void {
 }
 
 /** Wrap a field's text in a content control tagged for the add-in. The text stays visible as 【…】. */
-export function addField(target: Searchable, text: string, field: FieldSpan): void {
+function addField(target: Searchable, text: string, field: FieldSpan): void {
   const plan = planSpan(text, field.offset, field.length);
   if (!plan || field.length === 0) return; // the 【…】 text stays; nextField finds it by text
   const fieldText = text.slice(field.offset, field.offset + field.length);

@@ -19,7 +19,7 @@ export function isReportYear(n: unknown): n is number {
 export type Alignment = "left" | "centered" | "right" | "justified" | "distributed";
 
 /**
- * What a paragraph IS in the recognised structure of a report (the checker's view: core/check.ts
+ * What a paragraph IS in the recognised structure of a report (the checker's view: core/check-run.ts
  * computes one per paragraph from the outline).
  */
 export type StructureRole =

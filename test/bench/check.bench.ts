@@ -7,7 +7,8 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { check, createCheckSession } from "../../src/core/check";
+import { check } from "../../src/core/check";
+import { createCheckSession } from "../../src/core/check-session";
 import type { DocModel } from "../../src/core/model";
 import { modelFromLines } from "../../src/core/model";
 import { type BenchRow, median, timeMedian } from "./util";

@@ -4,7 +4,8 @@
  */
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { buildOutline, matchMarker } from "../../src/core/outline";
+import { buildOutline } from "../../src/core/outline";
+import { matchMarker } from "../../src/core/outline-markers";
 import { toChineseNumeral } from "../../src/core/numerals";
 import { readTextFile } from "../../src/formats/text";
 import type { DocModel } from "../../src/core/model";

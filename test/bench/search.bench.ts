@@ -3,7 +3,8 @@
  * ≤ 200 ms and a query takes ≤ 1 ms (medians). The pinyin tokens are computed before timing, as the
  * build-time generator does for the shipped library.
  */
-import { buildIndex, search, type SnippetTokens } from "../../src/core/search";
+import { search } from "../../src/core/search";
+import { buildIndex, type SnippetTokens } from "../../src/core/search-index";
 import { snippetTokens } from "../../src/core/pinyin-dict";
 import { librarySnippets } from "../../src/genre/snippets";
 import type { Snippet } from "../../src/genre/snippet-schema";

@@ -3,7 +3,8 @@
  * recognised like a typed marker, the numbering checks and required sections see it, and no fix
  * rewrites it as text. Sentences written for this test.
  */
-import { CheckSession, check } from "../../src/core/check";
+import { check } from "../../src/core/check";
+import { CheckSession } from "../../src/core/check-session";
 import type { DocModel, Paragraph } from "../../src/core/model";
 import { buildOutline } from "../../src/core/outline";
 

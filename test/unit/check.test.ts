@@ -1,4 +1,6 @@
-import { check, createCheckSession, fixesToEdits, ruleMetas, compareFindings } from "../../src/core/check";
+import { check, fixesToEdits, ruleMetas } from "../../src/core/check";
+import { compareFindings } from "../../src/core/check-run";
+import { createCheckSession } from "../../src/core/check-session";
 import { applyEditsToModel } from "../../src/core/edits";
 import type { Finding } from "../../src/core/findings";
 import { modelFromLines } from "../../src/core/model";

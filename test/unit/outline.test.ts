@@ -1,14 +1,8 @@
 import fc from "fast-check";
-import {
-  buildOutline,
-  canonicalMarker,
-  findEnumerations,
-  flattenOutline,
-  isDateLine,
-  matchMarker,
-  parseHeading,
-  sectionAt,
-} from "../../src/core/outline";
+import { buildOutline, flattenOutline, sectionAt } from "../../src/core/outline";
+import { findEnumerations } from "../../src/core/outline-enumerations";
+import { canonicalMarker, matchMarker, parseHeading } from "../../src/core/outline-markers";
+import { isDateLine } from "../../src/core/outline-parts";
 import { modelFromLines, type DocModel } from "../../src/core/model";
 import type { HeadingLevel, MarkerProblem } from "../../src/core/outline-types";
 

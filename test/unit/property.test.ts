@@ -4,7 +4,8 @@
  * control characters) nor on a 1 MB paragraph, and every finding lies inside its paragraph.
  */
 import fc from "fast-check";
-import { check, createCheckSession, fixesToEdits, ruleMetas } from "../../src/core/check";
+import { check, fixesToEdits, ruleMetas } from "../../src/core/check";
+import { createCheckSession } from "../../src/core/check-session";
 import type { Finding } from "../../src/core/findings";
 import { applyEditsToModel } from "../../src/core/edits";
 import type { DocModel } from "../../src/core/model";

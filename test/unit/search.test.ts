@@ -2,7 +2,8 @@
  * Search: the acceptance table over the shipped library (its build-time index), and the ranking
  * rules over a small library indexed with real pinyin.
  */
-import { buildIndex, search, type SearchResult } from "../../src/core/search";
+import { search, type SearchResult } from "../../src/core/search";
+import { buildIndex } from "../../src/core/search-index";
 import { snippetTokens } from "../../src/core/pinyin-dict";
 import { shippedIndex, shippedIndexIsCurrent } from "../../src/core/shipped-snippets";
 import type { Snippet } from "../../src/genre/snippet-schema";

@@ -9,7 +9,7 @@
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { parseChineseNumeral } from "../numerals";
-import { isDateLine } from "../outline";
+import { isDateLine } from "../outline-parts";
 import { lastNonSpace, localized } from "./util";
 import { documentRule } from "./types";
 

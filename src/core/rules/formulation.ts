@@ -10,7 +10,7 @@ import { formulations } from "../../genre/formulations";
 import { verbFormulations } from "../../genre/lexicon/formulas";
 import type { Formulation, WrongForm } from "../../genre/formulation-types";
 import type { LocalizedText } from "../../i18n";
-import { literalSet, localized, LiteralMatcher } from "./util";
+import { literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
 interface Entry {
@@ -20,7 +20,7 @@ interface Entry {
   guards: [string, number][];
 }
 
-export function formulationEntries(list: readonly Formulation[]): [string, Entry][] {
+function formulationEntries(list: readonly Formulation[]): [string, Entry][] {
   const entries: [string, Entry][] = [];
   for (const f of list) {
     const protectedTexts = [f.canonical, f.name, ...(f.variants ?? []), ...(f.collocations ?? [])];
@@ -42,10 +42,6 @@ export function formulationEntries(list: readonly Formulation[]): [string, Entry
     }
   }
   return entries;
-}
-
-export function buildFormulationMatcher(list: readonly Formulation[]): LiteralMatcher<Entry> {
-  return new LiteralMatcher(formulationEntries(list));
 }
 
 const FORMULATIONS = literalSet(() => formulationEntries([...formulations, ...verbFormulations]));

@@ -16,7 +16,8 @@ import type { Heading, HeadingLevel, OutlineNode } from "../outline-types";
 import type { LocalizedText } from "../../i18n";
 import { localized } from "./util";
 import { documentRule, paragraphRule } from "./types";
-import { canonicalMarker, matchMarker, type HeadingEx } from "../outline";
+import type { HeadingEx } from "../outline";
+import { canonicalMarker, matchMarker } from "../outline-markers";
 
 const GBT9704 = {
   "zh-CN": "GB/T 9704-2012 7.3.3 结构层次序数",

@@ -71,7 +71,3 @@ export const rules: readonly Rule[] = [
   titleQuote,
   noRequest,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.meta.id === id);
-}

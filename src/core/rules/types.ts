@@ -5,7 +5,7 @@
  */
 import type { YearData } from "../year-data";
 import type { LocalizedText } from "../../i18n";
-import type { Finding, RuleCategory, Severity } from "../findings";
+import type { RuleCategory, Severity } from "../findings";
 import type { DocModel, Paragraph } from "../model";
 import type { DocStructure, Heading } from "../outline-types";
 import type { KindId, StructureRole } from "../../terms";
@@ -138,5 +138,3 @@ export function paragraphContext(ctx: RuleContext, index: number): ParagraphCont
 export function documentRule(meta: Omit<RuleMeta, "scope">, check: (ctx: RuleContext) => void): Rule {
   return { meta: { ...meta, scope: "document" }, check };
 }
-
-export type { Finding };

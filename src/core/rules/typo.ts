@@ -82,7 +82,7 @@ export interface NearMissFile {
   phrases: Record<string, string[]>;
 }
 
-export const NEAR_MISS_PATH = "src/genre/generated/typo-near-miss.json";
+const NEAR_MISS_PATH = "src/genre/generated/typo-near-miss.json";
 
 /** The generated near-misses; throws a clear error when they have not been generated. */
 export function nearMissFile(): NearMissFile {
@@ -103,7 +103,7 @@ export function nearMissFile(): NearMissFile {
 }
 
 /** Every generated near-miss as [literal, entry]. */
-export function nearMissEntries(file: NearMissFile = nearMissFile()): [string, TypoEntry][] {
+function nearMissEntries(file: NearMissFile = nearMissFile()): [string, TypoEntry][] {
   const out: [string, TypoEntry][] = [];
   for (const [phrase, slots] of Object.entries(file.phrases)) {
     // one entry object for all the near-misses of a phrase

@@ -11,10 +11,6 @@ export function isHan(c: number): boolean {
   );
 }
 
-export function isHanAt(s: string, i: number): boolean {
-  return i >= 0 && i < s.length && isHan(s.charCodeAt(i));
-}
-
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -31,7 +27,7 @@ export function isAsciiAlnum(c: number): boolean {
 const CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕［］—…·";
 const CJK_PUNCT_TABLE = new Uint8Array(65536);
 for (const ch of CJK_PUNCT) CJK_PUNCT_TABLE[ch.charCodeAt(0)] = 1;
-export function isCjkPunct(c: number): boolean {
+function isCjkPunct(c: number): boolean {
   return c >= 0 && c < 65536 && CJK_PUNCT_TABLE[c] === 1;
 }
 
@@ -64,11 +60,6 @@ export function localized(
     l?: "zh-CN" | "en-US",
   ) => string;
   return { "zh-CN": tt(key, params, "zh-CN"), "en-US": tt(key, params, "en-US") };
-}
-
-/** Same text in both languages (quoted document text inside a message). */
-export function both(zh: string, en: string = zh): LocalizedText {
-  return { "zh-CN": zh, "en-US": en };
 }
 
 /**
@@ -117,7 +108,7 @@ function prefixKey(s: string, i: number, k: number): number {
   return h & 0x3fffffff;
 }
 
-export class LiteralMatcher<T> {
+class LiteralMatcher<T> {
   private readonly firsts = new Uint8Array(65536);
   private readonly singleFirsts = new Uint8Array(65536);
   /** One-unit patterns by their unit. */

@@ -1,7 +1,7 @@
 /**
  * The built-in report kinds (GENRE.md section 2), one profile each, most specific first (detection tries
  * them in this order). To add a kind: add one record here and its template (src/genre/templates/), see
- * src/genre/README.md.
+ * src/README.md.
  */
 import type { KindPart, KindProfile } from "./schema";
 
@@ -18,7 +18,7 @@ const NEXT_HEADINGS =
   "下一步|下步|下一阶段|下阶段|今后|打算|改进措施|整改措施|努力方向|工作计划|工作思路|工作安排|意见建议|改进方向";
 
 /** The three parts of most reports: work done, problems, next steps (GENRE.md section 3). */
-export const STANDARD_PARTS: readonly KindPart[] = [
+const STANDARD_PARTS: readonly KindPart[] = [
   {
     id: "work",
     name: { "zh-CN": "主要工作情况", "en-US": "work done" },

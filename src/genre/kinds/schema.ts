@@ -10,7 +10,7 @@
 import { z } from "zod";
 import { idSchema, localizedSchema, regexSourceSchema } from "../schema-parts";
 
-export const kindPartSchema = z.strictObject({
+const kindPartSchema = z.strictObject({
   /** Stable id within the kind, e.g. "problems". */
   id: idSchema,
   /** The part's name in findings, e.g. 存在的问题. */
@@ -24,7 +24,7 @@ export const kindPartSchema = z.strictObject({
 });
 export type KindPart = z.output<typeof kindPartSchema>;
 
-export const kindContentSchema = z.strictObject({
+const kindContentSchema = z.strictObject({
   id: idSchema,
   /** What the content is, e.g. 述廉（个人廉洁自律、执行中央八项规定精神）. */
   name: localizedSchema,

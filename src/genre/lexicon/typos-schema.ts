@@ -17,7 +17,7 @@ import { z } from "zod";
 const FORM = "[\\u3400-\\u4dbf\\u4e00-\\u9fff“”、·（）0-9]+";
 /** A wrong form: plain, or with one bracketed part that is the wrong text (context around it). */
 const WRONG = `(?:${FORM}|(?:${FORM})?\\[${FORM}\\](?:${FORM})?)`;
-export const TYPO_LINE = new RegExp(`^${FORM}(?: ${WRONG})+$`);
+const TYPO_LINE = new RegExp(`^${FORM}(?: ${WRONG})+$`);
 
 export const typoGroupSchema = z.object({
   /** Stable kebab-case id. */

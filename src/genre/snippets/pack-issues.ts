@@ -16,7 +16,7 @@ const PROBLEM_KEYS: Record<string, ProblemKey> = {
 };
 
 /** What is wrong, in the user's language. */
-export function describeProblem(i: PackIssue): string {
+function describeProblem(i: PackIssue): string {
   const key = PROBLEM_KEYS[i.code];
   return key ? phrasesText(key, i.params) : phrasesText("pack.problem.other", { message: i.message });
 }

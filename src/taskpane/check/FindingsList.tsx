@@ -76,7 +76,7 @@ export interface FindingsListProps {
 }
 
 /** Findings shown per category before 显示更多 (a long report can have hundreds). */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export function FindingsList(props: FindingsListProps): React.JSX.Element {
   const { findings, filter, busy } = props;

@@ -21,11 +21,11 @@ const useStyles = makeStyles({
   },
 });
 
-export function kindLabel(kind: string | null, kinds: KindRegistry): string {
+function kindLabel(kind: string | null, kinds: KindRegistry): string {
   return kind ? kindName(kinds, kind) : checkText("detect.unknown");
 }
 
-export function yearLabel(year: number | null): string {
+function yearLabel(year: number | null): string {
   return year === null ? checkText("detect.unknown") : checkText("detect.yearValue", { year });
 }
 

@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-export function isStandardRule(meta: RuleMeta): boolean {
+function isStandardRule(meta: RuleMeta): boolean {
   return meta.sourceKind === "regulation" || meta.sourceKind === "standard";
 }
 

@@ -2,7 +2,8 @@
  * The one place where the 检查 tab meets the engine (core/check): running a check, the rules' metadata
  * and turning fixes into guarded edits. Everything else in the tab works on these types.
  */
-import { CheckSession, fixesToEdits, ruleMetas, type CheckResult } from "../../core/check";
+import { fixesToEdits, ruleMetas, type CheckResult } from "../../core/check";
+import { CheckSession } from "../../core/check-session";
 import type { Edit } from "../../core/edits";
 import type { KindRegistry } from "../../core/kinds";
 import type { Finding } from "../../core/findings";

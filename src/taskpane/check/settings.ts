@@ -34,7 +34,7 @@ export interface DocCheckSettings {
 }
 
 export const DEFAULT_USER_SETTINGS: UserCheckSettings = { rules: {}, pack: null, live: false };
-export const DEFAULT_DOC_SETTINGS: DocCheckSettings = { kind: null, year: null };
+const DEFAULT_DOC_SETTINGS: DocCheckSettings = { kind: null, year: null };
 
 const SETTINGS = new Set<string>(["off", "error", "warning", "info"]);
 

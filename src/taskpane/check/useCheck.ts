@@ -6,7 +6,7 @@
  * never an unhandled rejection.
  */
 import * as React from "react";
-import type { Finding, Severity } from "../../core/findings";
+import type { Finding } from "../../core/findings";
 import {
   IGNORES_SETTING_KEY,
   addIgnore,
@@ -44,7 +44,7 @@ export interface StatusMessage {
 }
 
 /** Debounce of live mode, in ms. */
-export const LIVE_DEBOUNCE_MS = 600;
+const LIVE_DEBOUNCE_MS = 600;
 
 export interface CheckState {
   call: HostCall;
@@ -412,5 +412,3 @@ export function useCheck(host: DocumentHost): CheckState {
     setStatus,
   };
 }
-
-export type { Severity };

@@ -99,7 +99,7 @@ export function findingsByRule(findings: readonly Finding[], min = 2): Map<strin
 }
 
 /** A rule with this many findings in one category is shown as one bundle until it is expanded. */
-export const BUNDLE_MIN = 5;
+const BUNDLE_MIN = 5;
 
 export type ListEntry =
   | { kind: "finding"; finding: Finding; key: string }

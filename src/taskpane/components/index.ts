@@ -1,8 +1,4 @@
 /** Shared pieces for every tab of the task pane. */
-export { ErrorBar, NoticeBar, type ErrorBarProps } from "./ErrorBar";
+export { ErrorBar, NoticeBar } from "./ErrorBar";
 export { describeError } from "./errors";
-export { Busy, BusyOverlay } from "./Busy";
-export { useHostCall, type HostCall, type HostCallResult } from "../hooks/useHostCall";
-export { usePaneContext, type PaneAction } from "../shell/PaneContext";
-export { readFileText, downloadText } from "./files";
-export { ImportFileButton, type ImportFileButtonProps } from "./ImportFileButton";
+export { Busy } from "./Busy";

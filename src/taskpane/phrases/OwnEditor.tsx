@@ -48,7 +48,7 @@ const useStyles = makeStyles({
 });
 
 /** Problems of a draft, in the user's language; empty when it can be saved. */
-export function draftProblems(d: Draft): string[] {
+function draftProblems(d: Draft): string[] {
   const out: string[] = [];
   if (!d.title.trim()) out.push(t("editor.titleRequired"));
   if (!d.text.trim()) out.push(t("editor.textRequired"));

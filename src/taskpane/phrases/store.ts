@@ -8,13 +8,13 @@
  * dynamic import (a separate chunk): the pane does not carry the dictionary at start-up.
  */
 import type { KeyValueStore } from "../../host/host";
-import type { SnippetTokens } from "../../core/search";
+import type { SnippetTokens } from "../../core/search-index";
 import { snippetSchema, type Snippet, type SnippetPack } from "../../genre/snippet-schema";
 
 export const OWN_KEY = "phrases.own";
 export const FAVOURITES_KEY = "phrases.favourites";
 export const RECENT_KEY = "phrases.recent";
-export const MAX_RECENT = 20;
+const MAX_RECENT = 20;
 
 /** A user's snippet with the pinyin tokens computed when it was saved. */
 export interface OwnRecord {
@@ -63,7 +63,7 @@ export function loadUserPhrases(store: KeyValueStore): UserPhrases {
 }
 
 /** Pinyin tokens of a snippet, loading the dictionary on first use (dynamic import). */
-export async function computeTokens(snippet: Pick<Snippet, "title" | "tags">): Promise<SnippetTokens> {
+async function computeTokens(snippet: Pick<Snippet, "title" | "tags">): Promise<SnippetTokens> {
   const { snippetTokens } = await import(/* webpackChunkName: "pinyin" */ "../../core/pinyin-dict");
   return snippetTokens(snippet);
 }
@@ -82,7 +82,7 @@ export function titleFromText(text: string): string {
   return chars.length <= 16 ? chars.join("") : `${chars.slice(0, 15).join("")}…`;
 }
 
-export async function saveOwn(store: KeyValueStore, own: readonly OwnRecord[]): Promise<void> {
+async function saveOwn(store: KeyValueStore, own: readonly OwnRecord[]): Promise<void> {
   await store.set(OWN_KEY, own);
 }
 

@@ -8,7 +8,8 @@
  * The shipped library is searched with its build-time pinyin index (no pinyin dictionary at start-up).
  */
 import * as React from "react";
-import { buildIndex, search, type SearchResult, type SnippetTokens } from "../../core/search";
+import { search, type SearchResult } from "../../core/search";
+import { buildIndex, type SnippetTokens } from "../../core/search-index";
 import { sectionAtParagraph } from "../../core/enumerator";
 import { buildOutline } from "../../core/outline";
 import { detect } from "../../core/detect";
@@ -24,7 +25,7 @@ import type { InsertPart } from "./insert";
 import type { UserPhrases } from "./store";
 
 /** Results shown at most. */
-export const SHOWN = 50;
+const SHOWN = 50;
 
 function isTypingTarget(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;

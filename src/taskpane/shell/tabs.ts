@@ -8,7 +8,7 @@ export const PANE_TABS: readonly PaneTabId[] = ["templates", "phrases", "check",
 
 export const DEFAULT_TAB: PaneTabId = "templates";
 
-export function isPaneTab(value: unknown): value is PaneTabId {
+function isPaneTab(value: unknown): value is PaneTabId {
   return typeof value === "string" && (PANE_TABS as readonly string[]).includes(value);
 }
 

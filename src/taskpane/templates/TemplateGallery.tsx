@@ -63,10 +63,7 @@ const FIELD_LABEL: Record<FormField, Parameters<typeof t>[0]> = {
 };
 
 /** The outline of a template as it will be inserted: title and numbered headings. */
-export function templateOutline(
-  template: TemplateData,
-  values: FieldValues,
-): { depth: number; text: string }[] {
+function templateOutline(template: TemplateData, values: FieldValues): { depth: number; text: string }[] {
   const paragraphs = renderTemplate(template, values);
   const s = buildOutline({ paragraphs: paragraphs.map((p) => ({ text: p.text })) });
   return [

@@ -26,7 +26,7 @@ export interface LoadedPack {
   yearItems: YearItems[];
 }
 
-export const EMPTY_PACK: LoadedPack = {
+const EMPTY_PACK: LoadedPack = {
   templates: [],
   scaffolds: [],
   kinds: [],

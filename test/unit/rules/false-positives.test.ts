@@ -7,7 +7,8 @@ import { headingMarkerForm, headingMixedStyle, headingPunctuation } from "../../
 import { dateForm, openingTransition, signatureDate } from "../../../src/core/rules/document-parts";
 import { yearRangeDash } from "../../../src/core/rules/number-forms";
 import { spaceInChinese } from "../../../src/core/rules/space-in-chinese";
-import { check, createCheckSession } from "../../../src/core/check";
+import { check } from "../../../src/core/check";
+import { createCheckSession } from "../../../src/core/check-session";
 import { modelFromLines } from "../../../src/core/model";
 import { ruleTester } from "./rule-tester";
 
