@@ -64,37 +64,42 @@ function normalize(text: string): string {
   return text.replace(/\s+/g, "").replace(/\d+/g, "#");
 }
 
-/** Bigram codes of a normalized text (as 32-bit numbers: two UTF-16 units). */
-function bigrams(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
-  return out;
+/** Bigram codes of a normalized text (two UTF-16 units in one number), sorted. */
+function bigrams(s: string): Float64Array {
+  const out = new Float64Array(Math.max(0, s.length - 1));
+  for (let i = 0; i + 1 < s.length; i++) out[i] = s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+  return out.sort();
 }
 
-function counts(codes: readonly number[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
-  return m;
+/** |A ∩ B| of two sorted multisets. */
+function overlap(a: Float64Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** The Dice coefficient of the bigram multisets of two texts (after normalization). */
 export function similarity(a: string, b: string): number {
-  const ca = counts(bigrams(normalize(a)));
-  const cb = counts(bigrams(normalize(b)));
-  let na = 0;
-  let nb = 0;
-  let ov = 0;
-  for (const v of ca.values()) na += v;
-  for (const v of cb.values()) nb += v;
-  for (const [k, v] of ca) ov += Math.min(v, cb.get(k) ?? 0);
-  return na + nb === 0 ? (a === b ? 1 : 0) : (2 * ov) / (na + nb);
+  const ba = bigrams(normalize(a));
+  const bb = bigrams(normalize(b));
+  if (ba.length + bb.length === 0) return normalize(a) === normalize(b) ? 1 : 0;
+  return (2 * overlap(ba, bb)) / (ba.length + bb.length);
 }
 
-interface Prepared {
-  index: number;
-  norm: string;
-  size: number;
-  counts: Map<number, number>;
+/** The distinct values of a sorted array. */
+function distinctOf(a: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) out.push(a[i]);
+  return out;
 }
 
 /** For each paragraph of `current`, its best match in `previous` (dice ≥ threshold), in order. */
@@ -104,17 +109,18 @@ export function matchParagraphs(
   threshold = NEAR_THRESHOLD,
 ): ParagraphMatch[] {
   const exact = new Map<string, number>();
-  const prev: Prepared[] = [];
+  const prevIndex: number[] = [];
+  const prevCodes: Float64Array[] = [];
   const postings = new Map<number, number[]>();
   previous.paragraphs.forEach((p, index) => {
     const norm = normalize(p.text);
     if (norm.length < MIN_COMPARED_LENGTH || !SENTENCE_END.test(norm)) return;
     if (!exact.has(norm)) exact.set(norm, index);
     const codes = bigrams(norm);
-    const c = counts(codes);
-    const k = prev.length;
-    prev.push({ index, norm, size: codes.length, counts: c });
-    for (const code of c.keys()) {
+    const k = prevIndex.length;
+    prevIndex.push(index);
+    prevCodes.push(codes);
+    for (const code of distinctOf(codes)) {
       const list = postings.get(code);
       if (list) list.push(k);
       else postings.set(code, [k]);
@@ -122,7 +128,7 @@ export function matchParagraphs(
   });
   const ratio = threshold / (2 - threshold);
   const out: ParagraphMatch[] = [];
-  const seen = new Int32Array(prev.length).fill(-1);
+  const seen = new Int32Array(prevIndex.length).fill(-1);
   current.paragraphs.forEach((p, paragraph) => {
     const norm = normalize(p.text);
     if (norm.length < MIN_COMPARED_LENGTH || !SENTENCE_END.test(norm)) return;
@@ -133,28 +139,25 @@ export function matchParagraphs(
     }
     const codes = bigrams(norm);
     const size = codes.length;
-    const c = counts(codes);
-    const distinct = [...c.keys()].sort(
-      (x, y) => (postings.get(x)?.length ?? 0) - (postings.get(y)?.length ?? 0),
-    );
-    const prefix = Math.min(distinct.length, Math.floor((1 - ratio) * size) + 1);
+    const all = distinctOf(codes);
+    const distinct = all
+      .map((code) => ({ code, list: postings.get(code) }))
+      .filter((x): x is { code: number; list: number[] } => x.list !== undefined)
+      .sort((x, y) => x.list.length - y.list.length);
+    // a candidate sharing none of the floor((1 − ratio)·size) + 1 rarest distinct bigrams cannot reach
+    // the threshold; the bigrams no paragraph of last year has are the rarest of all
+    const unshared = all.length - distinct.length;
+    const prefix = Math.min(distinct.length, Math.max(0, Math.floor((1 - ratio) * size) + 1 - unshared));
     let best: ParagraphMatch | null = null;
     for (let i = 0; i < prefix; i++) {
-      const list = postings.get(distinct[i]);
-      if (!list) continue;
-      for (const k of list) {
+      for (const k of distinct[i].list) {
         if (seen[k] === paragraph) continue;
         seen[k] = paragraph;
-        const q = prev[k];
-        if (Math.min(size, q.size) < ratio * Math.max(size, q.size)) continue;
-        let ov = 0;
-        for (const [code, v] of c) {
-          const w = q.counts.get(code);
-          if (w) ov += Math.min(v, w);
-        }
-        const dice = (2 * ov) / (size + q.size);
+        const q = prevCodes[k];
+        if (Math.min(size, q.length) < ratio * Math.max(size, q.length)) continue;
+        const dice = (2 * overlap(codes, q)) / (size + q.length);
         if (dice >= threshold && (!best || dice > best.similarity))
-          best = { paragraph, previous: q.index, similarity: dice };
+          best = { paragraph, previous: prevIndex[k], similarity: dice };
       }
     }
     if (best) out.push(best);
