@@ -53,6 +53,9 @@ const builder = new XMLBuilder({
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
+// eslint-disable-next-line no-control-regex
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 function escapeXml(s: string): string {
   return (
     s
@@ -61,7 +64,7 @@ function escapeXml(s: string): string {
       .replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;")
       // characters XML 1.0 does not allow
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(INVALID_XML_CHARS, "")
   );
 }
 
@@ -155,7 +158,10 @@ function rawIndex(raw: string, k: number): number {
       const cp = decodeEntities(raw.slice(i, semi + 1));
       i = semi + 1;
       n += cp.length;
-    } else (i++, n++);
+    } else {
+      i++;
+      n++;
+    }
   }
   return i;
 }
