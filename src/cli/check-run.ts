@@ -31,7 +31,7 @@ export function findingLine(file: string, f: Finding): string {
   return `${file}:${where} ${f.severity} ${f.rule} ${pick(f.message).replace(/[\r\n]+/g, " ")}`;
 }
 
-async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> {
+export async function loadConfig(file: string, io: CliIo): Promise<CheckConfig | null> {
   let raw: string;
   try {
     raw = await readFile(resolve(io.cwd, file), "utf8");

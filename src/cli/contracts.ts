@@ -37,6 +37,16 @@ export interface CheckOpts {
   year?: number;
   config?: string;
   format: OutputFormat;
+  /** Last year's report (issue 13). */
+  previous?: string;
+  /** Folder for the annotated copies. */
+  annotate?: string;
+  /** Summary file (.html or .csv). */
+  summary?: string;
+  /** Worker threads. */
+  jobs?: number;
+  /** Language of the summary. */
+  lang?: "zh-CN" | "en-US";
 }
 
 export interface NewOptions {
