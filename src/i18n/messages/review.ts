@@ -29,6 +29,7 @@ export const reviewText = defineMessages({
     "convert.timeout":
       "LibreOffice 转换“{file}”超时（{seconds}秒）。请在 Word/WPS 中将其另存为 .docx 后再检查。",
     "comment.author": "廉政报告助手",
+    "comment.mark": "〔廉政报告助手〕",
     "comment.fix": "建议修改为：“{fix}”",
     "comment.source": "依据：{source}",
     "summary.title": "述责述廉报告检查汇总",
@@ -82,6 +83,7 @@ export const reviewText = defineMessages({
     "convert.timeout":
       "LibreOffice took too long to convert “{file}” ({seconds} s). Save it as .docx in Word or WPS and check that.",
     "comment.author": "Lianzheng Writer",
+    "comment.mark": "[Lianzheng Writer]",
     "comment.fix": "Suggested: “{fix}”",
     "comment.source": "Source: {source}",
     "summary.title": "Report check summary",
