@@ -1,0 +1,70 @@
+/**
+ * `lianzheng check <folder>` on 200 reports of 100 pages (.docx) (issue 13): wall time of the whole
+ * process with `--jobs 1` and with the default (one worker thread a core). Budgets: ≤ 20 s, and the
+ * threads ≥ 1.6× faster than one. Runs the bundle (bin/lianzheng.js) when built, else the TypeScript
+ * sources through the require hook (slower start: every thread compiles them). Set LZ_FOLDER_FILES
+ * for a smaller folder.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
+import { reportOf } from "./check.bench";
+import type { BenchRow } from "./util";
+
+const ROOT = join(__dirname, "../..");
+
+function command(): { args: string[]; env: NodeJS.ProcessEnv; how: string } {
+  // a bundle built with the folder runner has its chunk (an older bundle does not know --jobs)
+  if (existsSync(join(ROOT, "dist/cli/check-folder.js")))
+    return { args: [join(ROOT, "bin/lianzheng.js")], env: process.env, how: "bundle" };
+  const entry = join(ROOT, "test/host/worker-entry.cjs");
+  return { args: [entry], env: { ...process.env, LIANZHENG_WORKER_ENTRY: entry }, how: "ts sources" };
+}
+
+function wall(args: string[]): number {
+  const { args: base, env } = command();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...base, ...args], { encoding: "utf8", env, maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`lianzheng check failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const files = Number(process.env.LZ_FOLDER_FILES ?? 200);
+  const dir = mkdtempSync(join(tmpdir(), "lz-folder-bench-"));
+  const reports = join(dir, "reports");
+  mkdirSync(reports);
+  const lines = reportOf(62_000);
+  const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
+  const one = join(dir, "one.docx");
+  writeFileSync(one, await Packer.toBuffer(doc));
+  for (let i = 0; i < files; i++)
+    copyFileSync(one, join(reports, `report-${String(i).padStart(3, "0")}.docx`));
+  try {
+    const serial = wall(["check", reports, "--jobs", "1", "--format", "json"]) / 1000;
+    const parallel = wall(["check", reports, "--format", "json"]) / 1000;
+    const how = command().how;
+    const cores = availableParallelism();
+    return [
+      { name: `check ${files} × 100-page .docx, --jobs 1 (${how})`, median: serial, unit: "s" },
+      {
+        name: `check ${files} × 100-page .docx, --jobs ${cores} (default)`,
+        median: parallel,
+        budget: 20,
+        unit: "s",
+      },
+      {
+        name: "speed-up of the threads over --jobs 1",
+        median: -(serial / parallel),
+        budget: -1.6,
+        unit: "× (negated)",
+        digits: 2,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
