@@ -6,7 +6,15 @@
  * for a smaller folder.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, Packer, Paragraph } from "docx";
@@ -23,13 +31,26 @@ function command(): { args: string[]; env: NodeJS.ProcessEnv; how: string } {
   return { args: [entry], env: { ...process.env, LIANZHENG_WORKER_ENTRY: entry }, how: "ts sources" };
 }
 
-function wall(args: string[]): number {
+const TIME = "/usr/bin/time";
+
+/** Wall time and, where /usr/bin/time exists, CPU time (user + system) of the whole process, in s. */
+function measure(args: string[], scratch: string): { wall: number; cpu: number } {
   const { args: base, env } = command();
+  const out = join(scratch, "time.txt");
+  const timed = existsSync(TIME);
+  const argv = timed
+    ? [TIME, "-f", "%U %S", "-o", out, process.execPath, ...base, ...args]
+    : [process.execPath, ...base, ...args];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...base, ...args], { encoding: "utf8", env, maxBuffer: 1 << 30 });
-  const ms = performance.now() - t0;
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: "utf8", env, maxBuffer: 1 << 30 });
+  const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`lianzheng check failed (${r.status}): ${r.stderr}`);
-  return ms;
+  let cpu = Number.NaN;
+  if (timed) {
+    const [u, s] = readFileSync(out, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+    cpu = u + s;
+  }
+  return { wall, cpu };
 }
 
 export default async function bench(): Promise<BenchRow[]> {
