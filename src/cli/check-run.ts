@@ -23,6 +23,7 @@ export function findingJson(f: Finding): CheckFindingJson {
     length: f.length,
     excerpt: f.excerpt,
     fix: f.fix ? { replacement: f.fix.replacement } : null,
+    ...(f.match ? { match: { ...f.match } } : {}),
   };
 }
 

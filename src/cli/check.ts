@@ -9,6 +9,10 @@
  * (the other files are still checked). A progress line goes to stderr when many files are checked
  * and stderr is a terminal.
  *
+ * For the reviewer (issue 13, check-folder.ts): folders as arguments, .doc/.wps/.odt/.rtf through
+ * LibreOffice, `--jobs N` worker threads, `--previous last.docx`, `--annotate <dir>`, `--summary
+ * <file.html|file.csv>` with `--lang`.
+ *
  * This file declares the command (its options show in --help); the work is in check-run.ts, loaded when
  * the command runs (a quicker start for the other commands and for --help).
  */

@@ -17,6 +17,8 @@ export interface CheckFindingJson {
   length: number;
   excerpt: string;
   fix: { replacement: string } | null;
+  /** previous-* findings (--previous): the matching paragraph of last year's report (0-based). */
+  match?: { paragraph: number; text: string; similarity: number };
 }
 
 export interface CheckFileJson {

@@ -181,6 +181,15 @@ describe("--previous", () => {
       "now.txt:2:4 warning previous-campaign",
     ]);
     expect(lines[0]).toContain("上年报告第2段");
+    const json = await run(["--previous", "last.txt", "now.txt", "--format", "json"]);
+    const found = (JSON.parse(json.out) as { files: { findings: { rule: string; match?: unknown }[] }[] })
+      .files[0].findings;
+    expect(found.find((f) => f.rule === "previous-campaign")!.match).toEqual({
+      paragraph: 2,
+      text: last[2],
+      similarity: 1,
+    });
+    expect(found.find((f) => f.rule === "placeholder")?.match).toBeUndefined();
     const bad = await run(["--previous", "nope.txt", "now.txt"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("无法读取上年报告");
