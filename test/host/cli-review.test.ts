@@ -38,6 +38,9 @@ beforeAll(() => {
   writeFileSync(join(dir, "sub", ".git", "x.txt"), "某某");
   copyFileSync(join(ROOT, "test/fixtures/docx/lo-report.docx"), join(dir, "sub", "lo-report.docx"));
 });
+afterAll(() => {
+  delete process.env.LIANZHENG_WORKER_ENTRY;
+});
 beforeEach(() => setLocale("zh-CN"));
 
 describe("folders as arguments", () => {
