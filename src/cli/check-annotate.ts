@@ -52,7 +52,7 @@ export async function writeAnnotated(
 ): Promise<{ path: string; count: number }> {
   const src = resolve(cwd, file);
   const out = annotatedPath(file, dir, cwd);
-  if (out === src) throw new Error(reviewText("cli.writeFailed", { file: out, message: "= input" }));
+  if (out === src) throw new Error(reviewText("cli.sameAsInput", { file }));
   let bytes = docx;
   if (!bytes) {
     if (extname(file).toLowerCase() === ".docx") bytes = new Uint8Array(await readFile(src));

@@ -157,6 +157,14 @@ describe("--annotate", () => {
     }
     expect(json.files[0].findings.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it("never overwrites an original", async () => {
+    const before = readFileSync(join(tmp, "reports/sub/lo-report.docx"));
+    const r = await run([join("reports", "sub", "lo-report.docx"), "--annotate", "."]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("带批注的文件会覆盖原文件");
+    expect(readFileSync(join(tmp, "reports/sub/lo-report.docx"))).toEqual(before);
+  });
 });
 
 describe("--previous", () => {

@@ -22,6 +22,7 @@ export const reviewText = defineMessages({
     "cli.annotated": "已写入带批注的文件：{file}（{count}条批注）",
     "cli.summaryWritten": "已写入汇总表：{file}",
     "cli.writeFailed": "无法写入“{file}”：{message}",
+    "cli.sameAsInput": "带批注的文件会覆盖原文件“{file}”，请为 --annotate 另选一个文件夹。",
     "cli.noInputs": "在给出的文件夹中没有找到可检查的文件（.docx、.txt、.doc、.wps、.odt、.rtf）。",
     "convert.absent":
       "“{file}”是 {ext} 文件，需要 LibreOffice 转换，但本机未找到 LibreOffice（soffice）。请安装 LibreOffice，或在 Word/WPS 中将其另存为 .docx 后再检查。",
@@ -93,6 +94,8 @@ export const reviewText = defineMessages({
     "cli.annotated": "Written with comments: {file} ({count} comments)",
     "cli.summaryWritten": "Summary written: {file}",
     "cli.writeFailed": "Cannot write “{file}”: {message}",
+    "cli.sameAsInput":
+      "The annotated copy would overwrite the original “{file}”: choose another folder for --annotate.",
     "cli.noInputs": "No file to check in the folders given (.docx, .txt, .doc, .wps, .odt, .rtf).",
     "convert.absent":
       "“{file}” is a {ext} file, which needs LibreOffice to convert, and LibreOffice (soffice) was not found. Install LibreOffice, or save the file as .docx in Word or WPS and check that.",
