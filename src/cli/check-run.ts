@@ -11,11 +11,12 @@ import { rulesText } from "../i18n/messages/rules";
 import type { CheckFileJson, CheckFindingJson, CheckJson, CheckOpts } from "./contracts";
 import { ellipsize, printJson, readInputFile, reportError, InputError } from "./common";
 import type { CliIo } from "./io";
+import type { PackData } from "../genre/template-schema";
 
 /** Files from which on a progress line is shown (on a terminal). */
 const PROGRESS_FROM = 5;
 
-function findingJson(f: Finding): CheckFindingJson {
+export function findingJson(f: Finding): CheckFindingJson {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -25,15 +26,16 @@ function findingJson(f: Finding): CheckFindingJson {
     length: f.length,
     excerpt: f.excerpt,
     fix: f.fix ? { replacement: f.fix.replacement } : null,
+    ...(f.match ? { match: { ...f.match } } : {}),
   };
 }
 
-function findingLine(file: string, f: Finding): string {
+export function findingLine(file: string, f: Finding): string {
   const where = f.paragraph === null ? "-:-" : `${f.paragraph}:${f.offset}`;
   return `${file}:${where} ${f.severity} ${f.rule} ${pick(f.message).replace(/[\r\n]+/g, " ")}`;
 }
 
-async function loadConfig(file: string, io: CliIo, kinds: KindRegistry): Promise<CheckConfig | null> {
+export async function loadConfig(file: string, io: CliIo, kinds: KindRegistry): Promise<CheckConfig | null> {
   let raw: string;
   try {
     raw = await readFile(resolve(io.cwd, file), "utf8");
@@ -73,27 +75,45 @@ async function loadConfig(file: string, io: CliIo, kinds: KindRegistry): Promise
   return parsed.value;
 }
 
-export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
-  let kinds = BUILTIN_KIND_REGISTRY;
+/** What every file of one `check` run is checked with. */
+export interface CheckSetup {
+  config: CheckConfig;
+  kinds: KindRegistry;
+  /** The organisation's pack given with --pack (plain JSON: worker threads rebuild the kinds from it). */
+  pack: PackData | null;
+}
+
+/** The kinds of an organisation's pack, with its dated references and year rows. */
+export function kindsOfPack(pack: PackData | null): KindRegistry {
+  if (!pack) return BUILTIN_KIND_REGISTRY;
+  // its dated references and year rows (own plenums, local regulations, next year's row) too
+  const { references = [], yearItems = [] } = pack;
+  const data = references.length || yearItems.length ? yearData({ references, yearItems }) : undefined;
+  return kindRegistry(pack.kinds ?? [], data);
+}
+
+/**
+ * The pack, the kind, the configuration and the options that override it, read once for the run (both
+ * the one-by-one runner and the folder runner). Null when one of them is wrong (the problem is on stderr).
+ */
+export async function checkSetup(opts: CheckOpts, io: CliIo): Promise<CheckSetup | null> {
+  let pack: PackData | null = null;
   if (opts.pack) {
     // The pack's schema (zod) loads only when a pack is given.
     const { loadTemplatePack } = await import(/* webpackChunkName: "packs" */ "./packs");
-    const pack = await loadTemplatePack(opts.pack, io, "check");
-    if (!pack) return 2;
-    // its dated references and year rows (own plenums, local regulations, next year's row) too
-    const { references = [], yearItems = [] } = pack;
-    const data = references.length || yearItems.length ? yearData({ references, yearItems }) : undefined;
-    kinds = kindRegistry(pack.kinds ?? [], data);
+    pack = await loadTemplatePack(opts.pack, io, "check");
+    if (!pack) return null;
   }
+  const kinds = kindsOfPack(pack);
   if (opts.kind !== undefined && !kinds.byId(opts.kind)) {
     const ids = kinds.kinds.map((k) => k.id).join(", ");
     reportError(io, "check", rulesText("cli.badKind", { kind: opts.kind, kinds: ids }));
-    return 2;
+    return null;
   }
   let config: CheckConfig = {};
   if (opts.config) {
     const c = await loadConfig(opts.config, io, kinds);
-    if (!c) return 2;
+    if (!c) return null;
     config = c;
   }
   const disabled = ruleMetas()
@@ -103,6 +123,13 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     io.stderr(`lianzheng check: ${rulesText("cli.disabledStandard", { rules: disabled.join(", ") })}\n`);
   if (opts.kind) config = { ...config, kind: opts.kind };
   if (opts.year !== undefined) config = { ...config, year: opts.year };
+  return { config, kinds, pack };
+}
+
+export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
+  const setup = await checkSetup(opts, io);
+  if (!setup) return 2;
+  const { config, kinds } = setup;
 
   const json: CheckJson = { version: 1, files: [] };
   const counts = { error: 0, warning: 0, info: 0 };

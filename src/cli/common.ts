@@ -74,7 +74,7 @@ function localized(key: Parameters<typeof readerText>[0], params: Params): Local
 }
 
 /** The file types the CLI reads. */
-const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
+export const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
 
 /** Read one input file (path relative to io.cwd) into a document model, by its extension. */
 export async function readInputFile(file: string, io: Pick<CliIo, "cwd">): Promise<DocModel> {

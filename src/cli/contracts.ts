@@ -17,6 +17,8 @@ export interface CheckFindingJson {
   length: number;
   excerpt: string;
   fix: { replacement: string } | null;
+  /** previous-* findings (--previous): the matching paragraph of last year's report (0-based). */
+  match?: { paragraph: number; text: string; similarity: number };
 }
 
 export interface CheckFileJson {
@@ -39,6 +41,16 @@ export interface CheckOpts {
   format: OutputFormat;
   /** An organisation's template pack: its report kinds are detected and checked; its dated references and year rows used. */
   pack?: string;
+  /** Last year's report (issue 13). */
+  previous?: string;
+  /** Folder for the annotated copies. */
+  annotate?: string;
+  /** Summary file (.html or .csv). */
+  summary?: string;
+  /** Worker threads. */
+  jobs?: number;
+  /** Language of the summary. */
+  lang?: "zh-CN" | "en-US";
 }
 
 export interface NewOptions {

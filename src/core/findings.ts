@@ -6,7 +6,15 @@ import type { LocalizedText } from "../i18n";
 
 export type Severity = "error" | "warning" | "info";
 export type RuleCategory =
-  "structure" | "numbering" | "placeholder" | "punctuation" | "wording" | "genre" | "layout";
+  | "structure"
+  | "numbering"
+  | "placeholder"
+  | "punctuation"
+  | "wording"
+  | "genre"
+  | "layout"
+  /** Comparison with last year's report (core/previous.ts). */
+  | "previous";
 
 export interface Fix {
   /** Text that replaces the finding's span (offset, length) of its paragraph. */
@@ -26,4 +34,6 @@ export interface Finding {
   fix: Fix | null;
   /** The paragraph's whole text when the finding was computed (guard for fixes and ignores). */
   expected: string | null;
+  /** The matching paragraph of last year's report (previous-* findings only; core/previous.ts). */
+  match?: { paragraph: number; text: string; similarity: number };
 }

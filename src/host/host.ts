@@ -43,6 +43,20 @@ export interface HostCapabilities {
   contentControls: boolean;
   /** Document.save(). */
   save: boolean;
+  /** Comments and tracked changes (WordApi 1.4): 批注模式 and 以修订方式修正 (issue 13). */
+  review?: boolean;
+}
+
+/** A comment to anchor on a span (issue 13, 批注模式). */
+export interface ReviewComment {
+  location: Location;
+  text: string;
+}
+
+export interface CommentResult {
+  inserted: number;
+  /** Indexes of the comments whose paragraph changed since the check (not inserted). */
+  stale: number[];
 }
 
 export interface DocumentHost {
@@ -66,6 +80,12 @@ export interface DocumentHost {
   readonly documentSettings: KeyValueStore;
   /** Settings stored per user (rules, own snippets, favourites). */
   readonly userSettings: KeyValueStore;
+  /** Insert comments marked as the add-in's (when capabilities.review). */
+  insertComments?(comments: readonly ReviewComment[]): Promise<CommentResult>;
+  /** Remove the add-in's comments, leaving the others; resolves to the number removed. */
+  removeComments?(): Promise<number>;
+  /** applyEdits as tracked changes, restoring the writer's tracking mode afterwards. */
+  applyEditsTracked?(edits: readonly Edit[]): Promise<ApplyResult>;
   /** Subscribe to paragraph changes (live mode); returns an unsubscribe function. */
   onParagraphsChanged?(listener: () => void): () => void;
 }

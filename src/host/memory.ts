@@ -23,6 +23,7 @@ import {
 } from "./host";
 import type { CursorInfo } from "../terms";
 import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
+import { attachReview, type MemoryReview } from "./memory-review";
 
 export type MemoryChangeKind = "text" | "cursor" | "selection" | "load" | "save";
 
@@ -44,6 +45,8 @@ export interface MemoryHostOptions {
   liveChanges?: boolean;
   /** Simulate a read-only document: every edit and save rejects with HostError("readOnly"). */
   readOnly?: boolean;
+  /** Simulate WordApi 1.4 comments and tracked changes (capabilities.review; memory-review.ts). */
+  review?: boolean;
 }
 
 /** A 【…】 placeholder field: what nextField walks to. */
@@ -59,6 +62,11 @@ export class MemoryHost implements DocumentHost {
   readonly documentSettings: KeyValueStore;
   readonly userSettings: KeyValueStore;
   onParagraphsChanged?: (listener: () => void) => () => void;
+  insertComments?: DocumentHost["insertComments"];
+  removeComments?: DocumentHost["removeComments"];
+  applyEditsTracked?: DocumentHost["applyEditsTracked"];
+  /** Comments and tracked fixes, when `review` is on. */
+  readonly review: MemoryReview | null;
 
   private paragraphs: Paragraph[];
   private cursor: Location = { paragraph: 0, offset: 0, length: 0 };
@@ -75,7 +83,13 @@ export class MemoryHost implements DocumentHost {
     if (this.paragraphs.length === 0) this.paragraphs.push({ text: "" });
     this.readOnly = options.readOnly ?? false;
     const live = options.liveChanges ?? false;
-    this.capabilities = { liveChanges: live, contentControls: false, save: true };
+    this.capabilities = {
+      liveChanges: live,
+      contentControls: false,
+      save: true,
+      review: options.review ?? false,
+    };
+    this.review = options.review ? attachReview(this) : null;
     this.documentSettings = new StorageStore(
       options.documentStorage ?? mapStorage(),
       "lianzheng-doc:",

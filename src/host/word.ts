@@ -18,10 +18,12 @@ import type { DocModel, Location, Paragraph } from "../core/model";
 import type { CursorInfo } from "../terms";
 import {
   HostError,
+  type CommentResult,
   type DocumentContext,
   type DocumentHost,
   type HostCapabilities,
   type KeyValueStore,
+  type ReviewComment,
 } from "./host";
 import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
 import { StorageStore, type StorageLike } from "./word-storage";
@@ -41,6 +43,7 @@ import {
 } from "./word-write";
 import { READ_PROPS, cursorOf, modelOf, queueCursor, queueModel } from "./word-read";
 import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
+import { insertComments, removeComments, withTracking } from "./word-comments";
 
 export { FIELD_TAG, READ_PROPS };
 
@@ -74,10 +77,29 @@ export class WordHost implements DocumentHost {
 
   constructor(options: WordHostOptions = {}) {
     const live = Office.context.requirements.isSetSupported("WordApi", "1.6");
-    this.capabilities = { liveChanges: live, contentControls: true, save: true };
+    const review = Office.context.requirements.isSetSupported("WordApi", "1.4");
+    this.capabilities = { liveChanges: live, contentControls: true, save: true, review };
     this.documentSettings = new DocumentSettingsStore();
     this.userSettings = new StorageStore(options.userStorage ?? defaultUserStorage(), "lianzheng:");
     if (live) this.onParagraphsChanged = (listener) => this.subscribe(listener);
+  }
+
+  /** 批注模式 (word-comments.ts): ≤ 3 syncs for any number of comments. */
+  insertComments(comments: readonly ReviewComment[]): Promise<CommentResult> {
+    return this.run((context) => insertComments(context, comments));
+  }
+
+  /** The add-in's comments removed, the writer's left (word-comments.ts). */
+  removeComments(): Promise<number> {
+    return this.run((context) => removeComments(context));
+  }
+
+  /** 以修订方式修正: applyEdits with change tracking on, the writer's mode restored afterwards. */
+  applyEditsTracked(edits: readonly Edit[]): Promise<ApplyResult> {
+    return withTracking(
+      (batch) => this.run(batch),
+      () => this.applyEdits(edits),
+    );
   }
 
   private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {

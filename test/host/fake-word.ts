@@ -111,6 +111,13 @@ export class FakeDocument {
   searchBlindTo: ((searchText: string) => boolean) | null = null;
   /** Requirement set version of WordApi the fake host supports (members above it raise ApiNotFound). */
   apiVersion = 1.6;
+  /** Comments (WordApi 1.4); their spans move with edits like ranges. */
+  comments: FakeComment[] = [];
+  /** Document.changeTrackingMode (WordApi 1.4). */
+  changeTrackingMode = "Off";
+  /** Insertions and deletions made while change tracking was on (the fake counts them as revisions). */
+  trackedEdits = 0;
+  private nextCommentId = 1;
   /** Every span the fake handed out; edits move them like Word moves ranges. */
   private tracked = new Set<Span>();
   private nextCcId = 1;
@@ -185,6 +192,27 @@ export class FakeDocument {
     return span;
   }
 
+  /** A comment on a span (Range.insertComment); `authorName` is the user's name, as in Word. */
+  addComment(span: Span, content: string, authorName = "作者"): FakeComment {
+    const c: FakeComment = {
+      id: String(this.nextCommentId++),
+      span: this.track({ ...span }),
+      content,
+      authorName,
+    };
+    this.comments.push(c);
+    return c;
+  }
+
+  /** The text each comment is anchored on, with its content. */
+  commentsAt(): { text: string; content: string; authorName: string }[] {
+    return this.comments.map((c) => ({
+      text: this.textOf(c.span),
+      content: c.content,
+      authorName: c.authorName,
+    }));
+  }
+
   /** Put the selection on paragraph `p`, offset `o`, length `l` (a test's "user clicks"). */
   setSelection(p: number, o: number, l = 0): void {
     const start = this.starts()[p] + o;
@@ -231,6 +259,7 @@ export class FakeDocument {
 
   /** Insert text at a position inside a paragraph (or at its end); "\n"/"\r" start new paragraphs. */
   insertAt(pos: number, text: string): Span {
+    if (this.changeTrackingMode !== "Off" && text !== "") this.trackedEdits++;
     const lines = text.split(/\r\n|\r|\n/);
     const start = pos;
     let at = pos;
@@ -311,6 +340,7 @@ export class FakeDocument {
   /** Delete a span inside one paragraph (the fake does not merge paragraphs). */
   deleteSpan(start: number, end: number): void {
     if (end <= start) return;
+    if (this.changeTrackingMode !== "Off") this.trackedEdits++;
     const pi = this.paragraphAt(start);
     const ps = this.starts()[pi];
     const para = this.paragraphs[pi];
@@ -529,6 +559,8 @@ const PROPS: Record<string, Record<string, number>> = {
   ContentControl: { text: 1.1, tag: 1.1, title: 1.1, placeholderText: 1.1, appearance: 1.1, id: 1.1 },
   Font: { name: 1.1, size: 1.1, bold: 1.1 },
   ListItem: { listString: 1.3, level: 1.3 },
+  Comment: { content: 1.4, authorName: 1.4, id: 1.4, resolved: 1.4 },
+  Document: { changeTrackingMode: 1.4 },
 };
 
 /** Navigation properties each proxy kind can load through (font/name, listItemOrNullObject/listString). */
@@ -552,6 +584,7 @@ const SETTABLE: Record<string, string[]> = {
   Range: ["style", "styleBuiltIn"],
   ContentControl: ["tag", "title", "placeholderText", "appearance"],
   Font: ["name", "size", "bold"],
+  Document: ["changeTrackingMode"],
 };
 
 /** Parse Office.js load options into scalar properties and navigation (font/name). */
@@ -759,6 +792,32 @@ abstract class SpanProxy<T> extends ProxyBase<T> {
         default:
           throw new FakeOfficeError("InvalidArgument", `Bad range location ${location}`);
       }
+    });
+  }
+
+  /** Range.insertComment (WordApi 1.4): a comment on this span. */
+  insertComment(content: string): FakeCommentProxy {
+    return new FakeCommentProxy(this.context, () => {
+      const doc = this.context.doc;
+      if (doc.apiVersion < 1.4) throw new FakeOfficeError("ApiNotFound", "insertComment needs WordApi 1.4.");
+      doc.requireWritable();
+      return doc.addComment(this._span(), content);
+    });
+  }
+
+  /** getComments (WordApi 1.4): the comments overlapping this span (all of them for the body). */
+  getComments(): FakeCommentCollection {
+    return new FakeCommentCollection(this.context, () => {
+      const doc = this.context.doc;
+      if (doc.apiVersion < 1.4) throw new FakeOfficeError("ApiNotFound", "getComments needs WordApi 1.4.");
+      const s = this._span();
+      return doc.comments
+        .filter((c) => c.span.start <= s.end && c.span.end >= s.start)
+        .map((c) => {
+          const proxy = new FakeCommentProxy(this.context, null);
+          proxy._set(c);
+          return proxy;
+        });
     });
   }
 
@@ -1259,6 +1318,47 @@ export class FakeContentControlCollection extends CollectionProxy<FakeContentCon
   }
 }
 
+export interface FakeComment {
+  id: string;
+  span: Span;
+  content: string;
+  authorName: string;
+}
+
+export class FakeCommentProxy extends ProxyBase<FakeComment> {
+  constructor(context: FakeContext, resolve: Resolver<FakeComment | null> | null) {
+    super(context, "Comment", resolve);
+  }
+  _property(prop: string): unknown {
+    const c = this._get();
+    if (prop === "resolved") return false;
+    return c[prop as "content" | "authorName" | "id"];
+  }
+  get content(): string {
+    return this._read("content") as string;
+  }
+  get authorName(): string {
+    return this._read("authorName") as string;
+  }
+  get id(): string {
+    return this._read("id") as string;
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const doc = this.context.doc;
+      doc.requireWritable();
+      const c = this._get();
+      doc.comments = doc.comments.filter((x) => x !== c);
+    });
+  }
+}
+
+export class FakeCommentCollection extends CollectionProxy<FakeCommentProxy> {
+  constructor(context: FakeContext, resolve: Resolver<FakeCommentProxy[]>) {
+    super(context, "CommentCollection", resolve);
+  }
+}
+
 type Handler = (args: unknown) => unknown;
 
 class FakeEvent {
@@ -1284,8 +1384,20 @@ export class FakeDocumentProxy extends ProxyBase<true> {
     this._set(true);
     this.body = new FakeBodyProxy(context);
   }
-  _property(): unknown {
-    return undefined;
+  _property(prop: string): unknown {
+    return prop === "changeTrackingMode" ? this.context.doc.changeTrackingMode : undefined;
+  }
+  override _apply(prop: string, value: unknown): void {
+    if (prop !== "changeTrackingMode") super._apply(prop, value);
+    if (this.context.doc.apiVersion < 1.4)
+      throw new FakeOfficeError("ApiNotFound", "changeTrackingMode needs WordApi 1.4.");
+    this.context.doc.changeTrackingMode = String(value);
+  }
+  get changeTrackingMode(): string {
+    return this._read("changeTrackingMode") as string;
+  }
+  set changeTrackingMode(value: string) {
+    this._write("changeTrackingMode", value);
   }
   getSelection(): FakeRangeProxy {
     return new FakeRangeProxy(this.context, () => this.context.doc.track({ ...this.context.doc.selection }));

@@ -38,6 +38,9 @@ import { FindingsList } from "./FindingsList";
 import { IgnoredList } from "./IgnoredList";
 import { KindYear } from "./KindYear";
 import { RuleSettings } from "./RuleSettings";
+import { ReviewOptions } from "./ReviewOptions";
+import { reviewHost } from "./review";
+import { reviewText } from "../../i18n/messages/review";
 import { useCheck } from "./useCheck";
 import { countSeverities } from "./view";
 
@@ -62,7 +65,12 @@ export function CheckTab(props: TabProps): React.JSX.Element {
   // Re-render on a locale change (the context carries it).
   const pane = usePaneContext();
   const styles = useStyles();
-  const s = useCheck(host);
+  // 以修订方式修正 (ReviewOptions): the tab's fixes go through a host whose applyEdits tracks changes.
+  const [tracked, setTracked] = React.useState(false);
+  const trackedRef = React.useRef(false);
+  trackedRef.current = tracked;
+  const checkHost = React.useMemo(() => reviewHost(host, () => trackedRef.current), [host]);
+  const s = useCheck(checkHost);
   const busy = s.call.busy;
 
   // The ribbon's 检查并保存 opens the pane with an action: run it once on open.
@@ -234,6 +242,21 @@ export function CheckTab(props: TabProps): React.JSX.Element {
             </AccordionPanel>
           </AccordionItem>
         ) : null}
+        <AccordionItem value="review">
+          <AccordionHeader size="small" data-testid="review-header">
+            {reviewText("pane.title")}
+          </AccordionHeader>
+          <AccordionPanel>
+            <ReviewOptions
+              host={host}
+              findings={active}
+              year={s.outcome?.year ?? null}
+              tracked={tracked}
+              onTracked={setTracked}
+              busy={busy}
+            />
+          </AccordionPanel>
+        </AccordionItem>
         <AccordionItem value="ignored">
           <AccordionHeader size="small" data-testid="ignored-header">
             {checkText("ignored.title", { count: s.parts.ignored.length + s.parts.orphans.length })}

@@ -13,6 +13,7 @@ export const CATEGORY_ORDER: readonly RuleCategory[] = [
   "wording",
   "genre",
   "layout",
+  "previous",
 ];
 
 export type SeverityFilter = "all" | Severity;

@@ -1,0 +1,202 @@
+/**
+ * `lianzheng check` for a reviewer (issue 13): folders as arguments, files in parallel in worker
+ * threads (`--jobs N`, default the number of cores; threads only from 4 files on, or when --jobs is
+ * given), output in the order of the inputs whatever finishes first, a progress bar on a terminal,
+ * `--previous`, `--annotate` and `--summary`. The output format is that of check-run.ts.
+ *
+ * A worker thread runs the CLI's entry file again (bin/lianzheng.js, or $LIANZHENG_WORKER_ENTRY) with
+ * workerData `{ lianzheng: "check-worker" }`; main.ts then serves tasks (check-worker.ts) instead of
+ * parsing arguments. When the entry is unknown (the CLI run in-process), files are checked in turn.
+ */
+import { availableParallelism } from "node:os";
+import { basename } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { DocModel } from "../core/model";
+import { getLocale } from "../i18n";
+import { rulesText } from "../i18n/messages/rules";
+import { reviewText } from "../i18n/messages/review";
+import { expandInputs } from "./check-inputs";
+import { checkSetup } from "./check-run";
+import { runTask, type TaskContext, type TaskOutcome } from "./check-task";
+import { ellipsize, InputError, printJson, reportError } from "./common";
+import type { CheckJson, CheckOpts } from "./contracts";
+import type { CliIo } from "./io";
+
+/** Files from which worker threads are used when --jobs is not given. */
+const THREADS_FROM = 4;
+
+/** The file a worker thread runs, or null (then no threads). */
+export function workerEntry(): string | null {
+  const env = process.env.LIANZHENG_WORKER_ENTRY;
+  if (env) return env;
+  const argv1 = process.argv[1];
+  return argv1 && /^lianzheng(\.c?js)?$/.test(basename(argv1)) ? argv1 : null;
+}
+
+function bar(done: number, total: number, file: string): string {
+  const width = 24;
+  const full = Math.round((done / total) * width);
+  const line = rulesText("cli.progress", { n: done, total, file: ellipsize(file, 40) });
+  return `\r\x1b[K[${"#".repeat(full)}${"-".repeat(width - full)}] ${line}`;
+}
+
+/** Run tasks over the files, in threads or in turn; `onDone` is called in input order. */
+async function runAll(
+  files: readonly string[],
+  ctx: TaskContext,
+  jobs: number,
+  onDone: (i: number, o: TaskOutcome) => void,
+  onProgress: (done: number, file: string) => void,
+): Promise<void> {
+  const results: (TaskOutcome | undefined)[] = new Array<TaskOutcome | undefined>(files.length);
+  let next = 0;
+  let emitted = 0;
+  let done = 0;
+  const finish = (i: number, o: TaskOutcome) => {
+    results[i] = o;
+    done++;
+    onProgress(done, files[i]);
+    while (emitted < files.length && results[emitted]) {
+      onDone(emitted, results[emitted]!);
+      results[emitted] = undefined;
+      emitted++;
+    }
+  };
+  const entry = workerEntry();
+  const threads = entry ? Math.min(jobs, files.length) : 1;
+  if (threads <= 1 || !entry) {
+    for (let i = 0; i < files.length; i++) finish(i, await runTask(files[i], ctx));
+    return;
+  }
+  await new Promise<void>((resolveAll, rejectAll) => {
+    let alive = threads;
+    for (let w = 0; w < threads; w++) {
+      const worker = new Worker(entry, { workerData: { lianzheng: "check-worker", ctx } });
+      let current = -1;
+      const feed = () => {
+        if (next >= files.length) {
+          current = -1;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ i: current, file: files[current] });
+      };
+      worker.on("message", (m: { i: number; outcome: TaskOutcome }) => {
+        finish(m.i, m.outcome);
+        feed();
+      });
+      worker.on("error", (e) => {
+        rejectAll(e);
+      });
+      worker.on("exit", () => {
+        if (current >= 0) {
+          rejectAll(new Error(`worker stopped while checking ${files[current]}`));
+          current = -1;
+        }
+        if (--alive === 0) resolveAll();
+      });
+      feed();
+    }
+  });
+}
+
+function parseJobsValue(jobs: number | undefined, files: number): number {
+  if (jobs !== undefined) return jobs;
+  return files >= THREADS_FROM ? Math.max(1, availableParallelism()) : 1;
+}
+
+export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): Promise<number> {
+  const setup = await checkSetup(opts, io);
+  if (!setup) return 2;
+  const { config, pack } = setup;
+
+  const files = expandInputs(args, io.cwd);
+  if (files.length === 0) {
+    reportError(io, "check", reviewText("cli.noInputs"));
+    return 2;
+  }
+  let previous: DocModel | null = null;
+  if (opts.previous) {
+    const { readCheckInput } = await import("./check-inputs");
+    try {
+      previous = (await readCheckInput(opts.previous, io.cwd)).model;
+    } catch (e) {
+      const message = e instanceof InputError || e instanceof Error ? e.message : String(e);
+      reportError(io, "check", reviewText("cli.previousRead", { message }));
+      return 2;
+    }
+  }
+  const ctx: TaskContext = {
+    cwd: io.cwd,
+    config,
+    pack,
+    previous,
+    annotate: opts.annotate ?? null,
+    format: opts.format,
+    locale: getLocale(),
+  };
+  const json: CheckJson = { version: 1, files: [] };
+  const outcomes: TaskOutcome[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  let unreadable = 0;
+  let writeFailed = false;
+  const progress = io.stderrIsTTY && files.length >= 2;
+  await runAll(
+    files,
+    ctx,
+    parseJobsValue(opts.jobs, files.length),
+    (_i, o) => {
+      outcomes.push(o);
+      json.files.push(o.json);
+      counts.error += o.counts.error;
+      counts.warning += o.counts.warning;
+      counts.info += o.counts.info;
+      if (progress) io.stderr("\r\x1b[K");
+      if (o.error) {
+        unreadable++;
+        reportError(io, "check", o.error);
+      }
+      if (o.note) {
+        if (o.annotateFailed) {
+          writeFailed = true;
+          reportError(io, "check", o.note);
+        } else io.stderr(`lianzheng check: ${o.note}\n`);
+      }
+      if (opts.format === "text" && o.lines) io.stdout(o.lines);
+    },
+    (done, file) => {
+      if (progress) io.stderr(bar(done, files.length, file));
+    },
+  );
+  if (progress) io.stderr("\r\x1b[K");
+  if (opts.summary) {
+    const { writeSummary } = await import(/* webpackChunkName: "check-summary" */ "./check-summary");
+    try {
+      const path = await writeSummary(opts.summary, outcomes, io.cwd, opts.lang ?? getLocale());
+      io.stderr(`lianzheng check: ${reviewText("cli.summaryWritten", { file: path })}\n`);
+    } catch (e) {
+      writeFailed = true;
+      reportError(
+        io,
+        "check",
+        reviewText("cli.writeFailed", {
+          file: opts.summary,
+          message: e instanceof Error ? e.message : String(e),
+        }),
+      );
+    }
+  }
+  if (opts.format === "json") printJson(io, json);
+  else {
+    let summary = rulesText("cli.summary", {
+      files: files.length,
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+    });
+    if (unreadable) summary += ` ${rulesText("cli.summaryUnreadable", { count: unreadable })}`;
+    io.stdout(`${summary}\n`);
+  }
+  return unreadable || writeFailed ? 2 : counts.error > 0 ? 1 : 0;
+}
