@@ -46,7 +46,7 @@ export interface HostCapabilities {
 }
 
 export interface DocumentHost {
-  readonly name: "word" | "memory";
+  readonly name: "word" | "wps" | "memory";
   readonly capabilities: HostCapabilities;
   /** The whole document in one read (Word: exactly one context.sync). */
   readModel(): Promise<DocModel>;
