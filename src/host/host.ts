@@ -43,7 +43,12 @@ export interface HostCapabilities {
   contentControls: boolean;
   /** Document.save(). */
   save: boolean;
+  /** What this host cannot do that the pane would otherwise offer; the pane says so (WPS). */
+  limits?: readonly HostLimit[];
 }
+
+/** A feature the host lacks: paragraph change events (live check), content controls (template fields). */
+export type HostLimit = "liveChanges" | "contentControls";
 
 export interface DocumentHost {
   readonly name: "word" | "wps" | "memory";

@@ -118,7 +118,12 @@ describe("WPS host", () => {
 
   test("without content controls (older WPS) the 【…】 text marks the field and the capability says so", async () => {
     const { doc, host } = setup([""], false);
-    expect(host.capabilities).toEqual({ liveChanges: false, contentControls: false, save: true });
+    expect(host.capabilities).toEqual({
+      liveChanges: false,
+      contentControls: false,
+      save: true,
+      limits: ["liveChanges", "contentControls"],
+    });
     await host.applyEdits([
       {
         kind: "insertAtCursor",

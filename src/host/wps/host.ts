@@ -76,7 +76,12 @@ export class WpsHost implements DocumentHost {
     } catch {
       controls = false;
     }
-    this.capabilities = { liveChanges: false, contentControls: controls, save: true };
+    this.capabilities = {
+      liveChanges: false,
+      contentControls: controls,
+      save: true,
+      limits: controls ? ["liveChanges"] : ["liveChanges", "contentControls"],
+    };
     this.documentSettings = new VariablesStore(() => this.doc());
     this.userSettings = new StorageStore(options.userStorage ?? defaultUserStorage(), "lianzheng:");
   }
