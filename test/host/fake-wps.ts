@@ -13,6 +13,7 @@
  *
  * Test code only.
  */
+import type * as api from "../../src/host/wps/api";
 
 export interface FakeWpsFacts {
   style: string;
@@ -109,6 +110,26 @@ const CONTROL = ["Tag", "Title", "Range"] as const satisfies readonly (keyof Wps
 const VARIABLES = ["Count", "Item", "Add"] as const satisfies readonly (keyof Wps.WpsVariables)[];
 const VARIABLE = ["Name", "Value", "Delete"] as const satisfies readonly (keyof Wps.WpsVariable)[];
 const SELECTION = ["Start", "End", "Text", "Range"] as const satisfies readonly (keyof Wps.WpsSelection)[];
+
+// ---- the host's narrow interfaces (src/host/wps/api.ts) name only members the typings have ----
+
+type Extra<Narrow, Typed> = Exclude<keyof Narrow, keyof Typed>;
+type NoExtra<T extends never> = T;
+export type HostMembersInTypings = [
+  NoExtra<Extra<api.WpsApplicationApi, Wps.WpsApplication>>,
+  NoExtra<Extra<api.WpsDocumentApi, Wps.WpsDocument>>,
+  NoExtra<Extra<api.WpsParagraphsApi, Wps.WpsParagraphs>>,
+  NoExtra<Extra<api.WpsParagraphApi, Wps.WpsParagraph>>,
+  NoExtra<Extra<api.WpsRangeApi, Wps.WpsRange>>,
+  NoExtra<Extra<api.WpsFontApi, Wps.WpsFont>>,
+  NoExtra<Extra<api.WpsParagraphFormatApi, Wps.WpsParagraphFormat>>,
+  NoExtra<Extra<api.WpsStyleApi, Wps.WpsStyle>>,
+  NoExtra<Extra<api.WpsContentControlsApi, Wps.WpsContentControls>>,
+  NoExtra<Extra<api.WpsContentControlApi, Wps.WpsContentControl>>,
+  NoExtra<Extra<api.WpsVariablesApi, Wps.WpsVariables>>,
+  NoExtra<Extra<api.WpsVariableApi, Wps.WpsVariable>>,
+  NoExtra<Extra<api.WpsSelectionApi, Wps.WpsSelection>>,
+];
 
 export class FakeWpsDocument {
   story: string;

@@ -3,7 +3,7 @@
  * with the return types the API really has. The `wps-jsapi` typings (npm 1.0.5) describe the same members but
  * spell most methods that return an object as `Method(args…, prop?: Result): void` (e.g. `Document.Range`,
  * `Paragraphs.Item`, `ContentControls.Add`), so the host is typed with these narrow interfaces instead;
- * test/host/wps-typings.test.ts checks at compile time that every member named here exists in the typings.
+ * test/host/fake-wps.ts checks at compile time that every member named here exists in the typings.
  *
  * Numbers are VBA's: character positions (Start/End) count UTF-16 code units of the document's story, where
  * every paragraph ends with a paragraph mark "\r" (a table cell's end is "\r\x07"); collections are 1-based.
