@@ -231,3 +231,38 @@ describe("WPS host: reading a 2,000-paragraph document (measured in test/bench/w
     expect(doc.stats.gets).toBeLessThanOrEqual(2000 * 20);
   });
 });
+
+describe("WPS host: details of the object model", () => {
+  test("a paragraph's text loses its mark, and a table cell's end mark too", async () => {
+    const { stripMark, paragraphAt } = await import("../../src/host/wps/read");
+    expect(stripMark("正文\r")).toBe("正文");
+    expect(stripMark("单元格\r\x07")).toBe("单元格");
+    expect(stripMark("最后一段")).toBe("最后一段");
+    expect([0, 3, 4, 9].map((pos) => paragraphAt([0, 4, 9], pos))).toEqual([0, 0, 1, 2]);
+  });
+
+  test("readContext's cursor is getCursor's, in a selection that runs past its paragraph", async () => {
+    const { doc, host } = setup(["甲乙丙", "丁戊"]);
+    doc.selection = { start: 1, end: 6 };
+    const alone = await host.getCursor();
+    const { cursor } = await host.readContext();
+    expect(cursor).toEqual(alone);
+    expect(cursor).toMatchObject({ paragraph: 0, offset: 1, length: 2, selectedText: "乙丙\n丁戊" });
+  });
+
+  test("bootWps: a WpsHost when window.Application is WPS's, the pane's message otherwise", async () => {
+    const { bootWps } = await import("../../src/host/wps/boot");
+    const g = globalThis as { Application?: unknown };
+    expect(await bootWps()).toMatchObject({ host: null, problem: "notWord" });
+    const { app } = setup(["甲"]);
+    g.Application = app;
+    try {
+      const result = await bootWps();
+      expect(result.problem).toBeNull();
+      expect(result.host?.name).toBe("wps");
+      expect((await result.host!.readModel()).paragraphs[0].text).toBe("甲");
+    } finally {
+      delete g.Application;
+    }
+  });
+});
