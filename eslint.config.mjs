@@ -44,7 +44,17 @@ export const boundaries = Object.entries(FORBIDDEN).map(([room, rooms]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "src/genre/generated/", "test/fixtures/", ".tmp/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-wps/",
+      "coverage/",
+      "src/genre/generated/",
+      "test/fixtures/",
+      ".tmp/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -45,6 +45,8 @@ export interface HostCapabilities {
   save: boolean;
   /** Comments and tracked changes (WordApi 1.4): 批注模式 and 以修订方式修正 (issue 13). */
   review?: boolean;
+  /** What this host cannot do that the pane would otherwise offer; the pane says so (WPS). */
+  limits?: readonly HostLimit[];
 }
 
 /** A comment to anchor on a span (issue 13, 批注模式). */
@@ -59,8 +61,11 @@ export interface CommentResult {
   stale: number[];
 }
 
+/** A feature the host lacks: paragraph change events (live check), content controls (template fields). */
+export type HostLimit = "liveChanges" | "contentControls";
+
 export interface DocumentHost {
-  readonly name: "word" | "memory";
+  readonly name: "word" | "wps" | "memory";
   readonly capabilities: HostCapabilities;
   /** The whole document in one read (Word: exactly one context.sync). */
   readModel(): Promise<DocModel>;

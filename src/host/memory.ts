@@ -165,10 +165,21 @@ export class MemoryHost implements DocumentHost {
     const modelEdits: { edit: Edit; index: number }[] = [];
     const inserts: { edit: InsertParagraphsEdit; index: number }[] = [];
     const atCursor: { edit: InsertAtCursorEdit; index: number }[] = [];
+    // Like the Word and WPS hosts: a replacement overlapping an earlier one of the batch is stale.
+    const clashes: number[] = [];
+    const taken: { paragraph: number; start: number; end: number }[] = [];
     edits.forEach((edit, index) => {
       if (edit.kind === "insertAtCursor") atCursor.push({ edit, index });
       else if (edit.kind === "insertParagraphs") inserts.push({ edit, index });
-      else modelEdits.push({ edit, index });
+      else if (edit.kind === "replace" && isEditCurrent(edit, before)) {
+        const end = edit.offset + edit.length;
+        if (taken.some((t) => t.paragraph === edit.paragraph && t.start < end && edit.offset < t.end)) {
+          clashes.push(index);
+          return;
+        }
+        taken.push({ paragraph: edit.paragraph, start: edit.offset, end });
+        modelEdits.push({ edit, index });
+      } else modelEdits.push({ edit, index });
     });
 
     // Replacements and formats: the shared engine (same guard as every host).
@@ -176,7 +187,7 @@ export class MemoryHost implements DocumentHost {
       { paragraphs: before },
       modelEdits.map((e) => e.edit),
     );
-    const stale = result.stale.map((i) => modelEdits[i].index);
+    const stale = [...clashes, ...result.stale.map((i) => modelEdits[i].index)];
     let applied = result.applied;
     let paragraphs = model.paragraphs;
     const changed = new Set<number>();

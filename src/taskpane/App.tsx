@@ -22,6 +22,7 @@ import {
   TextQuoteRegular,
 } from "@fluentui/react-icons";
 import type { DocumentHost } from "../host/host";
+import { HostLimits } from "./shell/HostLimits";
 import { getLocale, setLocale, type Locale } from "../i18n";
 import { commonText } from "../i18n/messages/common";
 import { paneText } from "../i18n/messages/pane";
@@ -196,6 +197,7 @@ export function App(props: AppProps): React.JSX.Element {
             <ErrorBar error={stray} onDismiss={() => setStray(null)} />
           </div>
         ) : null}
+        <HostLimits host={host} />
         <main className={styles.panels}>
           {PANE_TABS.filter((tab) => opened.has(tab)).map((tab) => {
             const Component = TAB_COMPONENTS[tab];

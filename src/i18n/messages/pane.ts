@@ -26,6 +26,10 @@ export const paneText = defineMessages({
     "error.title": "操作未完成",
     "error.notFound": "在文档中找不到该位置，文档可能已被修改。请刷新后重试。",
     "error.unsupportedGeneric": "当前 Word 版本不支持此功能。",
+    "host.limits.title": "在 WPS 文字中",
+    "host.limit.liveChanges": "WPS 不提供段落修改事件：不能边写边查，请点“检查”重新检查。",
+    "host.limit.contentControls":
+      "此版本的 WPS 没有内容控件：模板中的待填项以【…】文字标出，可用“下一处”逐个定位。",
     "outline.refresh": "刷新",
     "outline.refreshing": "正在读取文档…",
     "outline.treeLabel": "标题层级",
@@ -71,6 +75,11 @@ export const paneText = defineMessages({
     "error.title": "Not done",
     "error.notFound": "That place is no longer in the document; it may have changed. Refresh and try again.",
     "error.unsupportedGeneric": "This version of Word does not support this feature.",
+    "host.limits.title": "In WPS Writer",
+    "host.limit.liveChanges":
+      "WPS has no paragraph change events: no checking as you type; press Check to check again.",
+    "host.limit.contentControls":
+      "This WPS version has no content controls: template fields are marked by their 【…】 text; Next field finds them one by one.",
     "outline.refresh": "Refresh",
     "outline.refreshing": "Reading the document…",
     "outline.treeLabel": "Headings",
