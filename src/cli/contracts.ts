@@ -52,6 +52,8 @@ export interface NewOptions {
   output?: string;
   format: OutputFormat;
   fallbackFonts?: boolean;
+  /** Replace an existing output file. */
+  force?: boolean;
 }
 
 /** One file of the JSON output (contract). */
@@ -95,4 +97,6 @@ export interface SnippetsOptions {
   all?: boolean;
   export?: string;
   pack?: string[];
+  /** Replace an existing --export file. */
+  force?: boolean;
 }

@@ -188,3 +188,13 @@ describe("case 3: text decoding with evidence", () => {
     expect(() => decodeText(enc("\u0001\u0002\u0003\u0004".repeat(50)))).toThrow(TextFileError);
   });
 });
+
+describe("case 3 in the preview: the same message, the document kept", () => {
+  it("a binary .txt is refused with the reader's message naming the file", async () => {
+    const { openFile } = await import("../../src/preview/open-file");
+    const bytes = new Uint8Array(256).map((_, i) => (i * 37) & 0xff);
+    const r = await openFile({ name: "数据.txt", arrayBuffer: () => Promise.resolve(bytes.buffer) });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toContain("“数据.txt”不是文本文件");
+  });
+});

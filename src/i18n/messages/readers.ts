@@ -23,6 +23,8 @@ export const readerText = defineMessages({
     "text.replaced": "“{file}”：有 {count} 处字节不是有效的 UTF-8，已替换为“\uFFFD”，其余内容按 UTF-8 读取。",
     "file.unsupported": "“{file}”：不支持的文件类型“{ext}”，只能读取 .docx 和 .txt 文件。",
     "file.notFound": "“{file}”：文件不存在。",
+    "file.exists": "“{file}”已存在，未覆盖。如要替换它，请加 --force。",
+    "option.force": "覆盖已存在的文件",
     "file.unreadable": "“{file}”：无法读取文件（{detail}）。",
     "outline.description": "显示报告的结构：标题、主送、各级标题、落款和成文日期",
     "outline.files": ".docx 或 .txt 文件（可多个）",
@@ -71,6 +73,8 @@ export const readerText = defineMessages({
       "{file}: {count} bytes are not valid UTF-8 and were replaced with “\uFFFD”; the rest is read as UTF-8.",
     "file.unsupported": "{file}: unsupported file type “{ext}”; only .docx and .txt files can be read.",
     "file.notFound": "{file}: no such file.",
+    "file.exists": "{file} already exists and was not replaced. Add --force to replace it.",
+    "option.force": "replace an existing file",
     "file.unreadable": "{file}: cannot read the file ({detail}).",
     "outline.description":
       "Show a report's structure: title, addressee, numbered headings, signature and date",

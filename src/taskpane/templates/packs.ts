@@ -24,6 +24,7 @@ type ProblemKey =
   | "pack.problem.invalid_value"
   | "pack.problem.invalid_format"
   | "pack.problem.duplicate-id"
+  | "pack.problem.too_deep"
   | "pack.problem.other";
 
 const KNOWN = new Set([
@@ -34,6 +35,7 @@ const KNOWN = new Set([
   "invalid_value",
   "invalid_format",
   "duplicate-id",
+  "too_deep",
 ]);
 
 /** One line per problem: 第 2 个章节框架（dual-duty）的字段“section.heading”：不能为空. */
