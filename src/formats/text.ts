@@ -4,7 +4,7 @@
  *
  * Encoding, decided on evidence, never guessed for the whole file from one byte:
  * 1. a BOM (UTF-8, UTF-16LE, UTF-16BE);
- * 2. UTF-16 without a BOM, told by its NUL bytes all falling on one side of the byte pairs;
+ * 2. UTF-16 without a BOM, told by its NUL bytes and the byte order that gives plausible text;
  * 3. strict UTF-8;
  * 4. UTF-8 with a few bad bytes (at most 1 in 10 multi-byte sequences broken): read as UTF-8, the bad
  *    bytes replaced with U+FFFD and counted (the caller warns);
@@ -46,24 +46,28 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** UTF-16 byte order told by NUL bytes (ASCII characters) all on one side of the pairs, or null. */
-function utf16Order(b: Uint8Array): "utf-16le" | "utf-16be" | null {
-  if (b.length < 4 || b.length % 2 !== 0) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < b.length; i++) {
-    if (b[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
+/**
+ * UTF-16 without a BOM: the bytes have NULs (ASCII characters such as line breaks, and U+xx00), an
+ * even length, and one byte order decodes to characters a report is written in; or null.
+ */
+function utf16WithoutBom(b: Uint8Array): DecodedText | null {
+  if (b.length < 4 || b.length % 2 !== 0 || !b.includes(0)) return null;
+  let best: DecodedText | null = null;
+  let bestScore = 0.9; // at least 90 % plausible characters
+  for (const encoding of ["utf-16le", "utf-16be"] as const) {
+    const text = tryDecode(encoding, b);
+    if (text === null || text.includes("\0")) continue;
+    const score = plausibleShare(text);
+    if (score >= bestScore) {
+      best = { text, encoding };
+      bestScore = score;
+    }
   }
-  // Characters like U+4E00 put a NUL on the other side now and then: a clear majority is enough.
-  if (odd >= 2 && even * 4 <= odd) return "utf-16le";
-  if (even >= 2 && odd * 4 <= even) return "utf-16be";
-  return null;
+  return best;
 }
 
-/** Whether nearly all characters are ones a report is written in (ASCII, CJK, punctuation, forms). */
-function plausible(text: string): boolean {
+/** The share of characters a report is written in (ASCII, CJK, punctuation, full-width forms). */
+function plausibleShare(text: string): number {
   let good = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -79,7 +83,7 @@ function plausible(text: string): boolean {
     )
       good++;
   }
-  return good * 10 >= text.length * 9;
+  return text.length ? good / text.length : 0;
 }
 
 /** Valid and broken multi-byte UTF-8 sequences in the bytes. */
@@ -133,11 +137,8 @@ export function decodeText(bytes: Uint8Array, fileName = "document.txt"): Decode
       bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
         ? bytes.subarray(3)
         : bytes;
-    const order = utf16Order(body);
-    if (order) {
-      const text = tryDecode(order, body);
-      if (text !== null && !looksBinary(text) && plausible(text)) return { text, encoding: order };
-    }
+    const utf16 = utf16WithoutBom(body);
+    if (utf16) return utf16;
     const utf8 = tryDecode("utf-8", body);
     if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
     const ev = utf8Evidence(body);
