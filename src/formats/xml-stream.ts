@@ -46,7 +46,10 @@ export interface XmlStreamLimits {
 
 const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NAME = /^[^\s/>="'<]+$/;
-const ATTR = /\s*([^\s=/>"'<]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
 
 interface Frame {
   raw: string;
@@ -102,8 +105,9 @@ export class XmlStream {
     for (let i = this.buf.indexOf("\n"); i !== -1 && i < to; i = this.buf.indexOf("\n", i + 1))
       this.linesBefore++;
     this.buf = this.buf.slice(to);
-    this.tagScan = 0;
-    this.tagQuote = 0;
+    // An incomplete tag now starts at 0: its scan resumes where it stopped.
+    this.tagScan = Math.max(0, this.tagScan - to);
+    if (this.tagScan === 0) this.tagQuote = 0;
   }
 
   private run(): void {
@@ -199,46 +203,70 @@ export class XmlStream {
   }
 
   private openTag(tag: string, at: number): void {
-    const selfClosing = tag.endsWith("/");
-    const body = selfClosing ? tag.slice(0, -1) : tag;
+    const selfClosing = tag.charCodeAt(tag.length - 1) === 47; /* / */
+    const len = selfClosing ? tag.length - 1 : tag.length;
     let n = 0;
-    while (n < body.length && !/\s/.test(body[n])) n++;
-    const raw = body.slice(0, n);
-    if (!NAME.test(raw)) this.fail(`bad element name <${raw}>`, at);
+    while (n < len && !isSpace(tag.charCodeAt(n))) n++;
+    const raw = tag.slice(0, n);
     if (this.stack.length === 0 && this.seenRoot) this.fail("a second root element", at);
     let attrs = NO_ATTRS;
     let declared: [string, string | undefined][] | null = null;
-    if (n < body.length && body.slice(n).trim() !== "") {
-      const rawAttrs: [string, string][] = [];
-      ATTR.lastIndex = n;
-      let m: RegExpExecArray | null;
-      let last = n;
-      while ((m = ATTR.exec(body))) {
-        rawAttrs.push([m[1], m[2] ?? m[3]]);
-        last = ATTR.lastIndex;
-      }
-      if (body.slice(last).trim() !== "") this.fail(`bad attribute in <${raw}>`, at);
-      for (const [k, v] of rawAttrs) {
+    while (n < len && isSpace(tag.charCodeAt(n))) n++;
+    if (n < len) {
+      const rawAttrs = this.readAttributes(tag, n, len, raw, at);
+      for (let i = 0; i < rawAttrs.length; i += 2) {
+        const k = rawAttrs[i];
         if (k === "xmlns" || k.startsWith("xmlns:")) {
           const p = k === "xmlns" ? "" : k.slice(6);
           (declared ??= []).push([p, this.ns.get(p)]);
-          this.ns.set(p, v);
+          this.ns.set(p, rawAttrs[i + 1]);
+          this.names.clear();
         }
       }
       attrs = {};
-      for (const [k, v] of rawAttrs) {
+      for (let i = 0; i < rawAttrs.length; i += 2) {
+        const k = rawAttrs[i];
         if (k === "xmlns" || k.startsWith("xmlns:")) continue;
         const colon = k.indexOf(":");
-        attrs[colon === -1 ? k : this.canonical(k, colon, false)] = v;
+        attrs[colon === -1 ? k : this.canonical(k, colon, false)] = rawAttrs[i + 1];
       }
     }
     if (this.stack.length >= this.limits.maxDepth)
       this.fail(`elements nested deeper than ${this.limits.maxDepth} levels`, at, "tooDeep");
     const name = this.canonical(raw, raw.indexOf(":"), true);
+    if (name === "") this.fail(`bad element name <${raw}>`, at);
     this.seenRoot = true;
     this.stack.push({ raw, name, declared });
     this.handler.open(name, attrs);
     if (selfClosing) this.pop();
+  }
+
+  /** `name="value"` pairs of a tag from `from` to `to`, flat: [name, value, name, value…]. */
+  private readAttributes(tag: string, from: number, to: number, raw: string, at: number): string[] {
+    const out: string[] = [];
+    let i = from;
+    while (i < to) {
+      const start = i;
+      while (i < to) {
+        const c = tag.charCodeAt(i);
+        if (c === 61 /* = */ || isSpace(c)) break;
+        i++;
+      }
+      const key = tag.slice(start, i);
+      while (i < to && isSpace(tag.charCodeAt(i))) i++;
+      if (key === "" || tag.charCodeAt(i) !== 61) this.fail(`bad attribute in <${raw}>`, at);
+      i++;
+      while (i < to && isSpace(tag.charCodeAt(i))) i++;
+      const q = tag.charCodeAt(i);
+      if (q !== 34 && q !== 39) this.fail(`bad attribute in <${raw}>`, at);
+      const close = tag.indexOf(q === 34 ? '"' : "'", i + 1);
+      if (close === -1 || close >= to) this.fail(`bad attribute in <${raw}>`, at);
+      out.push(key, tag.slice(i + 1, close));
+      i = close + 1;
+      if (i < to && !isSpace(tag.charCodeAt(i))) this.fail(`bad attribute in <${raw}>`, at);
+      while (i < to && isSpace(tag.charCodeAt(i))) i++;
+    }
+    return out;
   }
 
   private closeTag(raw: string, at: number): void {
@@ -256,10 +284,26 @@ export class XmlStream {
         const [p, old] = f.declared[i];
         if (old === undefined) this.ns.delete(p);
         else this.ns.set(p, old);
+        this.names.clear();
       }
   }
 
+  /** Canonical names under the current declarations (element names; attributes with a leading "@"). */
+  private names = new Map<string, string>();
+
   private canonical(raw: string, colon: number, element: boolean): string {
+    const key = element ? raw : `@${raw}`;
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = this.resolveName(raw, colon, element);
+      if (this.names.size < 10_000) this.names.set(key, name);
+    }
+    return name;
+  }
+
+  /** The canonical name, or "" when `raw` is not a name. */
+  private resolveName(raw: string, colon: number, element: boolean): string {
+    if (!NAME.test(raw)) return "";
     const prefix = colon === -1 ? "" : raw.slice(0, colon);
     const local = colon === -1 ? raw : raw.slice(colon + 1);
     if (prefix === "xml") return `xml:${local}`;

@@ -16,8 +16,8 @@ function deepSectionJson(depth: number): string {
 
 describe("template and kind packs", () => {
   it("3,000-deep children give a field message, not a RangeError", () => {
-    const t = { ...TEMPLATES[0], sections: ["SECTIONS"] };
-    const text = JSON.stringify(makePack([t], [])).replace('"SECTIONS"', deepSectionJson(3000));
+    const t = { ...TEMPLATES[0], sections: [{ heading: "SECTIONS" }] };
+    const text = JSON.stringify(makePack([t], [])).replace('{"heading":"SECTIONS"}', deepSectionJson(3000));
     const r = validatePack(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
