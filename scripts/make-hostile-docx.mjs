@@ -12,6 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Buffer } from "node:buffer";
 import JSZip from "jszip";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -41,8 +42,7 @@ const MB = 1024 * 1024;
 export const MAKERS = {
   "empty-paras.docx": () => pack(doc("<w:p/>".repeat(Math.floor((200 * MB) / 6)))),
   "many-paras.docx": () => pack(doc(PARA.repeat(Math.floor((250 * MB) / Buffer.byteLength(PARA))))),
-  "bookmarks.docx": () =>
-    pack(doc(PARA + '<w:bookmarkEnd w:id="1"/>'.repeat(Math.floor((200 * MB) / 25)))),
+  "bookmarks.docx": () => pack(doc(PARA + '<w:bookmarkEnd w:id="1"/>'.repeat(Math.floor((200 * MB) / 25)))),
   "ns0.docx": () =>
     pack(
       doc(
@@ -53,7 +53,9 @@ export const MAKERS = {
       ),
     ),
   "default-ns.docx": () =>
-    pack(doc("<p><r><t>一、默认命名空间的段落。</t></r></p>", `<document xmlns="${W}">`, "</document>", "body")),
+    pack(
+      doc("<p><r><t>一、默认命名空间的段落。</t></r></p>", `<document xmlns="${W}">`, "</document>", "body"),
+    ),
   "strict.docx": () =>
     pack(
       doc(
@@ -62,10 +64,18 @@ export const MAKERS = {
       ),
     ),
   "unknown-ns.docx": () =>
-    pack(doc("<x:p><x:r><x:t>一、未知命名空间。</x:t></x:r></x:p>", '<x:document xmlns:x="urn:other">', "</x:document>", "x:body")),
+    pack(
+      doc(
+        "<x:p><x:r><x:t>一、未知命名空间。</x:t></x:r></x:p>",
+        '<x:document xmlns:x="urn:other">',
+        "</x:document>",
+        "x:body",
+      ),
+    ),
   "nested-tables.docx": () => pack(doc(nestedTables(1000))),
   "too-deep.docx": () => pack(doc(nestedTables(6000))),
-  "control-chars.docx": () => pack(doc("<w:p><w:r><w:t>一、\u001b[31m红字\u001b[0m和\u0007铃声。</w:t></w:r></w:p>")),
+  "control-chars.docx": () =>
+    pack(doc("<w:p><w:r><w:t>一、\u001b[31m红字\u001b[0m和\u0007铃声。</w:t></w:r></w:p>")),
   "binary.txt": () => {
     let x = 12345;
     const b = new Uint8Array(64 * 1024);
@@ -75,7 +85,11 @@ export const MAKERS = {
   "utf16le.txt": () => Buffer.from("一、这是没有字节顺序标记的文本。\n二、第二段。\n", "utf16le"),
   "utf16be.txt": () => Buffer.from("一、这是没有字节顺序标记的文本。\n二、第二段。\n", "utf16le").swap16(),
   "bad-byte.txt": () =>
-    Buffer.concat([Buffer.from("一、第一段，全是 UTF-8。\n二、"), Buffer.from([0xff]), Buffer.from("第二段。\n")]),
+    Buffer.concat([
+      Buffer.from("一、第一段，全是 UTF-8。\n二、"),
+      Buffer.from([0xff]),
+      Buffer.from("第二段。\n"),
+    ]),
 };
 
 function nestedTables(depth) {
