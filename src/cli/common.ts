@@ -11,12 +11,12 @@
  *
  * A command that meets an unreadable input sets `io.exitCode = 2` and goes on with the other files.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import type { DocModel } from "../core/model";
 import type { DocxError } from "../formats/docx";
-import { TextFileError, decodeText, textModel } from "../formats/text";
+import { MAX_TEXT_FILE_BYTES, TextFileError, decodeText, textModel, textTooLarge } from "../formats/text";
 import { getLocale, type LocalizedText, type Params } from "../i18n";
 import { readerText } from "../i18n/messages/readers";
 import type { CliIo } from "./io";
@@ -51,7 +51,7 @@ export function parseKind(value: string): string {
 /** An input that cannot be read. */
 export class InputError extends Error {
   constructor(
-    readonly code: "unsupported" | "notFound" | "unreadable" | "notText" | DocxError["code"],
+    readonly code: "unsupported" | "notFound" | "unreadable" | TextFileError["code"] | DocxError["code"],
     readonly file: string,
     readonly text: LocalizedText,
     override readonly cause?: unknown,
@@ -94,8 +94,12 @@ async function readInput(
     throw new InputError("unsupported", file, localized("file.unsupported", { file, ext: ext || "(none)" }));
   let bytes: Uint8Array;
   try {
+    // A .txt beyond what the reader accepts is refused by its size, unread.
+    if (ext === ".txt" && (await stat(resolve(io.cwd, file))).size > MAX_TEXT_FILE_BYTES)
+      throw textTooLarge(file);
     bytes = new Uint8Array(await readFile(resolve(io.cwd, file)));
   } catch (e) {
+    if (e instanceof TextFileError) throw new InputError(e.code, file, e.text, e);
     const code = (e as { code?: string }).code;
     if (code === "ENOENT") throw new InputError("notFound", file, localized("file.notFound", { file }), e);
     const detail = code ?? (e instanceof Error ? e.message : String(e));
@@ -106,7 +110,7 @@ async function readInput(
       const d = decodeText(bytes, file);
       if (d.replaced && io.stderr)
         io.stderr(`lianzheng: ${terminalSafe(readerText("text.replaced", { file, count: d.replaced }))}\n`);
-      return textModel(d.text);
+      return textModel(d.text, file);
     } catch (e) {
       if (e instanceof TextFileError) throw new InputError("notText", file, e.text, e);
       throw e;

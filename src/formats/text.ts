@@ -15,13 +15,26 @@ import type { DocModel } from "../core/model";
 import type { LocalizedText } from "../i18n";
 import { getLocale } from "../i18n";
 import { readerText } from "../i18n/messages/readers";
+import { MAX_PARAGRAPHS, MAX_TEXT_CHARS } from "./docx-limits";
+
+/** Largest .txt read, in bytes (the text limit of a .docx at 3 bytes a character, and a margin). */
+export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The "too large" error of a .txt (also for a file refused by its size, unread). */
+export function textTooLarge(fileName: string): TextFileError {
+  const p = { file: fileName, limit: MAX_TEXT_FILE_BYTES / (1024 * 1024), paragraphs: MAX_PARAGRAPHS };
+  return new TextFileError("tooLarge", fileName, {
+    "zh-CN": readerText("text.tooLarge", p, "zh-CN"),
+    "en-US": readerText("text.tooLarge", p, "en-US"),
+  });
+}
 
 export type TextEncodingName = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 
 /** A .txt that is not text, or in an unknown encoding; `text` holds the message in both languages. */
 export class TextFileError extends Error {
-  readonly code = "notText";
   constructor(
+    readonly code: "notText" | "tooLarge",
     readonly file: string,
     readonly text: LocalizedText,
   ) {
@@ -124,6 +137,7 @@ function looksBinary(text: string): boolean {
 
 /** Decode bytes to a string and tell which encoding was used; TextFileError when it is not text. */
 export function decodeText(bytes: Uint8Array, fileName = "document.txt"): DecodedText {
+  if (bytes.length > MAX_TEXT_FILE_BYTES) throw textTooLarge(fileName);
   const out = ((): DecodedText | null => {
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
       const text = tryDecode("utf-16le", bytes.subarray(2));
@@ -153,7 +167,7 @@ export function decodeText(bytes: Uint8Array, fileName = "document.txt"): Decode
   })();
   if (!out || looksBinary(out.text)) {
     const p = { file: fileName };
-    throw new TextFileError(fileName, {
+    throw new TextFileError("notText", fileName, {
       "zh-CN": readerText("text.notText", p, "zh-CN"),
       "en-US": readerText("text.notText", p, "en-US"),
     });
@@ -172,12 +186,18 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** The document model of decoded text (no format facts: a .txt knows none). */
-export function textModel(text: string): DocModel {
-  return { paragraphs: splitLines(text).map((t) => ({ text: t })) };
+/**
+ * The document model of decoded text (no format facts: a .txt knows none); TextFileError("tooLarge")
+ * beyond the paragraph and character limits of a .docx.
+ */
+export function textModel(text: string, fileName = "document.txt"): DocModel {
+  if (text.length > MAX_TEXT_CHARS) throw textTooLarge(fileName);
+  const lines = splitLines(text);
+  if (lines.length > MAX_PARAGRAPHS) throw textTooLarge(fileName);
+  return { paragraphs: lines.map((t) => ({ text: t })) };
 }
 
-/** Read a .txt file's bytes into a document model; TextFileError when it is not text. */
+/** Read a .txt file's bytes into a document model; TextFileError when it is not text or too large. */
 export function readTextFile(bytes: Uint8Array, fileName = "document.txt"): DocModel {
-  return textModel(decodeText(bytes, fileName).text);
+  return textModel(decodeText(bytes, fileName).text, fileName);
 }

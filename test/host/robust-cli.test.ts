@@ -3,7 +3,15 @@
  * with fixtures made by scripts/make-hostile-docx.mjs into a temporary folder (nothing big committed).
  */
 import { spawnSync } from "child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "fs";
+import {
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 
@@ -44,6 +52,14 @@ describe("lianzheng under hostile input (issue 9)", () => {
     expect(r.out).toMatch(/共检查 2 个文件/);
     expect(r.ms).toBeLessThan(30_000);
     noStack(r.err);
+    // A huge .txt (sparse: nothing is written) is refused by its size, unread.
+    const huge = join(dir, "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 2 * 1024 * 1024 * 1024);
+    const t = cli(["check", huge, join(bad, "good-clean.txt")]);
+    expect(t.code).toBe(2);
+    expect(t.err).toContain("huge.txt”过大");
+    expect(t.out).toMatch(/共检查 2 个文件/);
     const en = cli(["check", join(bad, "many-paras.docx")], "en-US");
     expect(en.code).toBe(2);
     expect(en.err).toContain("many-paras.docx has more than 200000 paragraphs: too large");

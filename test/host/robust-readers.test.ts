@@ -5,7 +5,7 @@
 import JSZip from "jszip";
 import { DocxError, readDocx } from "../../src/formats/docx";
 import { MAX_DEPTH, MAX_PARAGRAPHS } from "../../src/formats/docx-limits";
-import { TextFileError, decodeText, readTextFile } from "../../src/formats/text";
+import { MAX_TEXT_FILE_BYTES, TextFileError, decodeText, readTextFile } from "../../src/formats/text";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -139,6 +139,27 @@ describe("case 1: memory bounded by named limits", () => {
       expect(e.code).toBe("malformedXml");
       expect(e.text["en-US"]).toContain("word/document.xml");
     }
+  });
+});
+
+describe("case 1 for .txt: the same limits", () => {
+  it("more lines than the paragraph limit, or more bytes than the file limit, is 'too large'", () => {
+    for (const bytes of [
+      new Uint8Array(MAX_PARAGRAPHS + 1).fill(10),
+      new Uint8Array(MAX_TEXT_FILE_BYTES + 1),
+    ]) {
+      let err: unknown;
+      try {
+        readTextFile(bytes, "长.txt");
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(TextFileError);
+      expect((err as TextFileError).code).toBe("tooLarge");
+      expect((err as TextFileError).text["zh-CN"]).toContain("“长.txt”过大");
+      expect((err as TextFileError).text["en-US"]).toContain("长.txt is too large");
+    }
+    expect(readTextFile(new Uint8Array(MAX_PARAGRAPHS).fill(10)).paragraphs).toHaveLength(MAX_PARAGRAPHS);
   });
 });
 

@@ -20,6 +20,8 @@ export const readerText = defineMessages({
     "docx.noParagraphs":
       "“{file}”的 {part} 含有文字，但读不出任何段落（根元素为 {root}，不是可识别的 Word 正文），不能当作空文档。",
     "text.notText": "“{file}”不是文本文件，或编码无法识别（支持 UTF-8、GB18030/GBK 和 UTF-16）。",
+    "text.tooLarge":
+      "“{file}”过大（超过 {limit} MB、{paragraphs} 行或两千万字），已停止读取。请拆分文件后再检查。",
     "text.replaced": "“{file}”：有 {count} 处字节不是有效的 UTF-8，已替换为“\uFFFD”，其余内容按 UTF-8 读取。",
     "file.unsupported": "“{file}”：不支持的文件类型“{ext}”，只能读取 .docx 和 .txt 文件。",
     "file.notFound": "“{file}”：文件不存在。",
@@ -69,6 +71,8 @@ export const readerText = defineMessages({
       "{file}: {part} has text but no paragraph could be read (its root element is {root}, not a recognised Word body); it is not treated as an empty document.",
     "text.notText":
       "{file} is not a text file, or its encoding is unknown (UTF-8, GB18030/GBK and UTF-16 are read).",
+    "text.tooLarge":
+      "{file} is too large (more than {limit} MB, {paragraphs} lines or 20 million characters); reading stopped. Split the file and check the parts.",
     "text.replaced":
       "{file}: {count} bytes are not valid UTF-8 and were replaced with “\uFFFD”; the rest is read as UTF-8.",
     "file.unsupported": "{file}: unsupported file type “{ext}”; only .docx and .txt files can be read.",
