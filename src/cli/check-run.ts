@@ -1,5 +1,5 @@
 /** The work of `lianzheng check` (declared in check.ts): read, check and print each file. */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { check, ruleMetas } from "../core/check";
 import { BUILTIN_KIND_REGISTRY, kindRegistry, type KindRegistry } from "../core/kinds";
@@ -36,8 +36,21 @@ export function findingLine(file: string, f: Finding): string {
 }
 
 export async function loadConfig(file: string, io: CliIo, kinds: KindRegistry): Promise<CheckConfig | null> {
+  // The schema (zod) loads only when a configuration is given.
+  const { parseConfigOrPack, RULE_CONFIG_MAX_BYTES } = await import(
+    /* webpackChunkName: "rule-config" */ "../genre/rule-config-schema"
+  );
   let raw: string;
   try {
+    const size = (await stat(resolve(io.cwd, file))).size;
+    if (size > RULE_CONFIG_MAX_BYTES) {
+      reportError(
+        io,
+        "check",
+        rulesText("cli.configTooLarge", { file, limit: RULE_CONFIG_MAX_BYTES / 1024 }),
+      );
+      return null;
+    }
     raw = await readFile(resolve(io.cwd, file), "utf8");
   } catch (e) {
     const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
@@ -55,10 +68,6 @@ export async function loadConfig(file: string, io: CliIo, kinds: KindRegistry): 
     );
     return null;
   }
-  // The schema (zod) loads only when a configuration is given.
-  const { parseConfigOrPack } = await import(
-    /* webpackChunkName: "rule-config" */ "../genre/rule-config-schema"
-  );
   const parsed = parseConfigOrPack(
     value,
     ruleMetas().map((m) => m.id),
@@ -146,6 +155,8 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
       const model = await readInputFile(file, io);
       const r = check(model, config, { kinds });
       for (const f of r.findings) counts[f.severity]++;
+      // The code earned so far, before any output: a closed pipe exits with it (safe-output.ts).
+      if (counts.error > 0) io.exitCode = Math.max(io.exitCode ?? 0, 1);
       entry = { file, kind: r.kind, year: r.year, error: null, findings: r.findings.map(findingJson) };
       if (opts.format === "text") {
         let out = "";
@@ -154,6 +165,7 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
       }
     } catch (e) {
       unreadable++;
+      io.exitCode = 2;
       const message =
         e instanceof InputError
           ? e.message

@@ -12,15 +12,16 @@
  *
  * A command that meets an unreadable input sets `io.exitCode = 2` and goes on with the other files.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { InvalidArgumentError, Option } from "commander";
 import type { DocModel } from "../core/model";
 import type { DocxError } from "../formats/docx";
-import { readTextFile } from "../formats/text";
+import { MAX_TEXT_FILE_BYTES, TextFileError, decodeText, textModel, textTooLarge } from "../formats/text";
 import { getLocale, type LocalizedText, type Params } from "../i18n";
 import { readerText } from "../i18n/messages/readers";
 import type { CliIo } from "./io";
+import { terminalSafe } from "./safe-output";
 import { KINDS } from "../genre/kinds/builtin";
 import { rulesText } from "../i18n/messages/rules";
 
@@ -59,7 +60,7 @@ export function kindIdArg(value: string): string {
 /** An input that cannot be read. */
 export class InputError extends Error {
   constructor(
-    readonly code: "unsupported" | "notFound" | "unreadable" | DocxError["code"],
+    readonly code: "unsupported" | "notFound" | "unreadable" | TextFileError["code"] | DocxError["code"],
     readonly file: string,
     readonly text: LocalizedText,
     override readonly cause?: unknown,
@@ -76,21 +77,54 @@ function localized(key: Parameters<typeof readerText>[0], params: Params): Local
 /** The file types the CLI reads. */
 export const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
 
-/** Read one input file (path relative to io.cwd) into a document model, by its extension. */
-export async function readInputFile(file: string, io: Pick<CliIo, "cwd">): Promise<DocModel> {
+/**
+ * Read one input file (path relative to io.cwd) into a document model, by its extension. Every failure,
+ * expected or not, is an InputError naming the file; a warning (bad bytes replaced) goes to io.stderr.
+ */
+export async function readInputFile(
+  file: string,
+  io: Pick<CliIo, "cwd"> & Partial<Pick<CliIo, "stderr">>,
+): Promise<DocModel> {
+  try {
+    return await readInput(file, io);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new InputError("unreadable", file, localized("file.unreadable", { file, detail }), e);
+  }
+}
+
+async function readInput(
+  file: string,
+  io: Pick<CliIo, "cwd"> & Partial<Pick<CliIo, "stderr">>,
+): Promise<DocModel> {
   const ext = extname(file).toLowerCase();
   if (!(INPUT_EXTENSIONS as readonly string[]).includes(ext))
     throw new InputError("unsupported", file, localized("file.unsupported", { file, ext: ext || "(none)" }));
   let bytes: Uint8Array;
   try {
+    // A .txt beyond what the reader accepts is refused by its size, unread.
+    if (ext === ".txt" && (await stat(resolve(io.cwd, file))).size > MAX_TEXT_FILE_BYTES)
+      throw textTooLarge(file);
     bytes = new Uint8Array(await readFile(resolve(io.cwd, file)));
   } catch (e) {
+    if (e instanceof TextFileError) throw new InputError(e.code, file, e.text, e);
     const code = (e as { code?: string }).code;
     if (code === "ENOENT") throw new InputError("notFound", file, localized("file.notFound", { file }), e);
     const detail = code ?? (e instanceof Error ? e.message : String(e));
     throw new InputError("unreadable", file, localized("file.unreadable", { file, detail }), e);
   }
-  if (ext === ".txt") return readTextFile(bytes);
+  if (ext === ".txt") {
+    try {
+      const d = decodeText(bytes, file);
+      if (d.replaced && io.stderr)
+        io.stderr(`lianzheng: ${terminalSafe(readerText("text.replaced", { file, count: d.replaced }))}\n`);
+      return textModel(d.text, file);
+    } catch (e) {
+      if (e instanceof TextFileError) throw new InputError("notText", file, e.text, e);
+      throw e;
+    }
+  }
   // The .docx reader (jszip, an XML parser) loads only when a .docx is read: a quicker start for .txt.
   const { DocxError, readDocx } = await import(/* webpackChunkName: "docx-reader" */ "../formats/docx");
   try {
@@ -105,7 +139,10 @@ export type InputResult =
   { file: string; model: DocModel; error: null } | { file: string; model: null; error: InputError };
 
 /** Read many inputs in order; unreadable ones come back with their error (nothing is thrown). */
-export async function readInputs(files: readonly string[], io: Pick<CliIo, "cwd">): Promise<InputResult[]> {
+export async function readInputs(
+  files: readonly string[],
+  io: Pick<CliIo, "cwd"> & Partial<Pick<CliIo, "stderr">>,
+): Promise<InputResult[]> {
   const out: InputResult[] = [];
   for (const file of files) {
     try {
@@ -133,7 +170,7 @@ export function printJson(io: Pick<CliIo, "stdout">, value: unknown): void {
 
 /** Print an error line on stderr: `lianzheng <command>: message`. */
 export function reportError(io: Pick<CliIo, "stderr">, command: string, message: string): void {
-  io.stderr(`lianzheng ${command}: ${message}\n`);
+  io.stderr(`lianzheng ${command}: ${terminalSafe(message)}\n`);
 }
 
 /** Shorten a text for one line of terminal output (by characters, with …). */

@@ -68,6 +68,8 @@ export interface NewOptions {
   fallbackFonts?: boolean;
   /** An organisation's template pack: its templates are listed and written like the built-in ones. */
   pack?: string;
+  /** Replace an existing output file. */
+  force?: boolean;
 }
 
 /** One file of the JSON output (contract). */
@@ -113,4 +115,6 @@ export interface SnippetsOptions {
   all?: boolean;
   export?: string;
   pack?: string[];
+  /** Replace an existing --export file. */
+  force?: boolean;
 }

@@ -1,5 +1,6 @@
 /** Where the CLI writes, so that tests can run it in-process. */
 import { defineMessages, resolveLocale, setLocale } from "../i18n";
+import { onClosedPipe, terminalSafe } from "./safe-output";
 
 export interface CliIo {
   stdout(s: string): void;
@@ -12,18 +13,18 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
-  // `lianzheng check … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
   setLocale(resolveLocale(process.env.LIANZHENG_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? "zh-CN"));
-  return {
-    stdout: (s) => process.stdout.write(s),
+  const io: CliIo = {
+    // Nothing from a document reaches the terminal as a control sequence.
+    stdout: (s) => process.stdout.write(terminalSafe(s)),
     stderr: (s) => process.stderr.write(s),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
   };
+  // `lianzheng check … | head` closes the pipe early: stop quietly with the exit code earned so far.
+  onClosedPipe(process.stdout, io);
+  onClosedPipe(process.stderr, io);
+  return io;
 }
 
 /** Collects output in memory (tests). */

@@ -1,7 +1,8 @@
 /** The work of `lianzheng new` (declared in new.ts): list the templates or write one as a .docx. */
-import { writeFile } from "fs/promises";
 import { resolve } from "path";
 import type { CliIo } from "./io";
+import { FileExistsError, writeFileSafely } from "./safe-output";
+import { readerText } from "../i18n/messages/readers";
 import { printJson, reportError } from "./common";
 import type { NewOptions } from "./contracts";
 import { TEMPLATES, findTemplate } from "../genre/templates";
@@ -83,8 +84,9 @@ export async function runNew(opts: NewOptions, io: CliIo): Promise<void> {
       title: paragraphs[0].text,
       fallbackFonts: opts.fallbackFonts,
     });
-    await writeFile(file, bytes);
+    await writeFileSafely(file, bytes, opts.force);
   } catch (e) {
+    if (e instanceof FileExistsError) return fail(io, readerText("file.exists", { file: opts.output }));
     return fail(
       io,
       t("cli.new.writeError", { file: opts.output, message: e instanceof Error ? e.message : String(e) }),

@@ -11,6 +11,7 @@ import type { CliIo } from "./io";
 import type { NewOptions } from "./contracts";
 import { formatOption } from "./common";
 import { templatesText as t } from "../i18n/messages/templates";
+import { readerText } from "../i18n/messages/readers";
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -27,6 +28,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--date <date>", "成文日期 / date (2024年12月20日 or 2024-12-20)")
     .option("-o, --output <file>", t("cli.new.out"))
     .option("--pack <file>", t("cli.new.pack"))
+    .option("--force", readerText("option.force"))
     .option("--fallback-fonts", "仿宋/楷体/宋体 instead of 仿宋_GB2312/楷体_GB2312/方正小标宋简体")
     .addOption(formatOption())
     .action(async (opts: NewOptions) => {

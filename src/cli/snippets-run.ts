@@ -1,5 +1,5 @@
 /** The work of `lianzheng snippets` (declared in snippets.ts): search, list or export the phrase library. */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import { search } from "../core/search";
@@ -22,6 +22,9 @@ import { describePackIssues } from "../genre/snippets/pack-issues";
 import { phrasesText } from "../i18n/messages/phrases";
 import { printJson, reportError } from "./common";
 import type { CliIo } from "./io";
+import { FileExistsError, writeFileSafely } from "./safe-output";
+import { readerText } from "../i18n/messages/readers";
+import { PACK_LIMITS } from "../genre/schema-parts";
 import type { SnippetsOptions as Options, SnippetsJson } from "./contracts";
 
 /** A category from its id or its Chinese name. */
@@ -69,6 +72,16 @@ async function loadPacks(files: readonly string[], io: CliIo): Promise<Snippet[]
   for (const file of files) {
     let json: string;
     try {
+      // A file far beyond the pack limit (3 bytes a character) is refused by its size, unread.
+      if ((await stat(resolve(io.cwd, file))).size > PACK_LIMITS.maxChars * 3) {
+        const issue = { entry: null, id: null, field: "(pack)", code: "too_big", message: "" };
+        reportError(
+          io,
+          "snippets",
+          phrasesText("cli.packInvalid", { file, issues: describePackIssues([issue]) }),
+        );
+        return null;
+      }
       json = await readFile(resolve(io.cwd, file), "utf8");
     } catch (e) {
       reportError(io, "snippets", phrasesText("cli.packUnreadable", { file, message: (e as Error).message }));
@@ -128,8 +141,13 @@ export async function runSnippets(words: string[], opts: Options, io: CliIo): Pr
   if (opts.export) {
     const file = resolve(io.cwd, opts.export);
     try {
-      await writeFile(file, `${JSON.stringify(makePack(results, "lianzheng"), null, 2)}\n`, "utf8");
+      await writeFileSafely(file, `${JSON.stringify(makePack(results, "lianzheng"), null, 2)}\n`, opts.force);
     } catch (e) {
+      if (e instanceof FileExistsError) {
+        reportError(io, "snippets", readerText("file.exists", { file: opts.export }));
+        io.exitCode = 2;
+        return;
+      }
       reportError(
         io,
         "snippets",

@@ -10,6 +10,7 @@
 import { type Command, InvalidArgumentError } from "commander";
 import { phrasesText } from "../i18n/messages/phrases";
 import { isReportYear } from "../terms";
+import { readerText } from "../i18n/messages/readers";
 import { formatOption, parseKind } from "./common";
 import type { CliIo } from "./io";
 import type { SnippetsOptions } from "./contracts";
@@ -55,6 +56,7 @@ export function register(program: Command, io: CliIo): void {
     .option("--year <yyyy>", phrasesText("cli.year"), parseYear)
     .option("--all", phrasesText("cli.all"))
     .option("--export <file>", phrasesText("cli.export"))
+    .option("--force", readerText("option.force"))
     .option("--pack <file...>", phrasesText("cli.pack"))
     .addOption(formatOption())
     .action(async (words: string[], opts: SnippetsOptions) => {

@@ -8,7 +8,7 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
-export type XmlErrorCode = "dtd" | "malformedXml";
+export type XmlErrorCode = "dtd" | "malformedXml" | "tooDeep";
 
 export class XmlError extends Error {
   constructor(

@@ -77,14 +77,30 @@ function issueText(issue: z.core.$ZodIssue, kinds: readonly string[]): Localized
   return fieldError(path, detail);
 }
 
+/** Unknown rule ids listed one by one at most this many times, then counted. */
+export const MAX_LISTED_UNKNOWN_RULES = 20;
+
+/** Largest rule configuration or rule pack file, in bytes (the pane's import has the same cap). */
+export const RULE_CONFIG_MAX_BYTES = 256 * 1024;
+
 function unknownRules(ids: Iterable<string>, prefix: string, known?: readonly string[]): LocalizedText[] {
   if (!known) return [];
+  const knownSet = new Set(known);
   const errors: LocalizedText[] = [];
+  let more = 0;
   for (const id of ids) {
-    if (known.includes(id)) continue;
-    errors.push(fieldError(`${prefix}${id}`, both("config.unknownRule", { id })));
+    if (knownSet.has(id)) continue;
+    if (errors.length < MAX_LISTED_UNKNOWN_RULES)
+      errors.push(fieldError(`${prefix}${ellipsis(id)}`, both("config.unknownRule", { id: ellipsis(id) })));
+    else more++;
   }
+  if (more) errors.push(both("config.moreUnknown", { count: more }));
   return errors;
+}
+
+/** An id as it is quoted in a message: at most 64 characters. */
+function ellipsis(id: string): string {
+  return id.length > 64 ? `${id.slice(0, 63)}…` : id;
 }
 
 /**

@@ -3,7 +3,7 @@
  * snippets and the packs people import and export. Pure data + schemas, no logic beyond validation.
  */
 import { z } from "zod";
-import { idSchema } from "./schema-parts";
+import { PACK_LIMITS, findLimitIssue, idSchema, type LimitIssue } from "./schema-parts";
 
 /** Categories of the library, in display order. Labels live in src/i18n/messages/phrases.ts. */
 export const SNIPPET_CATEGORIES = [
@@ -122,6 +122,11 @@ export type PackParseResult = { ok: true; pack: SnippetPack } | { ok: false; iss
 
 /** Parse and validate a pack from JSON text. Atomic: any issue means nothing is taken. */
 export function parsePack(json: string): PackParseResult {
+  if (json.length > PACK_LIMITS.maxChars)
+    return {
+      ok: false,
+      issues: [limitIssue([], "too_big", `more than ${PACK_LIMITS.maxChars} characters`, [])],
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -140,12 +145,15 @@ export function parsePack(json: string): PackParseResult {
       ],
     };
   }
-  const r = snippetPackSchema.safeParse(raw);
-  if (r.success) return { ok: true, pack: r.data };
   const entries =
     raw && typeof raw === "object" && Array.isArray((raw as { snippets?: unknown }).snippets)
       ? ((raw as { snippets: unknown[] }).snippets as unknown[])
       : [];
+  // Size and depth first: the schema must never meet a 3,000-deep or 20 MB value.
+  const limit = findLimitIssue(raw);
+  if (limit) return { ok: false, issues: [limitIssue(limit.path, limit.code, limit.message, entries)] };
+  const r = snippetPackSchema.safeParse(raw);
+  if (r.success) return { ok: true, pack: r.data };
   return {
     ok: false,
     issues: r.error.issues.map((iss) => {
@@ -174,6 +182,25 @@ export function parsePack(json: string): PackParseResult {
       return { entry: null, id: null, field: path.join(".") || field || "(pack)", ...base };
     }),
   };
+}
+
+/** An issue for a value beyond PACK_LIMITS, located like the schema's issues. */
+function limitIssue(
+  path: (string | number)[],
+  code: LimitIssue["code"],
+  message: string,
+  entries: unknown[],
+): PackIssue {
+  const p = path.map(String);
+  if (p[0] === "snippets" && p.length >= 2 && /^\d+$/.test(p[1])) {
+    const e = entries[Number(p[1])];
+    const id =
+      e && typeof e === "object" && typeof (e as { id?: unknown }).id === "string"
+        ? (e as { id: string }).id
+        : null;
+    return { entry: Number(p[1]) + 1, id, field: p.slice(2).join(".") || "(entry)", code, message };
+  }
+  return { entry: null, id: null, field: p.join(".") || "(pack)", code, message };
 }
 
 /** Make a pack object (for export). */

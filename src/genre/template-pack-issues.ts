@@ -14,6 +14,7 @@ type ProblemKey =
   | "pack.problem.invalid_format"
   | "pack.problem.duplicate-id"
   | "pack.problem.unknown-ref"
+  | "pack.problem.too_deep"
   | "pack.problem.other";
 
 const KNOWN = new Set([
@@ -25,6 +26,7 @@ const KNOWN = new Set([
   "invalid_format",
   "duplicate-id",
   "unknown-ref",
+  "too_deep",
 ]);
 
 /** One line per problem: 第 2 个章节框架（dual-duty）的字段“section.heading”：不能为空. */

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { kindProfileSchema, type KindProfile } from "./kinds";
-import { idSchema, localizedSchema as localized } from "./schema-parts";
+import { PACK_LIMITS, findLimitIssue, idSchema, localizedSchema as localized } from "./schema-parts";
 import { datedRefSchema, yearRowSchema } from "./year-data-schema";
 import { datedRefs } from "./dated-refs";
 
@@ -160,6 +160,20 @@ function entryId(entry: Record<string, unknown> | undefined): string | null {
 export function validatePack(input: unknown): PackResult {
   let data = input;
   if (typeof input === "string") {
+    if (input.length > PACK_LIMITS.maxChars)
+      return {
+        ok: false,
+        issues: [
+          {
+            list: "",
+            index: -1,
+            id: null,
+            field: "(pack)",
+            code: "too_big",
+            detail: `more than ${PACK_LIMITS.maxChars} characters`,
+          },
+        ],
+      };
     try {
       data = JSON.parse(input.replace(/^\uFEFF/, ""));
     } catch (e) {
@@ -178,7 +192,14 @@ export function validatePack(input: unknown): PackResult {
       };
     }
   }
-  const parsed = packSchema.safeParse(data);
+  // Size and depth first: the schema must never meet a 3,000-deep or 20 MB value.
+  const limit = findLimitIssue(data);
+  const parsed = limit
+    ? {
+        success: false as const,
+        error: { issues: [{ path: limit.path, code: limit.code, message: limit.message }] },
+      }
+    : packSchema.safeParse(data);
   const issues: PackIssue[] = [];
   const record = data as Record<string, unknown> | null;
   if (!parsed.success) {

@@ -27,7 +27,10 @@ export function readerReason(error: unknown, locale: Locale = getLocale()): stri
   return String(error);
 }
 
-/** Read a chosen file; never rejects: a failure comes back as a message naming the file and the cause. */
+/**
+ * Read a chosen file; never rejects: a failure (not a .docx, not text or an unknown encoding, too large)
+ * comes back as a message naming the file and the cause, and the caller keeps the current document.
+ */
 export async function openFile(file: Pick<File, "name" | "arrayBuffer">): Promise<OpenResult> {
   const name = file.name;
   const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
@@ -43,7 +46,7 @@ export async function openFile(file: Pick<File, "name" | "arrayBuffer">): Promis
     return fail(previewText("open.readFailed"));
   }
   try {
-    const model = ext === "txt" ? readTextFile(bytes) : await readDocx(bytes, name);
+    const model = ext === "txt" ? readTextFile(bytes, name) : await readDocx(bytes, name);
     return { ok: true, model };
   } catch (error) {
     return fail(readerReason(error));

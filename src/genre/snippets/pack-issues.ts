@@ -13,6 +13,7 @@ const PROBLEM_KEYS: Record<string, ProblemKey> = {
   invalid_format: "pack.problem.invalid_format",
   unrecognized_keys: "pack.problem.unrecognized_keys",
   "duplicate-id": "pack.problem.duplicate-id",
+  too_deep: "pack.problem.too_deep",
 };
 
 /** What is wrong, in the user's language. */

@@ -123,6 +123,8 @@ export const rulesText = defineMessages({
     "config.kind": "应为报告类型之一：{kinds}",
     "config.year": "应为 {min} 至 {max} 之间的年份",
     "config.unknownRule": "未知的规则“{id}”",
+    "config.moreUnknown": "另有 {count} 个未知的规则未列出",
+    "cli.configTooLarge": "配置文件“{file}”超过 {limit} KB，不像是规则配置，拒绝读取。",
   },
   "en-US": {
     "placeholder.found": "The placeholder “{text}” has not been replaced by a real figure or name.",
@@ -258,5 +260,8 @@ export const rulesText = defineMessages({
     "config.kind": "must be one of the report kinds: {kinds}",
     "config.year": "must be a year between {min} and {max}",
     "config.unknownRule": "unknown rule “{id}”",
+    "config.moreUnknown": "{count} more unknown rules not listed",
+    "cli.configTooLarge":
+      "The configuration file “{file}” is larger than {limit} KB; that is not a rule configuration, refused.",
   },
 });
