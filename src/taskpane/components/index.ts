@@ -6,3 +6,4 @@ export { useHostCall, type HostCall, type HostCallResult } from "../hooks/useHos
 export { usePaneContext, type PaneAction } from "../shell/PaneContext";
 export { readFileText, downloadText } from "./files";
 export { ImportFileButton, type ImportFileButtonProps } from "./ImportFileButton";
+export { StickyFooter, ButtonRow, PaneNotice, Truncated, shortText, useClearOnLeave } from "./PaneLayout";
