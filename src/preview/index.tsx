@@ -1,7 +1,7 @@
 /**
  * Entry of the browser preview (preview.html): the real task pane beside an in-memory document, for
  * people and tests without Word. ?tab=outline opens a tab; ?lang=en-US picks the language; ?theme=dark
- * shows the pane in Office's dark theme.
+ * shows the pane in Office's dark theme; ?pane=320x500 sizes the pane as a narrow, short Word task pane.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -10,7 +10,7 @@ import type { StorageLike } from "../host/word-storage";
 import { resolveLocale, setLocale } from "../i18n";
 import { tabFromSearch } from "../taskpane/shell/tabs";
 import { memoryDoc } from "./memory-doc";
-import { PreviewApp } from "./PreviewApp";
+import { PreviewApp, paneSizeFromSearch } from "./PreviewApp";
 
 function localStorageOrNull(): StorageLike | undefined {
   try {
@@ -40,5 +40,6 @@ createRoot(root).render(
     initialLocale={locale}
     initialTab={tabFromSearch(window.location.search) ?? undefined}
     theme={params.get("theme") === "dark" ? "dark" : "light"}
+    paneSize={paneSizeFromSearch(window.location.search)}
   />,
 );
