@@ -115,7 +115,13 @@ export function planSection(
     }
   }
   const h = innermost(ctx, p);
-  const atHeadingStart = h !== null && p === h.start && offset === 0 && cursor.length === 0;
+  // The start of a heading: the caret before its first character (leading spaces count as the start).
+  const atHeadingStart =
+    h !== null &&
+    p === h.start &&
+    offset >= 0 &&
+    cursor.length === 0 &&
+    model.paragraphs[p].text.slice(0, offset).trim() === "";
   let parent: OutlineNode | null;
   let level: HeadingLevel;
   let before: OutlineNode | null = null;

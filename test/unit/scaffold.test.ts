@@ -641,6 +641,20 @@ const cases: Case[] = [
     },
   },
   {
+    name: "the caret after the leading spaces of an indented heading is still its start",
+    lines: ["一、主要工作情况", "正文。", "　　二、存在的问题", "正文。"],
+    cursor: cursorAt(2, false, 2),
+    expected: {
+      level: 1,
+      number: 2,
+      marker: "二、",
+      anchor: 2,
+      position: "before",
+      parent: null,
+      renumber: [[2, "三、"]],
+    },
+  },
+  {
     name: "a selection starting at a heading is not 'the start of the heading'",
     lines: DOC_A,
     cursor: { paragraph: 9, offset: 0, length: 2, selectedText: "三、", inTable: false },
