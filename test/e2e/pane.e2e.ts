@@ -47,6 +47,8 @@ async function horizontalOverflow(page: Page): Promise<{ main: number; pane: num
         (el) =>
           el.getClientRects().length > 0 &&
           getComputedStyle(el).visibility !== "hidden" &&
+          // Fluent's empty SearchBox dismiss is a 0-px-high box just past the field, its icon hidden.
+          !el.closest(".fui-SearchBox__dismiss") &&
           el.getBoundingClientRect().right > right + 1,
       )
       .slice(0, 5)
