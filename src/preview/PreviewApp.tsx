@@ -238,6 +238,12 @@ export function PreviewApp({
           }
           aria-label={previewText("pane.label")}
           data-testid="pane-column"
+          onFocus={(e) => {
+            // In Word the pane is its own frame: coming back to it from the document focuses its window,
+            // and the pane's views read the document again. The preview shares one window: say it here.
+            const from = e.relatedTarget as Node | null;
+            if (!from || !e.currentTarget.contains(from)) window.dispatchEvent(new Event("focus"));
+          }}
         >
           <App host={host} locale={locale} initialTab={initialTab} theme={theme} />
         </aside>

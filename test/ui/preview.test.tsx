@@ -120,6 +120,23 @@ test("compositionend alone reports the caret", () => {
   expect(host.getCursorSync()).toEqual({ paragraph: 0, offset: 3, length: 0 });
 });
 
+test("coming back to the pane from the document re-reads it, as the pane's own frame does in Word", async () => {
+  const { host, areas } = setup(undefined, "outline");
+  const pane = screen.getByTestId("pane-column");
+  await within(pane).findByRole("tree");
+  const reads = jest.spyOn(host, "readModel");
+  host.setParagraphText(2, "二、存在的主要问题");
+  fireEvent.focusIn(within(pane).getByTestId("outline-refresh"), { relatedTarget: areas()[0] });
+  await waitFor(() => expect(reads).toHaveBeenCalled());
+  await waitFor(() => expect(within(pane).getByText("存在的主要问题", { exact: false })).toBeTruthy());
+  // Moving inside the pane is not coming back.
+  reads.mockClear();
+  fireEvent.focusIn(within(pane).getByTestId("outline-refresh"), {
+    relatedTarget: within(pane).getAllByRole("tab")[0],
+  });
+  expect(reads).not.toHaveBeenCalled();
+});
+
 test("?pane=WIDTHxHEIGHT sizes the pane column", () => {
   expect(paneSizeFromSearch("?pane=320x500")).toEqual({ width: 320, height: 500 });
   expect(paneSizeFromSearch("?lang=en-US&pane=500x800")).toEqual({ width: 500, height: 800 });
