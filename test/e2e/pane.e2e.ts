@@ -122,6 +122,12 @@ describe.each(["320x500", "500x800"])("pane %s", (size) => {
       await pane.getByTestId("view-scaffolds").click();
       await pane.getByTestId("scaffold-problems-general").click();
       await pane.getByTestId("scaffold-sentence").waitFor();
+      // Where it goes, said in one sentence (the caret inside 一、's heading line: after that part).
+      expect(await pane.getByTestId("scaffold-sentence").textContent()).toBe(
+        lang === "zh-CN"
+          ? "将插入为 二、存在的问题，放在“一、主要工作情况”这一部分之后。"
+          : "Will be inserted as 二、存在的问题, after the part “一、主要工作情况”.",
+      );
       await expectFits(page, `scaffolds ${tag}`);
       expect(await inView(page, pane.getByTestId("insert-scaffold"))).toBe(true);
       await shot(page, `pane-${tag}-scaffolds`);
