@@ -10,6 +10,7 @@ import { setLocale } from "../../src/i18n";
 import { App } from "../../src/taskpane/App";
 import { CheckTab } from "../../src/taskpane/check/CheckTab";
 import { OutlineTab } from "../../src/taskpane/outline/OutlineTab";
+import { TemplatesTab } from "../../src/taskpane/templates/TemplatesTab";
 import { REFRESH_DEBOUNCE_MS } from "../../src/taskpane/hooks/useDocumentRefresh";
 
 const REPORT = [
@@ -100,6 +101,25 @@ describe("the findings know which document they came from", () => {
     host.setParagraphText(2, "今年以来。");
     fireEvent.focus(window);
     expect((await screen.findByTestId("check-stale")).textContent).toContain("changed since the last check");
+  });
+});
+
+describe("the scaffold plan follows the document", () => {
+  test("with change events the sentence is recomputed while the writer edits", async () => {
+    const host = new MemoryHost({ model: modelFromLines(REPORT), liveChanges: true });
+    host.setCursor(3, 1);
+    render(<TemplatesTab host={host} active />);
+    fireEvent.click(screen.getByTestId("view-scaffolds"));
+    fireEvent.click(await screen.findByTestId("scaffold-problems-general"));
+    expect((await screen.findByTestId("scaffold-plan")).textContent).toBe("将插入为 三、存在的问题");
+    // 二、 is no longer a heading: the whole text after 一、 is 一、's, so the new part becomes 二、.
+    act(() => host.setParagraphText(3, "存在的问题如下。"));
+    await waitFor(
+      () => expect(screen.getByTestId("scaffold-plan").textContent).toBe("将插入为 二、存在的问题"),
+      {
+        timeout: REFRESH_DEBOUNCE_MS + 2000,
+      },
+    );
   });
 });
 

@@ -24,6 +24,7 @@ import { renderFields, type FieldValues } from "../../core/fields";
 import type { DocumentHost } from "../../host/host";
 import type { HostCall } from "../hooks/useHostCall";
 import { StickyFooter, shortText } from "../components/PaneLayout";
+import { useDocumentRefresh } from "../hooks/useDocumentRefresh";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -125,19 +126,14 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
     [call, host, values],
   );
 
-  React.useEffect(() => {
-    if (active && selected) void computePlan(selected, level);
-    // Recompute when the tab is shown again (the cursor may have moved).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active]);
-
-  // Coming back to the pane after moving the cursor in the document: show where the scaffold would go now.
-  React.useEffect(() => {
-    if (!active || !selected) return;
-    const onFocus = () => void computePlan(selected, level);
-    window.addEventListener("focus", onFocus);
-    return () => window.removeEventListener("focus", onFocus);
-  }, [active, selected, level, computePlan]);
+  // Where the scaffold would go now: when the tab is shown again, when the pane gets the focus back (the
+  // cursor moved in the document) and when the paragraphs change (WordApi 1.6).
+  const chosen = React.useRef({ selected, level });
+  chosen.current = { selected, level };
+  useDocumentRefresh(host, active, () => {
+    const { selected: sc, level: lv } = chosen.current;
+    if (sc) void computePlan(sc, lv);
+  });
 
   const choose = (s: ScaffoldData) => {
     setSelectedId(s.id);
