@@ -1,6 +1,6 @@
 /**
  * The browser preview: an in-memory document on the left, the real task pane (App) on the right in a
- * 350 px column, a top bar to open a .txt/.docx file and switch the language.
+ * 350 px column (or the size of ?pane=WIDTHxHEIGHT), a top bar to open a .txt/.docx file and switch the language.
  */
 import * as React from "react";
 import {
@@ -84,6 +84,23 @@ export interface PreviewAppProps {
   initialTab?: PaneTabId;
   /** The pane's theme (?theme=dark), as Office's theme would set it. */
   theme?: "light" | "dark";
+  /** The pane's size (?pane=320x500), as a narrow or short Word task pane would have it; 350 px wide by default. */
+  paneSize?: PaneSize | null;
+}
+
+export interface PaneSize {
+  width: number;
+  height: number;
+}
+
+/** ?pane=WIDTHxHEIGHT (e.g. 320x500) → the pane's size; null when absent or out of range. */
+export function paneSizeFromSearch(search: string): PaneSize | null {
+  const m = /^(\d{3,4})x(\d{3,4})$/.exec(new URLSearchParams(search).get("pane") ?? "");
+  if (!m) return null;
+  const width = Number(m[1]);
+  const height = Number(m[2]);
+  if (width < 200 || width > 1600 || height < 300 || height > 2400) return null;
+  return { width, height };
 }
 
 type Status = { intent: "success" | "error"; text: string } | null;
@@ -94,6 +111,7 @@ export function PreviewApp({
   initialLocale,
   initialTab,
   theme,
+  paneSize,
 }: PreviewAppProps): React.JSX.Element {
   const styles = useStyles();
   const [locale, setLocaleState] = React.useState<Locale>(initialLocale);
@@ -211,7 +229,22 @@ export function PreviewApp({
       ) : null}
       <div className={styles.body}>
         <DocumentColumn doc={doc} />
-        <aside className={styles.pane} aria-label={previewText("pane.label")} data-testid="pane-column">
+        <aside
+          className={styles.pane}
+          style={
+            paneSize
+              ? { width: `${paneSize.width}px`, height: `${paneSize.height}px`, alignSelf: "flex-start" }
+              : undefined
+          }
+          aria-label={previewText("pane.label")}
+          data-testid="pane-column"
+          onFocus={(e) => {
+            // In Word the pane is its own frame: coming back to it from the document focuses its window,
+            // and the pane's views read the document again. The preview shares one window: say it here.
+            const from = e.relatedTarget as Node | null;
+            if (!from || !e.currentTarget.contains(from)) window.dispatchEvent(new Event("focus"));
+          }}
+        >
           <App host={host} locale={locale} initialTab={initialTab} theme={theme} />
         </aside>
       </div>

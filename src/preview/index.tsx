@@ -1,7 +1,8 @@
 /**
  * Entry of the browser preview (preview.html): the real task pane beside an in-memory document, for
  * people and tests without Word. ?tab=outline opens a tab; ?lang=en-US picks the language; ?theme=dark
- * shows the pane in Office's dark theme.
+ * shows the pane in Office's dark theme; ?pane=320x500 sizes the pane as a narrow, short Word task pane;
+ * ?live=0 leaves out WordApi 1.6's paragraph change events, as in Word 2016-2021.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -10,7 +11,7 @@ import type { StorageLike } from "../host/word-storage";
 import { resolveLocale, setLocale } from "../i18n";
 import { tabFromSearch } from "../taskpane/shell/tabs";
 import { memoryDoc } from "./memory-doc";
-import { PreviewApp } from "./PreviewApp";
+import { PreviewApp, paneSizeFromSearch } from "./PreviewApp";
 
 function localStorageOrNull(): StorageLike | undefined {
   try {
@@ -27,7 +28,13 @@ setLocale(locale);
 
 // Document settings (ignored findings, kind/year) also live in localStorage, so that they survive a
 // reload as they survive closing and reopening a document in Word.
-const host = new MemoryHost({ userStorage: localStorageOrNull(), documentStorage: localStorageOrNull() });
+// The preview stands for current Word (WordApi 1.6: paragraph change events, so the pane's views follow the
+// document as it is typed or replaced); ?live=0 shows the pane as an older Word without them.
+const host = new MemoryHost({
+  userStorage: localStorageOrNull(),
+  documentStorage: localStorageOrNull(),
+  liveChanges: params.get("live") !== "0",
+});
 const doc = memoryDoc(host);
 // For tests and the curious: the preview's host from the developer tools.
 (window as unknown as { __lianzhengPreview?: { host: MemoryHost } }).__lianzhengPreview = { host };
@@ -40,5 +47,6 @@ createRoot(root).render(
     initialLocale={locale}
     initialTab={tabFromSearch(window.location.search) ?? undefined}
     theme={params.get("theme") === "dark" ? "dark" : "light"}
+    paneSize={paneSizeFromSearch(window.location.search)}
   />,
 );

@@ -99,7 +99,16 @@ const useStyles = makeStyles({
   },
   tab: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panels: { flexGrow: 1, overflowY: "auto", minHeight: 0 },
-  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  panel: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    // Fluent's inputs have a minimum width of their own: in a 320 px pane they must take the room there is.
+    "& .fui-Input, & .fui-SearchBox, & .fui-Select, & .fui-Textarea, & .fui-Combobox, & .fui-Dropdown": {
+      minWidth: 0,
+      maxWidth: "100%",
+    },
+    "& .fui-Input__input, & .fui-Select__select": { minWidth: 0 },
+  },
   loading: { padding: tokens.spacingVerticalXL },
   stray: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
 });

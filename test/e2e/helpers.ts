@@ -223,6 +223,9 @@ export async function placeCaret(page: Page, paragraph: number, offset: number, 
       const t = el as HTMLTextAreaElement;
       t.setSelectionRange(o, o + l);
       t.dispatchEvent(new Event("select", { bubbles: true }));
+      // React reports a caret moved by script on the next key or mouse event (its onSelect does not listen
+      // to the native select event): a key released, as after an arrow key.
+      t.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true, key: "Shift" }));
     },
     [offset, length] as const,
   );

@@ -79,7 +79,8 @@ test("insert a scaffold between two sections: 将插入为 二、…, and 二、
   expect(before[8].trim()).toBe("二、工作打算");
   const pane = paneLocator(page);
   await pane.getByTestId("view-scaffolds").click();
-  await placeCaret(page, 2, 0);
+  // In the heading line (its very start would put the new section before 一、).
+  await placeCaret(page, 2, before[2].length);
   await pane.getByTestId("scaffold-problems-general").click();
   const plan = pane.getByTestId("scaffold-plan");
   await plan.waitFor();
@@ -96,7 +97,7 @@ test("insert a scaffold between two sections: 将插入为 二、…, and 二、
   expect(after.map((p) => p.trim())).not.toContain("二、工作打算");
 
   // A level override: a level-2 scaffold inside 一、 as the next （n）.
-  await placeCaret(page, 7, 0);
+  await placeCaret(page, 7, after[7].length);
   await pane.getByTestId("scaffold-warning-education").click();
   await page.waitForFunction(() =>
     document.querySelector("[data-testid=scaffold-plan]")?.textContent?.includes("（六）深入开展警示教育"),

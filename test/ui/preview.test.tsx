@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { modelFromLines } from "../../src/core/model";
 import { MemoryHost } from "../../src/host/memory";
 import { setLocale } from "../../src/i18n";
-import { PreviewApp } from "../../src/preview/PreviewApp";
+import { PreviewApp, paneSizeFromSearch } from "../../src/preview/PreviewApp";
 import { memoryDoc, reuseParagraphs } from "../../src/preview/memory-doc";
 import { openFile, readerReason } from "../../src/preview/open-file";
 
@@ -90,6 +90,71 @@ test("the caret and the selection in a paragraph set the host's cursor", async (
   // An insertion at the cursor from the pane replaces that selection, visible at once.
   await act(() => host.applyEdits([{ kind: "insertAtCursor", mode: "inline", text: "【数字】" }]));
   expect((areas()[1] as HTMLTextAreaElement).value).toBe("正文【数字】。");
+});
+
+test("text committed by an input method moves the host's cursor (no key events, no select event)", async () => {
+  const { host, areas } = setup();
+  const area = areas()[1] as HTMLTextAreaElement;
+  area.focus();
+  area.setSelectionRange(0, 0);
+  fireEvent.select(area);
+  expect(host.getCursorSync()).toEqual({ paragraph: 1, offset: 0, length: 0 });
+  // What an IME does: a composition, then the committed text lands with the caret after it.
+  fireEvent.compositionStart(area);
+  // (jsdom, as a browser, leaves the caret after the committed text.)
+  fireEvent.change(area, { target: { value: "正文第一段。廉洁" } });
+  fireEvent.compositionEnd(area, { data: "廉洁" });
+  expect(texts(host)[1]).toBe("正文第一段。廉洁");
+  expect(host.getCursorSync()).toEqual({ paragraph: 1, offset: 8, length: 0 });
+  // The next insertion from the pane goes after the committed text, not to the start of the paragraph.
+  await act(() => host.applyEdits([{ kind: "insertAtCursor", mode: "inline", text: "自律" }]));
+  expect(texts(host)[1]).toBe("正文第一段。廉洁自律");
+});
+
+test("compositionend alone reports the caret", () => {
+  const { host, areas } = setup();
+  const area = areas()[0] as HTMLTextAreaElement;
+  area.focus();
+  area.setSelectionRange(3, 3);
+  fireEvent.compositionEnd(area, { data: "况" });
+  expect(host.getCursorSync()).toEqual({ paragraph: 0, offset: 3, length: 0 });
+});
+
+test("coming back to the pane from the document re-reads it, as the pane's own frame does in Word", async () => {
+  const { host, areas } = setup(undefined, "outline");
+  const pane = screen.getByTestId("pane-column");
+  await within(pane).findByRole("tree");
+  const reads = jest.spyOn(host, "readModel");
+  host.setParagraphText(2, "二、存在的主要问题");
+  fireEvent.focusIn(within(pane).getByTestId("outline-refresh"), { relatedTarget: areas()[0] });
+  await waitFor(() => expect(reads).toHaveBeenCalled());
+  await waitFor(() => expect(within(pane).getByText("存在的主要问题", { exact: false })).toBeTruthy());
+  // Moving inside the pane is not coming back.
+  reads.mockClear();
+  fireEvent.focusIn(within(pane).getByTestId("outline-refresh"), {
+    relatedTarget: within(pane).getAllByRole("tab")[0],
+  });
+  expect(reads).not.toHaveBeenCalled();
+});
+
+test("?pane=WIDTHxHEIGHT sizes the pane column", () => {
+  expect(paneSizeFromSearch("?pane=320x500")).toEqual({ width: 320, height: 500 });
+  expect(paneSizeFromSearch("?lang=en-US&pane=500x800")).toEqual({ width: 500, height: 800 });
+  expect(paneSizeFromSearch("?pane=wide")).toBeNull();
+  expect(paneSizeFromSearch("?pane=50x50")).toBeNull();
+  expect(paneSizeFromSearch("")).toBeNull();
+  const host = new MemoryHost({ model: modelFromLines(["一、总体情况"]) });
+  render(
+    <PreviewApp
+      host={host}
+      doc={memoryDoc(host)}
+      initialLocale="zh-CN"
+      paneSize={{ width: 320, height: 500 }}
+    />,
+  );
+  const pane = screen.getByTestId("pane-column");
+  expect(pane.style.width).toBe("320px");
+  expect(pane.style.height).toBe("500px");
 });
 
 test("host.select is highlighted in the document; typing clears it", async () => {

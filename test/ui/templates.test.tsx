@@ -118,7 +118,8 @@ describe("template gallery", () => {
 describe("scaffolds", () => {
   const open = async (lines: string[], cursor: number) => {
     const r = setup(lines);
-    r.host.setCursor(cursor, 0);
+    // The caret inside the line (as after a click in it); the start of a heading has its own rule.
+    r.host.setCursor(cursor, Math.min(1, lines[cursor]?.length ?? 0));
     fireEvent.click(screen.getByTestId("view-scaffolds"));
     await screen.findByTestId("scaffold-picker");
     return r;
@@ -166,11 +167,31 @@ describe("scaffolds", () => {
     const { host } = await open(DOC, 4);
     fireEvent.click(screen.getByTestId("scaffold-dual-duty"));
     expect((await screen.findByTestId("scaffold-plan")).textContent).toBe("将插入为 三、认真落实“一岗双责”");
-    host.setCursor(3, 0);
+    host.setCursor(3, 1);
     fireEvent.focus(window);
     await waitFor(() =>
       expect(screen.getByTestId("scaffold-plan").textContent).toBe("将插入为 （二）认真落实“一岗双责”"),
     );
+  });
+
+  test("the plan says where in one sentence; at the start of a heading the section goes before it", async () => {
+    const { host } = await open(DOC, 4);
+    fireEvent.click(screen.getByTestId("scaffold-problems-general"));
+    expect((await screen.findByTestId("scaffold-sentence")).textContent).toBe(
+      "将插入为 三、存在的问题，放在“二、存在的问题”这一部分之后。",
+    );
+    host.setCursor(6, 0);
+    fireEvent.focus(window);
+    await waitFor(() =>
+      expect(screen.getByTestId("scaffold-sentence").textContent).toBe(
+        "将插入为 三、存在的问题，放在“三、下一步工作打算”之前。",
+      ),
+    );
+    expect(screen.getByText(/如 三、 改为 四、/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId("insert-scaffold"));
+    await waitFor(() => expect(texts(host)).toContain("四、下一步工作打算"));
+    expect(texts(host).indexOf("三、存在的问题")).toBeLessThan(texts(host).indexOf("四、下一步工作打算"));
+    expect(texts(host).indexOf("三、存在的问题")).toBeGreaterThan(texts(host).indexOf("责任传导不够到位。"));
   });
 
   test("renumbering can be declined", async () => {

@@ -16,9 +16,10 @@ import type { HeadingLevel } from "../../src/core/outline-types";
 import type { CursorInfo } from "../../src/terms";
 import type { ScaffoldData } from "../../src/genre/template-schema";
 
-const cursorAt = (paragraph: number, inTable = false): CursorInfo => ({
+/** The caret inside a paragraph (after its first character: the answer is the same anywhere past the start). */
+const cursorAt = (paragraph: number, inTable = false, offset = 1): CursorInfo => ({
   paragraph,
-  offset: 0,
+  offset,
   length: 0,
   selectedText: "",
   inTable,
@@ -86,6 +87,19 @@ const DOC_D = [
   "（1）细化清单",
   "清单覆盖全部岗位。",
 ];
+
+const DOC_E = [
+  "一、主要工作情况",
+  "（一）压实主体责任",
+  "1.健全制度",
+  "2.细化清单",
+  "3.传导压力",
+  "4.强化考核",
+  "考核结果与评先评优挂钩。",
+  "",
+];
+
+const DOC_E2 = DOC_E.slice(0, 6).concat([""]);
 
 const TEN = Array.from({ length: 10 }, (_, i) => `${"一二三四五六七八九十"[i]}、第${i + 1}部分`);
 
@@ -475,14 +489,180 @@ const cases: Case[] = [
     expected: { level: 3, number: 1, marker: "1.", anchor: 3, position: "after", parent: 2, renumber: [] },
   },
   {
-    name: "blank line closing the last section: sibling at the end",
+    // Issue 12: an empty line after a body paragraph is the same place as the end of that paragraph.
+    name: "blank line closing the last section: the same answer as the end of its body",
     lines: DOC_C,
     cursor: cursorAt(8),
+    expected: {
+      level: 2,
+      number: 1,
+      marker: "（一）",
+      anchor: 7,
+      position: "after",
+      parent: 6,
+      renumber: [],
+    },
+  },
+  {
+    name: "end of the body text of 二、: the same answer as the blank line after it",
+    lines: DOC_C,
+    cursor: cursorAt(7, false, "监督力量不足。".length),
+    expected: {
+      level: 2,
+      number: 1,
+      marker: "（一）",
+      anchor: 7,
+      position: "after",
+      parent: 6,
+      renumber: [],
+    },
+  },
+  {
+    name: "issue 12: end of the body under 4. gives （1）",
+    lines: DOC_E,
+    cursor: cursorAt(6, false, DOC_E[6].length),
+    expected: { level: 4, number: 1, marker: "（1）", anchor: 6, position: "after", parent: 5, renumber: [] },
+  },
+  {
+    name: "issue 12: an empty paragraph right after the body under 4. gives （1） as well",
+    lines: DOC_E,
+    cursor: cursorAt(7, false, 0),
+    expected: { level: 4, number: 1, marker: "（1）", anchor: 6, position: "after", parent: 5, renumber: [] },
+  },
+  {
+    name: "issue 12: the start of the body under 4. gives the same （1）",
+    lines: DOC_E,
+    cursor: cursorAt(6, false, 0),
+    expected: { level: 4, number: 1, marker: "（1）", anchor: 6, position: "after", parent: 5, renumber: [] },
+  },
+  {
+    name: "an empty line right after the 4. heading: the same answer as on the heading (5.)",
+    lines: DOC_E2,
+    cursor: cursorAt(6),
+    expected: { level: 3, number: 5, marker: "5.", anchor: 5, position: "after", parent: 1, renumber: [] },
+  },
+  {
+    name: "issue 12: at the start of the 三、 heading: before it, as 三、, and 三、 becomes 四、",
+    lines: DOC_A,
+    cursor: cursorAt(9, false, 0),
     expected: {
       level: 1,
       number: 3,
       marker: "三、",
+      anchor: 9,
+      position: "before",
+      parent: null,
+      renumber: [[9, "四、"]],
+    },
+  },
+  {
+    name: "inside the 三、 heading (any offset past the start): after all of 三、",
+    lines: DOC_A,
+    cursor: cursorAt(9, false, 4),
+    expected: {
+      level: 1,
+      number: 4,
+      marker: "四、",
+      anchor: 10,
+      position: "after",
+      parent: null,
+      renumber: [],
+    },
+  },
+  {
+    name: "at the start of 一、: before the first section",
+    lines: DOC_A,
+    cursor: cursorAt(3, false, 0),
+    expected: {
+      level: 1,
+      number: 1,
+      marker: "一、",
+      anchor: 3,
+      position: "before",
+      parent: null,
+      renumber: [
+        [3, "二、"],
+        [7, "三、"],
+        [9, "四、"],
+      ],
+    },
+  },
+  {
+    name: "at the start of a run-in （二）: before it, as （二）",
+    lines: DOC_A,
+    cursor: cursorAt(5, false, 0),
+    expected: {
+      level: 2,
+      number: 2,
+      marker: "（二）",
+      anchor: 5,
+      position: "before",
+      parent: 3,
+      renumber: [
+        [5, "（三）"],
+        [6, "（四）"],
+      ],
+    },
+  },
+  {
+    name: "a level-1 scaffold at the start of （二）: after the level-1 section, not inside it",
+    lines: DOC_A,
+    cursor: cursorAt(5, false, 0),
+    scaffold: PROBLEMS,
+    expected: {
+      level: 1,
+      number: 2,
+      marker: "二、",
+      anchor: 6,
+      position: "after",
+      parent: null,
+      renumber: [
+        [7, "三、"],
+        [9, "四、"],
+      ],
+    },
+  },
+  {
+    name: "a level-1 scaffold at the start of 二、: before it",
+    lines: DOC_A,
+    cursor: cursorAt(7, false, 0),
+    scaffold: PROBLEMS,
+    expected: {
+      level: 1,
+      number: 2,
+      marker: "二、",
       anchor: 7,
+      position: "before",
+      parent: null,
+      renumber: [
+        [7, "三、"],
+        [9, "四、"],
+      ],
+    },
+  },
+  {
+    name: "the caret after the leading spaces of an indented heading is still its start",
+    lines: ["一、主要工作情况", "正文。", "　　二、存在的问题", "正文。"],
+    cursor: cursorAt(2, false, 2),
+    expected: {
+      level: 1,
+      number: 2,
+      marker: "二、",
+      anchor: 2,
+      position: "before",
+      parent: null,
+      renumber: [[2, "三、"]],
+    },
+  },
+  {
+    name: "a selection starting at a heading is not 'the start of the heading'",
+    lines: DOC_A,
+    cursor: { paragraph: 9, offset: 0, length: 2, selectedText: "三、", inTable: false },
+    expected: {
+      level: 1,
+      number: 4,
+      marker: "四、",
+      anchor: 10,
       position: "after",
       parent: null,
       renumber: [],
@@ -736,5 +916,67 @@ describe("planTemplate", () => {
   test("planSection on an unknown cursor (-1) in a non-empty document appends at the end", () => {
     const plan = planSection(modelFromLines(DOC_C), cursorAt(-1), THEME.section) as InsertionPlan;
     expect(plan.marker).toBe("三、");
+  });
+});
+
+describe("where: the place said in one sentence", () => {
+  const where = (lines: string[], cursor: CursorInfo, scaffold: ScaffoldData = THEME) =>
+    (planScaffold(modelFromLines(lines), cursor, scaffold) as InsertionPlan).where;
+
+  test.each([
+    ["empty document", [""], cursorAt(0), THEME, { kind: "start", paragraph: -1, text: "" }],
+    ["start of 三、", DOC_A, cursorAt(9, false, 0), THEME, { kind: "before", paragraph: 9, text: DOC_A[9] }],
+    [
+      "inside 二、's heading",
+      DOC_A,
+      cursorAt(7),
+      THEME,
+      { kind: "afterSection", paragraph: 7, text: DOC_A[7] },
+    ],
+    ["导语 → before 一、", DOC_A, cursorAt(2), THEME, { kind: "before", paragraph: 3, text: DOC_A[3] }],
+    [
+      "body of 二、 → end of 二、",
+      DOC_C,
+      cursorAt(7),
+      THEME,
+      { kind: "endOfSection", paragraph: 6, text: DOC_C[6] },
+    ],
+    [
+      "on 特此报告 → after 三、",
+      DOC_A,
+      cursorAt(11),
+      THEME,
+      { kind: "afterSection", paragraph: 9, text: DOC_A[9] },
+    ],
+    [
+      "no heading at all",
+      ["某某报告", "一年来，我们认真履职。"],
+      cursorAt(1),
+      THEME,
+      { kind: "afterParagraph", paragraph: 1, text: "一年来，我们认真履职。" },
+    ],
+  ] as const)("%s", (_name, lines, cursor, scaffold, expected) => {
+    expect(where([...lines], cursor, scaffold)).toEqual(expected);
+  });
+
+  test("the answer does not depend on the caret's offset inside a body paragraph", () => {
+    const text = DOC_E[6];
+    const answers = new Set(
+      Array.from({ length: text.length + 1 }, (_, i) =>
+        JSON.stringify(planScaffold(modelFromLines(DOC_E), cursorAt(6, false, i), THEME)),
+      ),
+    );
+    expect(answers.size).toBe(1);
+  });
+
+  test("on a heading, every offset past the start gives one answer and the start gives 'before'", () => {
+    const text = DOC_A[9];
+    const answers = new Set(
+      Array.from({ length: text.length }, (_, i) =>
+        JSON.stringify(planScaffold(modelFromLines(DOC_A), cursorAt(9, false, i + 1), THEME)),
+      ),
+    );
+    expect(answers.size).toBe(1);
+    expect(where(DOC_A, cursorAt(9, false, 0)).kind).toBe("before");
   });
 });

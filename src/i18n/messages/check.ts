@@ -6,6 +6,7 @@ export const checkText = defineMessages({
     region: "检查",
     "action.check": "检查",
     "action.recheck": "重新检查",
+    "status.staleList": "文档在上次检查之后有改动（或已换成另一份文档），下面的结果可能与文档不符。",
     "action.checkAndSave": "检查并保存",
     "action.saveAnyway": "仍然保存",
     "action.cancel": "取消",
@@ -121,6 +122,8 @@ export const checkText = defineMessages({
     region: "Check",
     "action.check": "Check",
     "action.recheck": "Check again",
+    "status.staleList":
+      "The document has changed since the last check (or another document is open); the results below may not match it.",
     "action.checkAndSave": "Check and save",
     "action.saveAnyway": "Save anyway",
     "action.cancel": "Cancel",

@@ -31,6 +31,13 @@ export const templatesText = defineMessages({
     "action.atCursor": "在光标处插入",
     "confirm.notEmpty": "文档不是空的。要在光标处插入整个模板吗？",
     "plan.preview": "将插入为 {heading}",
+    "plan.where.start": "，放在文档开头。",
+    "plan.where.before": "，放在“{target}”之前。",
+    "plan.where.afterSection": "，放在“{target}”这一部分之后。",
+    "plan.where.endOfSection": "，放在“{target}”这一部分的末尾。",
+    "plan.where.afterParagraph": "，放在“{target}”这一段之后。",
+    "plan.rule":
+      "光标在标题开头：插在该标题之前；在标题其他位置：插在这一部分之后；在正文中（含其后的空行）：作为下一级插入。",
     "plan.refused.inTable": "光标位于表格中，无法在此插入章节。请将光标移到表格外。",
     "plan.level": "层级",
     "plan.level.auto": "自动（{marker}）",
@@ -110,6 +117,13 @@ export const templatesText = defineMessages({
     "action.atCursor": "Insert at the cursor",
     "confirm.notEmpty": "The document is not empty. Insert the whole template at the cursor?",
     "plan.preview": "Will be inserted as {heading}",
+    "plan.where.start": ", at the start of the document.",
+    "plan.where.before": ", before “{target}”.",
+    "plan.where.afterSection": ", after the part “{target}”.",
+    "plan.where.endOfSection": ", at the end of the part “{target}”.",
+    "plan.where.afterParagraph": ", after the paragraph “{target}”.",
+    "plan.rule":
+      "Cursor at the start of a heading: before that heading; elsewhere on a heading: after its part; in body text (or an empty line after it): one level down.",
     "plan.refused.inTable":
       "The cursor is in a table; a section cannot be inserted here. Move the cursor out of the table.",
     "plan.level": "Level",

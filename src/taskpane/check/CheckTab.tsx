@@ -42,10 +42,23 @@ import { ReviewOptions } from "./ReviewOptions";
 import { reviewHost } from "./review";
 import { reviewText } from "../../i18n/messages/review";
 import { useCheck } from "./useCheck";
+import { useDocumentRefresh } from "../hooks/useDocumentRefresh";
+import { useClearOnLeave } from "../components/PaneLayout";
 import { countSeverities } from "./view";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // The check button and what it just said stay in view while the findings scroll.
+  top: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   summary: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -61,7 +74,7 @@ const useStyles = makeStyles({
 });
 
 export function CheckTab(props: TabProps): React.JSX.Element {
-  const { host } = props;
+  const { host, active: shown } = props;
   // Re-render on a locale change (the context carries it).
   const pane = usePaneContext();
   const styles = useStyles();
@@ -72,6 +85,10 @@ export function CheckTab(props: TabProps): React.JSX.Element {
   const checkHost = React.useMemo(() => reviewHost(host, () => trackedRef.current), [host]);
   const s = useCheck(checkHost);
   const busy = s.call.busy;
+  // The list follows the document: when the tab is shown or the pane gets the focus back, one read tells
+  // whether the findings still match (a different document or an edit makes them stale).
+  useDocumentRefresh(host, shown, s.verify, { onParagraphsChanged: !s.user.live });
+  useClearOnLeave(shown, s.clearStatus);
 
   // The ribbon's 检查并保存 opens the pane with an action: run it once on open.
   const tookAction = React.useRef(false);
@@ -100,69 +117,87 @@ export function CheckTab(props: TabProps): React.JSX.Element {
 
   return (
     <div className={styles.root} role="region" aria-label={checkText("region")} data-testid="check-tab">
-      <div className={styles.toolbar}>
-        <Button
-          appearance="primary"
-          icon={s.outcome ? <ArrowClockwiseRegular /> : <CheckmarkCircleRegular />}
-          disabled={busy}
-          onClick={() => void s.check()}
-          data-testid="check-run"
-        >
-          {s.outcome ? checkText("action.recheck") : checkText("action.check")}
-        </Button>
-        <Button
-          icon={<SaveRegular />}
-          disabled={busy}
-          onClick={() => void s.checkAndSave()}
-          data-testid="check-save"
-        >
-          {checkText("action.checkAndSave")}
-        </Button>
-        <BusyOverlay busy={busy} label={checkText("status.checking")} />
-      </div>
+      <div className={styles.top}>
+        <div className={styles.toolbar}>
+          <Button
+            appearance="primary"
+            icon={s.outcome ? <ArrowClockwiseRegular /> : <CheckmarkCircleRegular />}
+            disabled={busy}
+            onClick={() => void s.check()}
+            data-testid="check-run"
+          >
+            {s.outcome ? checkText("action.recheck") : checkText("action.check")}
+          </Button>
+          <Button
+            icon={<SaveRegular />}
+            disabled={busy}
+            onClick={() => void s.checkAndSave()}
+            data-testid="check-save"
+          >
+            {checkText("action.checkAndSave")}
+          </Button>
+          <BusyOverlay busy={busy} label={checkText("status.checking")} />
+        </div>
 
-      <ErrorBar error={s.call.error} onDismiss={s.call.clearError} />
+        <ErrorBar error={s.call.error} onDismiss={s.call.clearError} />
 
-      {s.saveBlocked !== null ? (
-        <MessageBar intent="warning" layout="multiline" data-testid="save-blocked">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {checkText("status.saveBlocked.title", { count: s.saveBlocked })}
-            </MessageBarTitle>
-            {checkText("status.saveBlocked.body")}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() => void s.saveAnyway()}
-              data-testid="save-anyway"
-            >
-              {checkText("action.saveAnyway")}
-            </Button>
-            <Button size="small" appearance="subtle" onClick={s.cancelSave}>
-              {checkText("action.cancel")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
-
-      {s.status ? (
-        <MessageBar intent={s.status.intent} layout="multiline" data-testid="check-status">
-          <MessageBarBody>{s.status.text()}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
+        {s.saveBlocked !== null ? (
+          <MessageBar intent="warning" layout="multiline" data-testid="save-blocked">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {checkText("status.saveBlocked.title", { count: s.saveBlocked })}
+              </MessageBarTitle>
+              {checkText("status.saveBlocked.body")}
+            </MessageBarBody>
+            <MessageBarActions>
               <Button
                 size="small"
-                appearance="transparent"
-                aria-label={paneText("dismiss")}
-                icon={<DismissRegular />}
-                onClick={s.clearStatus}
-              />
-            }
-          />
-        </MessageBar>
-      ) : null}
+                disabled={busy}
+                onClick={() => void s.saveAnyway()}
+                data-testid="save-anyway"
+              >
+                {checkText("action.saveAnyway")}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={s.cancelSave}>
+                {checkText("action.cancel")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
+
+        {s.status ? (
+          <MessageBar intent={s.status.intent} layout="multiline" data-testid="check-status">
+            <MessageBarBody>{s.status.text()}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={paneText("dismiss")}
+                  icon={<DismissRegular />}
+                  onClick={s.clearStatus}
+                />
+              }
+            />
+          </MessageBar>
+        ) : null}
+
+        {s.stale && s.outcome ? (
+          <MessageBar intent="warning" layout="multiline" data-testid="check-stale">
+            <MessageBarBody>{checkText("status.staleList")}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => void s.check()}
+                data-testid="check-stale-recheck"
+              >
+                {checkText("action.recheck")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
+      </div>
 
       {standardOff.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="standard-off">

@@ -39,6 +39,16 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
     flexWrap: "wrap",
     marginTop: tokens.spacingVerticalXS,
+    // Long rule names wrap inside the button at 320 px instead of being cut mid-word.
+    "& > button": {
+      maxWidth: "100%",
+      minWidth: 0,
+      height: "auto",
+      whiteSpace: "normal",
+      overflowWrap: "anywhere",
+      textAlign: "start",
+      justifyContent: "flex-start",
+    },
   },
   list: { margin: 0, padding: 0 },
   bundle: {

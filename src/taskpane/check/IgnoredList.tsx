@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   excerpt: { wordBreak: "break-all" },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   empty: { color: tokens.colorNeutralForeground3 },
+  // 撤销忽略 stays on one line; the excerpt beside it wraps.
+  action: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 function ruleName(rule: string): string {
@@ -58,6 +60,7 @@ export function IgnoredList(props: IgnoredListProps): React.JSX.Element {
               </span>
             </span>
             <Button
+              className={styles.action}
               size="small"
               disabled={busy}
               onClick={() => props.onUnignore(entry)}

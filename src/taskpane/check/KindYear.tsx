@@ -12,8 +12,16 @@ import { parseYearInput, type DocCheckSettings } from "./settings";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-start" },
-  kind: { flexGrow: 1, minWidth: "160px", maxWidth: "100%" },
-  year: { width: "120px" },
+  // The kind box takes the room left and never pushes the pane wider: a long (English) option is cut with
+  // … in the closed box and shown whole in the open list.
+  kind: {
+    flex: "1 1 160px",
+    minWidth: 0,
+    maxWidth: "100%",
+    "& .fui-Select": { minWidth: 0, maxWidth: "100%" },
+    "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  },
+  year: { width: "120px", maxWidth: "100%" },
   detected: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,

@@ -11,7 +11,6 @@ import {
   IGNORES_SETTING_KEY,
   addIgnore,
   addIgnores,
-  parseIgnores,
   partitionFindings,
   removeIgnore,
   serializeIgnores,
@@ -36,6 +35,7 @@ import {
   type UserCheckSettings,
 } from "./settings";
 import type { SeverityFilter } from "./view";
+import { loadIgnores, safeGet, sameDocument } from "./load";
 
 export interface StatusMessage {
   intent: "success" | "info" | "warning" | "error";
@@ -59,6 +59,10 @@ export interface CheckState {
   status: StatusMessage | null;
   /** Number of errors that stopped 检查并保存, or null. */
   saveBlocked: number | null;
+  /** The document is no longer the one the findings were computed from (edited, or another one). */
+  stale: boolean;
+  /** Read the document once and say whether the findings still match it (no check is run). */
+  verify(): Promise<void>;
   filter: SeverityFilter;
   setFilter(f: SeverityFilter): void;
   clearStatus(): void;
@@ -81,35 +85,6 @@ export interface CheckState {
 
 const EMPTY_PARTS: Partitioned = { active: [], ignored: [], orphans: [] };
 
-function loadIgnores(host: DocumentHost): { entries: IgnoreEntry[]; warning: StatusMessage | null } {
-  let raw: unknown;
-  try {
-    raw = host.documentSettings.get(IGNORES_SETTING_KEY);
-  } catch {
-    raw = "unreadable";
-  }
-  const parsed = parseIgnores(raw);
-  if (parsed.invalid)
-    return { entries: [], warning: { intent: "warning", text: () => checkText("status.ignoresInvalid") } };
-  if (parsed.dropped > 0)
-    return {
-      entries: parsed.entries,
-      warning: {
-        intent: "warning",
-        text: () => checkText("status.ignoresDamaged", { count: parsed.dropped }),
-      },
-    };
-  return { entries: parsed.entries, warning: null };
-}
-
-function safeGet(store: DocumentHost["userSettings"], key: string): unknown {
-  try {
-    return store.get(key);
-  } catch {
-    return undefined;
-  }
-}
-
 export function useCheck(host: DocumentHost): CheckState {
   const call = useHostCall();
   const run = call.run;
@@ -126,6 +101,9 @@ export function useCheck(host: DocumentHost): CheckState {
   const [status, setStatus] = React.useState<StatusMessage | null>(initial.warning);
   const [saveBlocked, setSaveBlocked] = React.useState<number | null>(null);
   const [filter, setFilter] = React.useState<SeverityFilter>("all");
+  const [stale, setStale] = React.useState(false);
+  /** Checks under way: a verification that overlaps one says nothing (the check will answer). */
+  const checking = React.useRef(0);
 
   // The latest values for async flows (a check started before a settings change uses the new settings).
   const latest = React.useRef({ model, user, doc, ignores });
@@ -146,7 +124,13 @@ export function useCheck(host: DocumentHost): CheckState {
   const readAndCheck = React.useCallback(
     async (incremental = false): Promise<{ model: DocModel; outcome: CheckOutcome }> => {
       const mine = ++seq.current;
-      const m = await host.readModel();
+      checking.current++;
+      let m: DocModel;
+      try {
+        m = await host.readModel();
+      } finally {
+        checking.current--;
+      }
       let o: CheckOutcome;
       if (incremental && session.current) {
         o = session.current.update(m);
@@ -162,6 +146,7 @@ export function useCheck(host: DocumentHost): CheckState {
         latest.current.model = m;
         setModel(m);
         setOutcome(o);
+        setStale(false);
       }
       return { model: m, outcome: o };
     },
@@ -179,6 +164,21 @@ export function useCheck(host: DocumentHost): CheckState {
     },
     [host],
   );
+
+  const verify = React.useCallback(async () => {
+    const checked = latest.current.model;
+    if (!checked || checking.current > 0) return;
+    const before = seq.current;
+    let m: DocModel;
+    try {
+      m = await host.readModel();
+    } catch {
+      // Not worth a message: the next check reads again and reports a failure.
+      return;
+    }
+    if (before !== seq.current || checking.current > 0 || latest.current.model !== checked) return;
+    setStale(!sameDocument(checked, m));
+  }, [host]);
 
   const check = React.useCallback(async () => {
     setStatus(null);
@@ -393,6 +393,8 @@ export function useCheck(host: DocumentHost): CheckState {
     doc,
     status,
     saveBlocked,
+    stale,
+    verify,
     filter,
     setFilter,
     clearStatus: () => setStatus(null),

@@ -28,6 +28,7 @@ import { getLocale, type Locale } from "../../i18n";
 import { layoutText as t } from "../../i18n/messages/layout";
 import { Busy, ErrorBar, NoticeBar } from "../components";
 import { useHostCall } from "../hooks/useHostCall";
+import { useClearOnLeave } from "../components/PaneLayout";
 import type { TabProps } from "../types";
 
 /** The user setting that keeps the fallback-font choice. */
@@ -159,6 +160,8 @@ export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
   );
   const [saveFailed, setSaveFailed] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  // What was applied is said in this tab only: leaving it clears the notice.
+  useClearOnLeave(active, () => setOutcome(null));
   const generation = React.useRef(0);
   const { run: read } = reader;
   const { run: write } = writer;

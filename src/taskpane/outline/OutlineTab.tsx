@@ -1,6 +1,7 @@
 /**
  * 大纲: the recognised structure of the document (title, 主送, 落款, 日期 and the heading tree). Reads the
- * whole document in one host call when the tab is shown and when 刷新 is pressed; activating a
+ * whole document in one host call when the tab is shown, when the pane gets the focus back, when the
+ * paragraphs change (WordApi 1.6) and when 刷新 is pressed; activating a
  * heading or a part selects it in the document.
  */
 import * as React from "react";
@@ -12,6 +13,7 @@ import type { DocStructure, Heading } from "../../core/outline-types";
 import { paneText } from "../../i18n/messages/pane";
 import { Busy, ErrorBar, NoticeBar } from "../components";
 import { useHostCall } from "../hooks/useHostCall";
+import { useDocumentRefresh } from "../hooks/useDocumentRefresh";
 import type { TabProps } from "../types";
 import { OutlineTree, headingLocation } from "./OutlineTree";
 
@@ -75,10 +77,9 @@ export function OutlineTab({ host, active }: TabProps): React.JSX.Element {
     if (result.ok && mine === generation.current) setSnapshot(result.value);
   }, [host, read]);
 
-  // Read when the tab is shown (the document may have changed while another tab was open).
-  React.useEffect(() => {
-    if (active) void refresh();
-  }, [active, refresh]);
+  // Read when the tab is shown, when the pane gets the focus back and when the paragraphs change (Word with
+  // WordApi 1.6): the outline is never the one of an earlier document or version.
+  useDocumentRefresh(host, active, refresh);
 
   const selectLocation = (location: Location): void => {
     setCurrent(location.paragraph);

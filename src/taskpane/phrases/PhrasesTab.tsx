@@ -30,6 +30,7 @@ import { SNIPPET_CATEGORIES, type Snippet, type SnippetCategory } from "../../ge
 import { phrasesText as t } from "../../i18n/messages/phrases";
 import { ErrorBar } from "../components/ErrorBar";
 import { useHostCall } from "../hooks/useHostCall";
+import { PaneNotice, useClearOnLeave } from "../components/PaneLayout";
 import type { TabProps } from "../types";
 import { insertPhrase, type InsertPart } from "./insert";
 import { categoryLabel, sectionLabel } from "./labels";
@@ -56,6 +57,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
   const [mode, setMode] = React.useState<InsertAtCursorEdit["mode"]>("inline");
   const [notice, setNotice] = React.useState<string | null>(null);
   const own = useOwnEditing(host, call, phrases, setNotice);
+  useClearOnLeave(active, () => setNotice(null));
 
   const insert = async (s: Snippet, part: InsertPart) => {
     setNotice(null);
@@ -142,6 +144,7 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
         <Radio value="paragraphAfter" label={t("mode.paragraphAfter")} />
       </RadioGroup>
 
+      <PaneNotice text={notice} onDismiss={() => setNotice(null)} data-testid="phrase-notice" />
       <Text size={200} className={styles.hint} aria-live="polite" data-testid="phrase-count">
         {query.trim() && results.length === 0
           ? t("results.none")
@@ -184,11 +187,6 @@ export function PhrasesTab(props: TabProps): React.JSX.Element {
       {phrases.storageFull ? (
         <MessageBar intent="error" layout="multiline" data-testid="phrase-storage-full">
           <MessageBarBody>{t("storage.full")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {notice ? (
-        <MessageBar intent="info" layout="multiline" data-testid="phrase-notice">
-          <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}
       {own.confirmDelete ? (

@@ -24,14 +24,17 @@ import { renderFields, type FieldValues } from "../../core/fields";
 import type { DocumentHost } from "../../host/host";
 import { paneKinds } from "../kinds";
 import type { HostCall } from "../hooks/useHostCall";
+import { StickyFooter, shortText } from "../components/PaneLayout";
+import { useDocumentRefresh } from "../hooks/useDocumentRefresh";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   filters: {
-    display: "grid",
-    gridTemplateColumns: "1fr auto",
+    display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
+    "& > *": { flex: "1 1 140px", minWidth: 0 },
   },
   list: {
     display: "flex",
@@ -40,7 +43,8 @@ const useStyles = makeStyles({
     listStyleType: "none",
     margin: 0,
     padding: 0,
-    maxHeight: "40vh",
+    // The list shrinks on a short pane so that the plan and 插入 stay close.
+    maxHeight: "min(40vh, 320px)",
     overflowY: "auto",
   },
   selected: {
@@ -52,6 +56,9 @@ const useStyles = makeStyles({
     justifyContent: "flex-start",
     textAlign: "start",
     width: "100%",
+    maxWidth: "100%",
+    minWidth: 0,
+    flexWrap: "wrap",
     fontWeight: tokens.fontWeightRegular,
   },
   plan: {
@@ -62,6 +69,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  name: { minWidth: 0, overflowWrap: "anywhere" },
+  rule: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  sentence: { margin: 0, overflowWrap: "anywhere" },
   theme: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
@@ -121,19 +131,14 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
     [call, host, values],
   );
 
-  React.useEffect(() => {
-    if (active && selected) void computePlan(selected, level);
-    // Recompute when the tab is shown again (the cursor may have moved).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active]);
-
-  // Coming back to the pane after moving the cursor in the document: show where the scaffold would go now.
-  React.useEffect(() => {
-    if (!active || !selected) return;
-    const onFocus = () => void computePlan(selected, level);
-    window.addEventListener("focus", onFocus);
-    return () => window.removeEventListener("focus", onFocus);
-  }, [active, selected, level, computePlan]);
+  // Where the scaffold would go now: when the tab is shown again, when the pane gets the focus back (the
+  // cursor moved in the document) and when the paragraphs change (WordApi 1.6).
+  const chosen = React.useRef({ selected, level });
+  chosen.current = { selected, level };
+  useDocumentRefresh(host, active, () => {
+    const { selected: sc, level: lv } = chosen.current;
+    if (sc) void computePlan(sc, lv);
+  });
 
   const choose = (s: ScaffoldData) => {
     setSelectedId(s.id);
@@ -209,23 +214,14 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
               onClick={() => choose(s)}
               data-testid={`scaffold-${s.id}`}
             >
-              {pick(s.name, locale)}
+              <span className={styles.name}>{pick(s.name, locale)}</span>
               <span className={styles.theme}>{themeText(s.theme)}</span>
             </Button>
           </li>
         ))}
       </ul>
       {selected && plan ? (
-        <div className={styles.plan} aria-live="polite">
-          {plan.ok ? (
-            <div data-testid="scaffold-plan">
-              {t("plan.preview", { heading: planHeading(plan, selected, values) })}
-            </div>
-          ) : (
-            <div role="alert" data-testid="scaffold-refused">
-              {t("plan.refused.inTable")}
-            </div>
-          )}
+        <div className={styles.plan}>
           <Field label={t("plan.level")}>
             <Select
               value={level === undefined ? "auto" : String(level)}
@@ -257,16 +253,39 @@ export function ScaffoldPicker(props: ScaffoldPickerProps): React.JSX.Element {
               data-testid="scaffold-renumber"
             />
           ) : null}
-          <Button
-            appearance="primary"
-            icon={<TextAddRegular />}
-            disabled={call.busy || !plan.ok}
-            onClick={() => void insert()}
-            data-testid="insert-scaffold"
-          >
-            {t("action.insertScaffold")}
-          </Button>
+          <p className={styles.rule}>{t("plan.rule")}</p>
         </div>
+      ) : null}
+      {selected && plan ? (
+        <StickyFooter data-testid="scaffold-footer">
+          <div aria-live="polite">
+            {plan.ok ? (
+              <p className={styles.sentence} data-testid="scaffold-sentence">
+                <span data-testid="scaffold-plan">
+                  {t("plan.preview", { heading: planHeading(plan, selected, values) })}
+                </span>
+                <span data-testid="scaffold-where">
+                  {t(`plan.where.${plan.where.kind}`, { target: shortText(plan.where.text) })}
+                </span>
+              </p>
+            ) : (
+              <div role="alert" data-testid="scaffold-refused">
+                {t("plan.refused.inTable")}
+              </div>
+            )}
+          </div>
+          <div>
+            <Button
+              appearance="primary"
+              icon={<TextAddRegular />}
+              disabled={call.busy || !plan.ok}
+              onClick={() => void insert()}
+              data-testid="insert-scaffold"
+            >
+              {t("action.insertScaffold")}
+            </Button>
+          </div>
+        </StickyFooter>
       ) : null}
     </div>
   );

@@ -23,6 +23,7 @@ import { normalizeDate, normalizeYear, type FieldValues } from "../../core/field
 import type { DocumentHost } from "../../host/host";
 import { paneKinds } from "../kinds";
 import type { HostCall } from "../hooks/useHostCall";
+import { StickyFooter } from "../components/PaneLayout";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
     boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
     fontWeight: tokens.fontWeightSemibold,
   },
-  item: { justifyContent: "flex-start", textAlign: "start", width: "100%" },
+  item: { justifyContent: "flex-start", textAlign: "start", width: "100%", maxWidth: "100%", minWidth: 0 },
   outline: {
     margin: 0,
     padding: tokens.spacingVerticalS,
@@ -48,8 +49,18 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
   },
-  form: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // Two columns where they fit (about 330 px and up), one on a narrow pane; inputs never force the width.
+  form: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 10rem), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Field, & .fui-Input": { minWidth: 0 },
+    "& .fui-Input": { width: "100%" },
+    "& input": { minWidth: 0, width: "100%" },
+  },
+  fieldset: { border: "none", padding: 0, margin: 0, minWidth: 0, minInlineSize: 0 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  outlineLine: { overflowWrap: "anywhere" },
 });
 
 const FIELD_LABEL: Record<FormField, Parameters<typeof t>[0]> = {
@@ -164,6 +175,7 @@ export function TemplateGallery(props: TemplateGalleryProps): React.JSX.Element 
               {templateOutline(selected, cleanValues()).map((line, i) => (
                 <li
                   key={i}
+                  className={styles.outlineLine}
                   style={{ paddingInlineStart: `${line.depth}em`, fontWeight: line.depth <= 1 ? 600 : 400 }}
                 >
                   {line.text}
@@ -171,7 +183,7 @@ export function TemplateGallery(props: TemplateGalleryProps): React.JSX.Element 
               ))}
             </ol>
           </div>
-          <fieldset style={{ border: "none", padding: 0, margin: 0 }}>
+          <fieldset className={styles.fieldset}>
             <legend>{t("form.title")}</legend>
             <div className={styles.form}>
               {selected.fields.map((f) => (
@@ -197,30 +209,32 @@ export function TemplateGallery(props: TemplateGalleryProps): React.JSX.Element 
             </div>
             <div className={styles.hint}>{t("form.hint")}</div>
           </fieldset>
-          <Button
-            appearance="primary"
-            icon={<DocumentAddRegular />}
-            disabled={call.busy || yearBad || dateBad}
-            onClick={() => void insert(false)}
-            data-testid="insert-template"
-          >
-            {t("action.insertTemplate")}
-          </Button>
-          {confirm ? (
-            <MessageBar intent="warning" layout="multiline" data-testid="confirm-not-empty">
-              <MessageBarBody>{t("confirm.notEmpty")}</MessageBarBody>
-              <MessageBarActions>
-                <Button
-                  appearance="primary"
-                  onClick={() => void insert(true)}
-                  data-testid="confirm-at-cursor"
-                >
-                  {t("action.atCursor")}
-                </Button>
-                <Button onClick={() => setConfirm(false)}>{t("action.cancel")}</Button>
-              </MessageBarActions>
-            </MessageBar>
-          ) : null}
+          <StickyFooter data-testid="template-footer">
+            <Button
+              appearance="primary"
+              icon={<DocumentAddRegular />}
+              disabled={call.busy || yearBad || dateBad}
+              onClick={() => void insert(false)}
+              data-testid="insert-template"
+            >
+              {t("action.insertTemplate")}
+            </Button>
+            {confirm ? (
+              <MessageBar intent="warning" layout="multiline" data-testid="confirm-not-empty">
+                <MessageBarBody>{t("confirm.notEmpty")}</MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    appearance="primary"
+                    onClick={() => void insert(true)}
+                    data-testid="confirm-at-cursor"
+                  >
+                    {t("action.atCursor")}
+                  </Button>
+                  <Button onClick={() => setConfirm(false)}>{t("action.cancel")}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            ) : null}
+          </StickyFooter>
         </>
       ) : null}
     </div>

@@ -23,6 +23,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { downloadText } from "../components/files";
 import { ImportFileButton } from "../components/ImportFileButton";
 import { useHostCall } from "../hooks/useHostCall";
+import { PaneNotice, useClearOnLeave } from "../components/PaneLayout";
 import type { TabProps } from "../types";
 import { TemplateGallery } from "./TemplateGallery";
 import { ScaffoldPicker } from "./ScaffoldPicker";
@@ -30,7 +31,7 @@ import { exportPackText, importPack, mergeById, storedPack, type LoadedPack } fr
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, "& > *": { minWidth: 0 } },
 });
 
 type View = "templates" | "scaffolds";
@@ -42,6 +43,7 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
   const [view, setView] = React.useState<View>("templates");
   const [values, setValues] = React.useState<FieldValues>(() => defaultFieldValues());
   const [notice, setNotice] = React.useState<string | null>(null);
+  useClearOnLeave(active, () => setNotice(null));
   const [packErrors, setPackErrors] = React.useState<string[] | null>(null);
   const [pack, setPack] = React.useState<LoadedPack>(() => storedPack(host.userSettings));
 
@@ -125,11 +127,7 @@ export function TemplatesTab(props: TabProps): React.JSX.Element {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {notice ? (
-        <MessageBar intent="info" layout="multiline" data-testid="templates-notice">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <PaneNotice text={notice} onDismiss={() => setNotice(null)} data-testid="templates-notice" />
       {view === "templates" ? (
         <TemplateGallery
           host={host}
