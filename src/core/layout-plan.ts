@@ -14,7 +14,12 @@ import type { DocStructure } from "./outline-types";
 import type { LayoutRole } from "../terms";
 import { formatForRole, hasFormat, headingRole, mmToPt, rolesFromStructure } from "./layout";
 import { FONTS, PAGE, PAGE_NUMBER, ROLE_LAYOUT } from "../genre/layout";
-import { STANDARD_PROFILE, TIMES_NEW_ROMAN, type LayoutProfile } from "../genre/layout-profile";
+import {
+  LAYOUT_STYLES,
+  STANDARD_PROFILE,
+  TIMES_NEW_ROMAN,
+  type LayoutProfile,
+} from "../genre/layout-profile";
 
 /** A font change on a span of one paragraph (a run-in heading sentence), guarded by the paragraph text. */
 export interface SpanFormatEdit {
@@ -85,6 +90,17 @@ export function profileFormat(
   return f;
 }
 
+/** A paragraph in the role's 公文 style (what 排版 gives it in Word) counts as in the built-in style. */
+function withLayoutStyle(p: ParagraphFacts, format: ParagraphFacts): ParagraphFacts {
+  const b = format.styleBuiltIn;
+  if (!b || b === "Other" || p.style === undefined) return format;
+  if (p.style !== LAYOUT_STYLES[b]) return format;
+  const out = { ...format };
+  delete out.styleBuiltIn;
+  delete out.outlineLevel;
+  return out;
+}
+
 /** The font of a heading level's sentence when it is run in (（一）强化组织领导。正文…). */
 export function runInFont(level: number, profile: LayoutProfile = STANDARD_PROFILE): SpanFormatEdit["font"] {
   const role = headingRole(level);
@@ -138,7 +154,7 @@ export function layoutPlan(
     const role = roles[paragraph];
     if (!role) return;
     const format = profileFormat(role, profile, p.isListItem === true);
-    if (hasFormat(p, format)) return;
+    if (hasFormat(p, withLayoutStyle(p, format))) return;
     paragraphs.push({ kind: "format", paragraph, expected: p.text, format });
   });
   const spans: SpanFormatEdit[] = [];

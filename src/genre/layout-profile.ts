@@ -75,3 +75,17 @@ export const layoutPackSchema = z.strictObject({
 });
 
 export type LayoutPack = z.infer<typeof layoutPackSchema>;
+
+/**
+ * Paragraph styles 排版 adds to a Word document (based on the built-in ones, with fixed line spacing,
+ * no space before or after, black text): Office.js sets line spacing only as a multiple, a style can
+ * hold the 固定值 rule.
+ */
+export const LAYOUT_STYLES = {
+  Normal: "公文正文",
+  Title: "公文标题",
+  Heading1: "公文一级标题",
+  Heading2: "公文二级标题",
+  Heading3: "公文三级标题",
+  Heading4: "公文四级标题",
+} as const;

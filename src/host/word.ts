@@ -41,6 +41,15 @@ import {
 } from "./word-write";
 import { READ_PROPS, cursorOf, modelOf, queueCursor, queueModel } from "./word-read";
 import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
+import type { LayoutPlan } from "../core/layout-plan";
+import type { LayoutResult, UndoLayoutResult } from "./host";
+import {
+  LAYOUT_UNDO_KEY,
+  applyLayoutIn,
+  detectLayoutCapabilities,
+  undoLayoutIn,
+  type LayoutSnapshot,
+} from "./word-layout";
 
 export { FIELD_TAG, READ_PROPS };
 
@@ -74,7 +83,12 @@ export class WordHost implements DocumentHost {
 
   constructor(options: WordHostOptions = {}) {
     const live = Office.context.requirements.isSetSupported("WordApi", "1.6");
-    this.capabilities = { liveChanges: live, contentControls: true, save: true };
+    this.capabilities = {
+      liveChanges: live,
+      contentControls: true,
+      save: true,
+      layout: detectLayoutCapabilities(),
+    };
     this.documentSettings = new DocumentSettingsStore();
     this.userSettings = new StorageStore(options.userStorage ?? defaultUserStorage(), "lianzheng:");
     if (live) this.onParagraphsChanged = (listener) => this.subscribe(listener);
@@ -346,11 +360,52 @@ export class WordHost implements DocumentHost {
     });
   }
 
+  /**
+   * Save. With WordApi 1.5 "Prompt": a document never saved gets Word's Save As dialog instead of being
+   * saved silently under a default name in a default folder (Word.SaveBehavior); without it Word saves
+   * as it would with Ctrl+S.
+   */
   save(): Promise<void> {
+    const prompt = Office.context.requirements.isSetSupported("WordApi", "1.5");
     return this.run(async (context) => {
-      context.document.save();
+      if (prompt) context.document.save("Prompt" as Word.SaveBehavior);
+      else context.document.save();
       await context.sync();
     });
+  }
+
+  /** The snapshot of the last 排版 while the document is open (also in the document's settings). */
+  private layoutSnapshot: LayoutSnapshot | null = null;
+
+  /** 一键排版 (word-layout.ts): ≤ 3 syncs whatever the size of the document. */
+  applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
+    const caps = this.capabilities.layout ?? detectLayoutCapabilities();
+    const settings = this.documentSettings;
+    const keep: typeof settings = {
+      get: (k) => settings.get(k),
+      remove: (k) => settings.remove(k),
+      set: async (k, v) => {
+        this.layoutSnapshot = v as LayoutSnapshot;
+        await settings.set(k, v);
+      },
+    };
+    return this.run((context) => applyLayoutIn(context, plan, caps, keep));
+  }
+
+  /** 撤销排版: ≤ 3 syncs; null when no 排版 was recorded for this document. */
+  async undoLayout(): Promise<UndoLayoutResult | null> {
+    const snapshot =
+      this.layoutSnapshot ?? this.documentSettings.get<LayoutSnapshot>(LAYOUT_UNDO_KEY) ?? null;
+    if (!snapshot || snapshot.version !== 1) return null;
+    const caps = this.capabilities.layout ?? detectLayoutCapabilities();
+    const result = await this.run((context) => undoLayoutIn(context, snapshot, caps));
+    this.layoutSnapshot = null;
+    try {
+      await this.documentSettings.remove(LAYOUT_UNDO_KEY);
+    } catch {
+      // The snapshot is spent either way.
+    }
+    return result;
   }
 
   /** WordApi 1.6 paragraph events; the listener is called after any paragraph changed, was added or deleted. */

@@ -88,6 +88,8 @@ export interface FakeFooter {
   text: string;
   alignment: string;
   fields: string[];
+  fontName?: string;
+  fontSize?: number;
 }
 
 /** Which Word the fake plays (Office.context.diagnostics.platform and the desktop-only API sets). */
@@ -1567,6 +1569,13 @@ export class FakeFooterProxy extends ProxyBase<FakeFooter> {
       Object.assign(this._get(), { text: "", fields: [] });
     });
   }
+  insertParagraph(text: string, _location: "Start" | "End"): FakeFooterParagraph {
+    this.context.enqueue(() => {
+      this.context.doc.requireWritable();
+      this._get().text = text;
+    });
+    return new FakeFooterParagraph(this);
+  }
   insertText(text: string, location: "Start" | "End"): void {
     this.context.enqueue(() => {
       this.context.doc.requireWritable();
@@ -1587,6 +1596,32 @@ export class FakeFooterProxy extends ProxyBase<FakeFooter> {
       f.text = location === "Start" ? code + f.text : f.text + code;
       f.fields.push(type);
     });
+  }
+}
+
+/** The footer's paragraph: alignment, font, text at its end and a field at its end. */
+export class FakeFooterParagraph {
+  readonly font: { name: string; size: number };
+  constructor(private readonly footer: FakeFooterProxy) {
+    const f = () => footer._get();
+    const ctx = footer.context;
+    this.font = {
+      set name(v: string) {
+        ctx.enqueue(() => void (f().fontName = v));
+      },
+      set size(v: number) {
+        ctx.enqueue(() => void (f().fontSize = v));
+      },
+    } as { name: string; size: number };
+  }
+  set alignment(v: string) {
+    this.footer.alignment = v;
+  }
+  insertText(text: string, location: "Start" | "End"): void {
+    this.footer.insertText(text, location);
+  }
+  getRange(_location: "End"): { insertField(location: "Start" | "End", type: string): void } {
+    return { insertField: (location, type) => this.footer.insertField(location, type) };
   }
 }
 
