@@ -92,10 +92,11 @@ export function profileFormat(
 
 /** A paragraph in the role's 公文 style (what 排版 gives it in Word) counts as in the built-in style. */
 function withLayoutStyle(p: ParagraphFacts, format: ParagraphFacts): ParagraphFacts {
-  const b = format.styleBuiltIn;
-  if (!b || b === "Other" || p.style === undefined) return format;
-  if (p.style !== LAYOUT_STYLES[b]) return format;
   const out = { ...format };
+  // A reader that does not tell the Latin font apart (Word without WordApiDesktop, .txt) cannot judge it.
+  if (p.fontNameAscii === undefined) delete out.fontNameAscii;
+  const b = format.styleBuiltIn;
+  if (!b || b === "Other" || p.style === undefined || p.style !== LAYOUT_STYLES[b]) return out;
   delete out.styleBuiltIn;
   delete out.outlineLevel;
   return out;
@@ -150,11 +151,18 @@ export function layoutPlan(
 ): LayoutPlan {
   const roles = rolesFromStructure(model, structure);
   const paragraphs: FormatEdit[] = [];
+  const runIn = new Set(structure.headings.filter((h) => h.runIn).map((h) => h.paragraph));
   model.paragraphs.forEach((p, paragraph) => {
     const role = roles[paragraph];
     if (!role) return;
     const format = profileFormat(role, profile, p.isListItem === true);
-    if (hasFormat(p, withLayoutStyle(p, format))) return;
+    const compared = withLayoutStyle(p, format);
+    // A laid-out run-in heading's paragraph has two fonts (Word reports mixed as none): judge the rest.
+    if (runIn.has(paragraph) && p.fontName === undefined) {
+      delete compared.fontName;
+      delete compared.fontNameAscii;
+    }
+    if (hasFormat(p, compared)) return;
     paragraphs.push({ kind: "format", paragraph, expected: p.text, format });
   });
   const spans: SpanFormatEdit[] = [];

@@ -427,7 +427,10 @@ export class FakeDocument {
   /** Apply a font change to the runs covering a span (splitting runs at its edges). */
   setFont(span: Span, patch: Partial<FakeFont>): void {
     const starts = this.starts();
+    const first = this.paragraphAt(span.start);
+    const last = this.paragraphAt(span.end);
     this.paragraphs.forEach((para, pi) => {
+      if (pi < first || pi > last) return;
       const ps = starts[pi];
       const pe = ps + paraText(para).length;
       const a = Math.max(span.start, ps) - ps;
