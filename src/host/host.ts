@@ -64,7 +64,7 @@ export interface LayoutCapabilities {
 }
 
 export interface LayoutResult {
-  /** Paragraphs and spans formatted. */
+  /** Paragraphs formatted (the run-in heading sentences in them are not counted apart). */
   applied: number;
   /** Indexes into plan.paragraphs of edits skipped because their paragraph changed since the reading. */
   stale: number[];

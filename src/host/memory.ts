@@ -180,7 +180,7 @@ export class MemoryHost implements DocumentHost {
     this.layoutUndo = { paragraphs: changed, state };
     if (spans.length > 0) this.emitText(spans.map((sp) => sp.paragraph));
     return {
-      applied: result.applied + spans.length,
+      applied: result.applied,
       stale: result.stale,
       spansSkipped: plan.spans.length - spans.length,
       notSet: [],

@@ -359,7 +359,6 @@ export async function applyLayoutIn(
       font: fontSnap(q.font, caps),
     });
     setFont(q.font, job.edit.font, caps);
-    applied++;
   }
   if (spansSkipped > 0) notSet.add("runInHeadings");
   if (pageBefore) {

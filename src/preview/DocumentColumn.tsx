@@ -149,6 +149,7 @@ function paragraphLook(
   if (p.fontSize) style.fontSize = `${Math.round(p.fontSize * 10) / 10}px`;
   if (p.firstLineIndent) style.textIndent = `${p.firstLineIndent}px`;
   if (p.leftIndent) style.paddingLeft = `${6 + p.leftIndent}px`;
+  if (p.lineSpacing) style.lineHeight = `${Math.round(p.lineSpacing * 100) / 100}px`;
   return { className: classes.join(" "), style };
 }
 
@@ -251,6 +252,7 @@ const ParagraphRow = React.memo(function ParagraphRow(props: ParagraphRowProps):
           spellCheck={false}
           aria-label={previewText("doc.paragraph", { n })}
           data-testid={`doc-text-${index}`}
+          data-font={paragraph.fontName}
           onChange={(e) => props.onText(index, e.currentTarget.value)}
           onSelect={(e) => reportCursor(e.currentTarget)}
           onFocus={(e) => reportCursor(e.currentTarget)}
