@@ -31,6 +31,7 @@ import {
 import { enumerationSequence } from "./enumeration-sequence";
 import { requiredSections } from "./required-sections";
 import { addresseeForm, dateForm, openingTransition, signatureDate, titleForm } from "./document-parts";
+import { layoutRules } from "./layout-format";
 
 export const rules: readonly Rule[] = [
   headingSequence,
@@ -68,6 +69,7 @@ export const rules: readonly Rule[] = [
   campaignName,
   titleQuote,
   noRequest,
+  ...layoutRules,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -75,6 +75,12 @@ export const layoutText = defineMessages({
     "profile.readError": "无法读取文件：{message}",
     "profile.exportNone": "还没有自己的排版方案可导出。",
     "profile.saveFailed": "方案本次有效，但未能保存。",
+    "rule.font": "{role}有 {count} 段字体不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.size": "{role}有 {count} 段字号不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.indent": "{role}有 {count} 段首行缩进不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.alignment": "{role}有 {count} 段对齐方式不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.lineSpacing": "{role}有 {count} 段行距不是固定值28—29磅（{list}）。可在“排版”中一键设置。",
+    "rule.paragraphs": "第{list}段",
   },
   "en-US": {
     intro:
@@ -150,5 +156,16 @@ export const layoutText = defineMessages({
     "profile.readError": "The file could not be read: {message}",
     "profile.exportNone": "You have no profiles of your own to export yet.",
     "profile.saveFailed": "The profile applies now but could not be saved.",
+    "rule.font":
+      "{count} paragraphs of the {role} are not in {want} ({list}). The layout tab sets it in one click.",
+    "rule.size":
+      "{count} paragraphs of the {role} are not {want} ({list}). The layout tab sets it in one click.",
+    "rule.indent":
+      "{count} paragraphs of the {role} do not have {want} ({list}). The layout tab sets it in one click.",
+    "rule.alignment":
+      "{count} paragraphs of the {role} are not {want} ({list}). The layout tab sets it in one click.",
+    "rule.lineSpacing":
+      "{count} paragraphs of the {role} do not have exact line spacing of 28–29 pt ({list}). The layout tab sets it in one click.",
+    "rule.paragraphs": "paragraphs {list}",
   },
 });
