@@ -53,6 +53,20 @@ import {
 
 export { FIELD_TAG, READ_PROPS };
 
+type ObjectLoads = { count(): number }[];
+
+/** Queue the counts of what is not text in the body (pictures, controls, tables, fields where WordApi 1.4). */
+function queueObjects(body: Word.Body): ObjectLoads {
+  const collections: { items: unknown[] }[] = [body.inlinePictures, body.contentControls, body.tables];
+  if (Office.context.requirements.isSetSupported("WordApi", "1.4")) collections.push(body.fields);
+  for (const c of collections) (c as unknown as { load(p: string): void }).load("$none");
+  return collections.map((c) => ({ count: () => c.items.length }));
+}
+
+function objectCount(loads: ObjectLoads): number {
+  return loads.reduce((n, l) => n + l.count(), 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The host
 
@@ -175,6 +189,10 @@ export class WordHost implements DocumentHost {
       const needsTexts = edits.some((e) => e.kind !== "insertAtCursor");
       let items: Word.Paragraph[] = [];
       let current: Paragraph[] = [];
+      // A document is "empty" only without text AND without pictures, controls, tables or fields: a
+      // template is never written over a paragraph holding a 红头 picture or a control.
+      const atStart = edits.some((e) => e.kind === "insertParagraphs" && e.paragraph === -1);
+      const objects = atStart ? queueObjects(body) : null;
       if (needsTexts) {
         const paragraphs = body.paragraphs;
         paragraphs.load("text");
@@ -273,10 +291,15 @@ export class WordHost implements DocumentHost {
         )
         .sort((a, b) => b.edit.paragraph - a.edit.paragraph);
       for (const { edit } of inserts) {
-        const anchor = edit.paragraph === -1 ? null : items[edit.paragraph];
+        const hasObjects = objects !== null && objectCount(objects) > 0;
+        // With objects in an otherwise empty document the template goes after them, at the end.
+        const anchor =
+          edit.paragraph === -1 ? (hasObjects ? items[items.length - 1] : null) : items[edit.paragraph];
         const reuse =
-          edit.paragraph === -1 && current.length === 1 && current[0].text === "" ? items[0] : null;
-        this.insertNewParagraphs(body, anchor, edit.position, edit.paragraphs, reuse);
+          edit.paragraph === -1 && !hasObjects && current.length === 1 && current[0].text === ""
+            ? items[0]
+            : null;
+        this.insertNewParagraphs(body, anchor, hasObjects ? "after" : edit.position, edit.paragraphs, reuse);
         applied++;
       }
 

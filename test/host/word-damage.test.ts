@@ -1,0 +1,62 @@
+/**
+ * No edit of the add-in damages what the writer made (fake Word): a document is "empty" only without
+ * text AND without pictures, controls, tables or fields, so a whole template is never written over a
+ * paragraph holding a 红头 picture or a content control.
+ */
+import { FakeDocument, installFakeOffice, paraText, type FakeInlineObjectKind } from "./fake-word";
+import { WordHost } from "../../src/host/word";
+import { mapStorage } from "../../src/host/word-storage";
+import type { NewParagraph } from "../../src/core/edits";
+
+let uninstall: () => void = () => undefined;
+afterEach(() => uninstall());
+
+const TEMPLATE: NewParagraph[] = [
+  { text: "关于2025年度落实全面从严治党主体责任情况的报告", role: "title" },
+  { text: "县委：", role: "addressee" },
+  { text: "一、主要工作", role: "heading1" },
+];
+
+function setup(doc: FakeDocument) {
+  const installed = installFakeOffice(doc);
+  uninstall = installed.uninstall;
+  return { host: new WordHost({ userStorage: mapStorage() }), fake: installed.fake };
+}
+
+const insertAtStart = (host: WordHost) =>
+  host.applyEdits([
+    { kind: "insertParagraphs", paragraph: -1, position: "after", expected: "", paragraphs: TEMPLATE },
+  ]);
+
+describe("an empty-looking document with objects", () => {
+  test.each(["picture", "field", "table"] as FakeInlineObjectKind[])(
+    "a paragraph holding a %s is not written over: the template goes after it",
+    async (kind) => {
+      const doc = new FakeDocument([{ text: "", objects: [{ kind }] }]);
+      const { host, fake } = setup(doc);
+      fake.resetStats();
+      const result = await insertAtStart(host);
+      expect(result).toEqual({ applied: 1, stale: [] });
+      expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+      expect(paraText(doc.paragraphs[0])).toBe("");
+      expect(doc.paragraphs[0].objects).toEqual([{ kind }]);
+      expect(doc.texts().slice(1)).toEqual(TEMPLATE.map((p) => p.text));
+    },
+  );
+
+  test("a content control (a form's field) is not written over", async () => {
+    const doc = new FakeDocument([""]);
+    doc.addContentControl({ start: 0, end: 0 });
+    const { host } = setup(doc);
+    await insertAtStart(host);
+    expect(paraText(doc.paragraphs[0])).toBe("");
+    expect(doc.texts().slice(1)).toEqual(TEMPLATE.map((p) => p.text));
+  });
+
+  test("a truly empty document gets the template in place of its empty paragraph", async () => {
+    const doc = new FakeDocument([""]);
+    const { host } = setup(doc);
+    await insertAtStart(host);
+    expect(doc.texts()).toEqual(TEMPLATE.map((p) => p.text));
+  });
+});
