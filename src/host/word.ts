@@ -435,11 +435,13 @@ export class WordHost implements DocumentHost {
   private subscribe(listener: () => void): () => void {
     let active = true;
     let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    let registered: Word.Document | null = null;
     const handler = async () => {
       if (active) listener();
     };
     const ready = this.run(async (context) => {
       const doc = context.document;
+      registered = doc;
       handlers = [
         doc.onParagraphChanged.add(handler),
         doc.onParagraphAdded.add(handler),
@@ -455,8 +457,12 @@ export class WordHost implements DocumentHost {
       void ready.then(async () => {
         if (handlers.length === 0) return;
         try {
-          for (const h of handlers) h.remove();
-          await handlers[0].context.sync();
+          // The registering Word.run has finished: its context can only be used again through Word.run
+          // (a bare sync() on it fails and the handlers would stay registered).
+          await Word.run(registered!, async (context) => {
+            for (const h of handlers) h.remove();
+            await context.sync();
+          });
         } catch {
           // The document may be closing; nothing to clean up then.
         }

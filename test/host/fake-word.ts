@@ -145,6 +145,8 @@ const STYLE_NAMES: Record<string, string> = {
 
 export interface FakeParagraphInput extends Partial<FakeParagraphFacts> {
   text?: string;
+  lineRule?: FakeLineRule;
+  objects?: FakeInlineObject[];
   runs?: { text: string; font?: Partial<FakeFont> }[];
 }
 
@@ -719,8 +721,18 @@ export class FakeContext {
     this.queue.push(action);
   }
 
+  /** Set when the Word.run that made this context finished: Office.js objects of it are then invalid. */
+  finished = false;
+
   async sync<T>(passThrough?: T): Promise<T | undefined> {
     this.fake.stats.syncCalls++;
+    if (this.finished) {
+      this.queue = [];
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        "The request context of a finished Word.run cannot be used; pass the object to Word.run.",
+      );
+    }
     if (this.queue.length === 0) return passThrough;
     this.fake.stats.syncs++;
     const queue = this.queue;
@@ -1776,12 +1788,24 @@ export class FakeOffice {
   }
 
   get word() {
-    const run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    /** Word.run(batch), or Word.run(object, batch): the object's context is used again (the documented way). */
+    const run = async <T>(
+      first: ((context: FakeContext) => Promise<T>) | FakeContext | { context: FakeContext },
+      second?: (context: FakeContext) => Promise<T>,
+    ): Promise<T> => {
       this.stats.runs++;
-      const context = new FakeContext(this, this.doc);
-      const result = await batch(context);
-      await context.sync();
-      return result;
+      const reused =
+        typeof first === "function" ? null : first instanceof FakeContext ? first : first.context;
+      const batch = typeof first === "function" ? first : second!;
+      const context = reused ?? new FakeContext(this, this.doc);
+      if (reused) reused.finished = false;
+      try {
+        const result = await batch(context);
+        await context.sync();
+        return result;
+      } finally {
+        context.finished = true;
+      }
     };
     return {
       run,
