@@ -195,7 +195,10 @@ export class WordHost implements DocumentHost {
       const objects = atStart ? queueObjects(body) : null;
       if (needsTexts) {
         const paragraphs = body.paragraphs;
-        paragraphs.load("text");
+        // isListItem: a paragraph inserted next to a list item would continue its numbering.
+        paragraphs.load(
+          atStart || edits.some((e) => e.kind === "insertParagraphs") ? "text,isListItem" : "text",
+        );
         await context.sync(); // sync 1: the guard
         items = paragraphs.items;
         current = items.map((p) => ({ text: p.text }));
@@ -299,7 +302,14 @@ export class WordHost implements DocumentHost {
           edit.paragraph === -1 && !hasObjects && current.length === 1 && current[0].text === ""
             ? items[0]
             : null;
-        this.insertNewParagraphs(body, anchor, hasObjects ? "after" : edit.position, edit.paragraphs, reuse);
+        this.insertNewParagraphs(
+          body,
+          anchor,
+          hasObjects ? "after" : edit.position,
+          edit.paragraphs,
+          reuse,
+          anchor?.isListItem === true,
+        );
         applied++;
       }
 
@@ -333,6 +343,7 @@ export class WordHost implements DocumentHost {
     position: "before" | "after",
     paragraphs: readonly NewParagraph[],
     reuse: Word.Paragraph | null,
+    anchorInList = false,
   ): void {
     let last: Word.Paragraph | null = null;
     paragraphs.forEach((np, i) => {
@@ -344,6 +355,9 @@ export class WordHost implements DocumentHost {
         p = last.insertParagraph(np.text, "After");
       } else if (anchor) {
         p = anchor.insertParagraph(np.text, position === "before" ? "Before" : "After");
+        // Word continues the anchor's list in the new paragraph (WordApi 1.3 detachFromList); the ones
+        // after it follow this one, outside the list.
+        if (anchorInList) p.detachFromList();
       } else {
         p = body.insertParagraph(np.text, "Start");
       }

@@ -52,6 +52,8 @@ export interface FakeParagraphFacts {
 export type FakeLineRule = "exact" | "atLeast" | "auto";
 
 export interface FakeParagraph extends FakeParagraphFacts {
+  /** The paragraph's numbering comes from its style (switching the style drops it). */
+  listFromStyle?: boolean;
   /** The spacing rule (default "exact": the documents the tests build have fixed spacing). */
   lineRule?: FakeLineRule;
   /** Objects in the paragraph that are not text (a 红头 picture, a PAGE field, a footnote reference …). */
@@ -146,6 +148,7 @@ const STYLE_NAMES: Record<string, string> = {
 export interface FakeParagraphInput extends Partial<FakeParagraphFacts> {
   text?: string;
   lineRule?: FakeLineRule;
+  listFromStyle?: boolean;
   objects?: FakeInlineObject[];
   runs?: { text: string; font?: Partial<FakeFont> }[];
 }
@@ -389,7 +392,8 @@ export class FakeDocument {
     const pos = index < this.paragraphs.length ? starts[index] : starts[this.paragraphs.length];
     const { runs, ...facts } = like;
     const font = { ...(runs[0]?.font ?? DEFAULT_FONT) };
-    this.paragraphs.splice(index, 0, { ...facts, isListItem: false, runs: [{ text, font }] });
+    // Like Word: a paragraph inserted next to a list item continues the list (numbering inherited).
+    this.paragraphs.splice(index, 0, { ...facts, isListItem: like.isListItem, runs: [{ text, font }] });
     this.changed();
     if (index < this.paragraphs.length - 1) this.shift(pos, text.length + 1);
     return index;
@@ -1149,8 +1153,8 @@ export class FakeParagraphProxy extends SpanProxy<number> {
       if (!Object.values(STYLE_NAMES).includes(String(value)))
         throw new FakeOfficeError("InvalidArgument", `No style named ${String(value)}.`);
     }
-    if (prop === "styleBuiltIn" && p.isListItem) {
-      // Numbering that comes from the paragraph's style goes with it.
+    if (prop === "styleBuiltIn" && p.isListItem && p.listFromStyle) {
+      // Numbering that comes from the paragraph's style goes with it (numbering set on the paragraph stays).
       p.isListItem = false;
     }
     if (prop === "styleBuiltIn") {

@@ -60,3 +60,28 @@ describe("an empty-looking document with objects", () => {
     expect(doc.texts()).toEqual(TEMPLATE.map((p) => p.text));
   });
 });
+
+describe("numbering", () => {
+  test("paragraphs inserted after a list item do not continue its numbering", async () => {
+    const doc = new FakeDocument([
+      "一、主要工作",
+      { text: "第一项措施", isListItem: true, style: "列表段落", styleBuiltIn: "ListParagraph" },
+      "结尾",
+    ]);
+    const { host, fake } = setup(doc);
+    fake.resetStats();
+    await host.applyEdits([
+      {
+        kind: "insertParagraphs",
+        paragraph: 1,
+        position: "after",
+        expected: "第一项措施",
+        paragraphs: TEMPLATE,
+      },
+    ]);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+    expect(doc.texts().slice(2, 5)).toEqual(TEMPLATE.map((p) => p.text));
+    expect(doc.paragraphs.slice(2, 5).map((p) => p.isListItem)).toEqual([false, false, false]);
+    expect(doc.paragraphs[1].isListItem).toBe(true);
+  });
+});

@@ -224,6 +224,7 @@ describe("一键排版 in Word", () => {
         runs: [{ text: REPORT[7], font: PLAIN }],
         style: "列表段落",
         styleBuiltIn: "ListParagraph",
+        listFromStyle: true,
         isListItem: true,
       },
       ...REPORT.slice(8),
