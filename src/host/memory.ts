@@ -400,8 +400,14 @@ export class MemoryHost implements DocumentHost {
 
   private insertAtCursorNow(edit: InsertAtCursorEdit): void {
     this.clampCursor();
-    const { paragraph, offset, length } = this.cursor;
+    const { paragraph, offset: at, length: selected } = this.cursor;
     const current = this.paragraphs[paragraph];
+    // The selection is replaced only if it still holds what the pane read; otherwise insert at its end.
+    const moved =
+      edit.expectedSelection !== undefined &&
+      current.text.slice(at, at + selected) !== edit.expectedSelection;
+    const offset = moved ? at + selected : at;
+    const length = moved ? 0 : selected;
     const lines = edit.text.split(/\r\n|\r|\n/);
     if (edit.mode === "inline") {
       const head = current.text.slice(0, offset);

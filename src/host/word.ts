@@ -192,6 +192,12 @@ export class WordHost implements DocumentHost {
       // A document is "empty" only without text AND without pictures, controls, tables or fields: a
       // template is never written over a paragraph holding a 红头 picture or a control.
       const atStart = edits.some((e) => e.kind === "insertParagraphs" && e.paragraph === -1);
+      // A snippet replaces the selection only if it still holds what the pane read.
+      const selectionGuard = edits.some(
+        (e) => e.kind === "insertAtCursor" && e.mode === "inline" && e.expectedSelection !== undefined,
+      )
+        ? context.document.getSelection()
+        : null;
       const objects = atStart ? queueObjects(body) : null;
       if (needsTexts) {
         const paragraphs = body.paragraphs;
@@ -199,9 +205,13 @@ export class WordHost implements DocumentHost {
         paragraphs.load(
           atStart || edits.some((e) => e.kind === "insertParagraphs") ? "text,isListItem" : "text",
         );
+        selectionGuard?.load("text");
         await context.sync(); // sync 1: the guard
         items = paragraphs.items;
         current = items.map((p) => ({ text: p.text }));
+      } else if (selectionGuard) {
+        selectionGuard.load("text");
+        await context.sync(); // sync 1: what the selection holds now
       }
 
       const stale: number[] = [];
@@ -317,7 +327,11 @@ export class WordHost implements DocumentHost {
         if (edit.kind !== "insertAtCursor") continue;
         const selection = context.document.getSelection();
         if (edit.mode === "inline") {
-          const range = selection.insertText(edit.text, "Replace");
+          const moved =
+            selectionGuard !== null &&
+            edit.expectedSelection !== undefined &&
+            selectionGuard.text !== edit.expectedSelection;
+          const range = (moved ? selection.getRange("End") : selection).insertText(edit.text, "Replace");
           addFields(range, edit.text, edit.fields);
           range.select("End");
         } else {

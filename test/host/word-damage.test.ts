@@ -85,3 +85,30 @@ describe("numbering", () => {
     expect(doc.paragraphs[1].isListItem).toBe(true);
   });
 });
+
+describe("snippet insertion is guarded like every other edit", () => {
+  const snippet = (expectedSelection?: string) => ({
+    kind: "insertAtCursor" as const,
+    mode: "inline" as const,
+    text: "全面从严治党",
+    ...(expectedSelection !== undefined ? { expectedSelection } : {}),
+  });
+
+  test("the selection is replaced when it still holds what the pane read (≤ 2 syncs)", async () => {
+    const doc = new FakeDocument(["坚持管党治党不放松。"]);
+    doc.setSelection(0, 2, 4);
+    const { host, fake } = setup(doc);
+    fake.resetStats();
+    await host.applyEdits([snippet("管党治党")]);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+    expect(doc.texts()).toEqual(["坚持全面从严治党不放松。"]);
+  });
+
+  test("the selection changed since the reading: nothing is overwritten, the text goes in at its end", async () => {
+    const doc = new FakeDocument(["坚持管党治党不放松。"]);
+    doc.setSelection(0, 6, 3);
+    const { host } = setup(doc);
+    await host.applyEdits([snippet("管党治党")]);
+    expect(doc.texts()).toEqual(["坚持管党治党不放松全面从严治党。"]);
+  });
+});
