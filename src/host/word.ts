@@ -3,7 +3,8 @@
  *
  * Round-trip budgets (DESIGN.md section 3, asserted in test/host/word*.test.ts with a fake Word that counts
  * syncs): readModel 1; select ≤ 2; getCursor 1; readContext (model and cursor) 1; one fix ≤ 2; any number
- * of replacements ≤ 3; insert paragraphs (a template of any size, with fields) ≤ 2; insert at the cursor ≤ 2
+ * of replacements ≤ 3; insert paragraphs (a template of any size, with fields) ≤ 2, ≤ 3 with the renumbering
+ * that goes with it (every range resolved before any write: one guarded unit); insert at the cursor ≤ 2
  * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3. No context.sync() inside a loop.
  *
  * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first
@@ -249,8 +250,13 @@ export class WordHost implements DocumentHost {
       // never aborts the batch half-way. Insert batches (template/scaffold renumbering) use robust plans.
       const hasInsert = edits.some((e) => e.kind === "insertParagraphs");
       const fallback = replaces.filter((r) => r.plan === null);
+      // An insert with its renumbering is one guarded unit: every range is resolved before anything is
+      // written, and if one cannot be found nothing is written (a failed search at the final sync would
+      // leave the insert without its renumbering: Office.js does not roll a batch back).
+      const unit = hasInsert && replaces.length > 0;
       const verify =
         fallback.length > 0 ||
+        unit ||
         (replaces.length > 1 && !hasInsert && replaces.some((r) => !isRobust(r.plan!)));
       for (const job of replaces) {
         const para = items[job.paragraph];
@@ -275,6 +281,11 @@ export class WordHost implements DocumentHost {
             job.range = rangeOf(items[job.paragraph], job.plan, job.found);
           }
         }
+      }
+
+      if (unit && replaces.some((job) => !job.range)) {
+        const all = edits.map((_, i) => i);
+        return { applied: 0, stale: all };
       }
 
       // Queue every change, then one final sync. Replacements right to left so that earlier ranges stay put.

@@ -112,3 +112,43 @@ describe("snippet insertion is guarded like every other edit", () => {
     expect(doc.texts()).toEqual(["坚持管党治党不放松全面从严治党。"]);
   });
 });
+
+describe("an insert and its renumbering are one guarded unit", () => {
+  test("a renumbering range search cannot reach (tracked deletion, footnote): nothing is written", async () => {
+    const doc = new FakeDocument(["一、主要工作", "正文。", "二、存在的问题", "正文。"]);
+    const { host } = setup(doc);
+    // Word's search does not match across a tracked deletion (office-js #5874).
+    doc.searchBlindTo = (s) => s.startsWith("二");
+    const result = await host.applyEdits([
+      { kind: "replace", paragraph: 2, offset: 0, length: 1, expected: "二、存在的问题", text: "三" },
+      {
+        kind: "insertParagraphs",
+        paragraph: 1,
+        position: "after",
+        expected: "正文。",
+        paragraphs: [{ text: "二、新增部分", role: "heading1" }],
+      },
+    ]);
+    expect(result).toEqual({ applied: 0, stale: [0, 1] });
+    expect(doc.texts()).toEqual(["一、主要工作", "正文。", "二、存在的问题", "正文。"]);
+  });
+
+  test("when every range is found the unit is applied whole", async () => {
+    const doc = new FakeDocument(["一、主要工作", "正文。", "二、存在的问题", "正文。"]);
+    const { host, fake } = setup(doc);
+    fake.resetStats();
+    const result = await host.applyEdits([
+      { kind: "replace", paragraph: 2, offset: 0, length: 1, expected: "二、存在的问题", text: "三" },
+      {
+        kind: "insertParagraphs",
+        paragraph: 1,
+        position: "after",
+        expected: "正文。",
+        paragraphs: [{ text: "二、新增部分", role: "heading1" }],
+      },
+    ]);
+    expect(result).toEqual({ applied: 2, stale: [] });
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(doc.texts()).toEqual(["一、主要工作", "正文。", "二、新增部分", "三、存在的问题", "正文。"]);
+  });
+});
