@@ -105,7 +105,14 @@ export function addField(target: Searchable, text: string, field: FieldSpan): vo
   const cc = planRange(target, plan).insertContentControl();
   cc.tag = FIELD_TAG;
   cc.title = fieldText.replace(/^【|】$/g, "") || field.name;
-  cc.placeholderText = fieldText;
+  // Word on the web refuses placeholderText (NotAllowed, office-js #53, #785, #1515) and would fail the
+  // whole batch: the 【…】 text is visible in the control anyway.
+  if (!onTheWeb()) cc.placeholderText = fieldText;
+}
+
+function onTheWeb(): boolean {
+  const diagnostics = Office.context.diagnostics as Office.ContextInformation | undefined;
+  return String(diagnostics?.platform ?? "") === "OfficeOnline";
 }
 
 export function addFields(target: Searchable, text: string, fields: readonly FieldSpan[] | undefined): void {

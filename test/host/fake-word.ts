@@ -1384,6 +1384,13 @@ export class FakeContentControlProxy extends SpanProxy<FakeContentControl> {
     return this._read("placeholderText") as string;
   }
   set placeholderText(v: string) {
+    if (this.context.doc.platform === "OfficeOnline") {
+      // office-js #53, #785, #1515: setting placeholderText throws NotAllowed in Word on the web.
+      this.context.enqueue(() => {
+        throw new FakeOfficeError("NotAllowed", "The operation is not allowed.");
+      });
+      return;
+    }
     this._write("placeholderText", v);
   }
   get appearance(): string {

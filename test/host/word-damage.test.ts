@@ -152,3 +152,26 @@ describe("an insert and its renumbering are one guarded unit", () => {
     expect(doc.texts()).toEqual(["一、主要工作", "正文。", "二、新增部分", "三、存在的问题", "正文。"]);
   });
 });
+
+describe("template fields on the web", () => {
+  test("placeholderText (NotAllowed on the web) is not set; the template and its fields go in", async () => {
+    const doc = new FakeDocument([""]);
+    doc.platform = "OfficeOnline";
+    const { host } = setup(doc);
+    const result = await host.applyEdits([
+      {
+        kind: "insertParagraphs",
+        paragraph: -1,
+        position: "after",
+        expected: "",
+        paragraphs: [
+          { text: "【请填写单位】党组", role: "signature", fields: [{ name: "单位", offset: 0, length: 7 }] },
+        ],
+      },
+    ]);
+    expect(result).toEqual({ applied: 1, stale: [] });
+    expect(doc.texts()).toEqual(["【请填写单位】党组"]);
+    expect(doc.contentControls).toHaveLength(1);
+    expect(doc.ccText(doc.contentControls[0])).toBe("【请填写单位】");
+  });
+});
