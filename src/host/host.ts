@@ -33,7 +33,8 @@ export type HostErrorCode =
   | "unknown"
   | "notAllowed"
   | "searchDialogOpen"
-  | "searchTooLong";
+  | "searchTooLong"
+  | "cursorOutside";
 
 /** An error a host reports; the pane turns `code` into a message in the user's language. */
 export class HostError extends Error {

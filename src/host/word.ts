@@ -54,6 +54,32 @@ import {
 
 export { FIELD_TAG, READ_PROPS };
 
+/**
+ * A cursor outside the main text (header, footnote, comment, text box): Word cannot relate it to the
+ * body (expandTo throws ItemNotFound); the pane says where to put the cursor instead of "not found".
+ */
+async function cursorRead<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (e) {
+    if (!(e instanceof HostError && e.code === "notFound")) throw e;
+    // One more round trip, on failure only: which story holds the selection (Range.parentBody, Body.type).
+    let story = "MainDoc";
+    try {
+      story = await Word.run(async (context) => {
+        const body = context.document.getSelection().parentBody;
+        body.load("type");
+        await context.sync();
+        return String(body.type);
+      });
+    } catch {
+      // Unknown: keep the original error.
+    }
+    if (story !== "MainDoc") throw new HostError("cursorOutside", `The cursor is in a ${story} story.`, e);
+    throw e;
+  }
+}
+
 type ObjectLoads = { count(): number }[];
 
 /** Queue the counts of what is not text in the body (pictures, controls, tables, fields where WordApi 1.4). */
@@ -128,21 +154,25 @@ export class WordHost implements DocumentHost {
 
   /** One sync: the paragraphs up to the selection's first paragraph, and the text from its start to the caret. */
   getCursor(): Promise<CursorInfo> {
-    return this.run(async (context) => {
-      const cursor = queueCursor(context);
-      await context.sync();
-      return cursorOf(cursor);
-    });
+    return cursorRead(
+      this.run(async (context) => {
+        const cursor = queueCursor(context);
+        await context.sync();
+        return cursorOf(cursor);
+      }),
+    );
   }
 
   /** The whole document and the cursor in exactly one sync (the loads of readModel and getCursor together). */
   readContext(): Promise<DocumentContext> {
-    return this.run(async (context) => {
-      const paragraphs = queueModel(context);
-      const cursor = queueCursor(context);
-      await context.sync();
-      return { model: modelOf(paragraphs), cursor: cursorOf(cursor) };
-    });
+    return cursorRead(
+      this.run(async (context) => {
+        const paragraphs = queueModel(context);
+        const cursor = queueCursor(context);
+        await context.sync();
+        return { model: modelOf(paragraphs), cursor: cursorOf(cursor) };
+      }),
+    );
   }
 
   /** ≤ 2 syncs: read the paragraph texts, then search the span and select it. */

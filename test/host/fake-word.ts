@@ -184,6 +184,9 @@ export class FakeDocument {
     EvenPages: { text: "", alignment: "Left", fields: [] },
     FirstPage: { text: "", alignment: "Left", fields: [] },
   };
+  /** Where the cursor is: outside the main text (header, footnote, comment, text box) expandTo with a
+   * main-text range throws ItemNotFound, as Word does. */
+  selectionStory: "main" | "header" | "footnote" | "comment" | "textBox" = "main";
   /** The last save's behaviour ("Save" when none given). */
   saveBehaviors: string[] = [];
   /** Whether the document was ever saved (a new one has no name or folder). */
@@ -1058,6 +1061,8 @@ export class FakeRangeProxy extends SpanProxy<Span> {
   }
   expandTo(other: FakeRangeProxy): FakeRangeProxy {
     return this._range(() => {
+      if (this.context.doc.selectionStory !== "main")
+        throw new FakeOfficeError("ItemNotFound", "The ranges are not in the same story.");
       const a = this._span();
       const b = other._span();
       return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
@@ -1080,6 +1085,22 @@ export class FakeRangeProxy extends SpanProxy<Span> {
       result._value = rel;
     });
     return result;
+  }
+  /** The story holding the range (Body.type): the selection's story, the main text otherwise. */
+  get parentBody(): { type: string; load(p: string): void } {
+    const doc = this.context.doc;
+    const types = {
+      main: "MainDoc",
+      header: "Header",
+      footnote: "Footnote",
+      comment: "Comment",
+      textBox: "Shape",
+    };
+    const out = { type: "", load: (_p: string) => undefined as void };
+    this.context.enqueue(() => {
+      out.type = types[doc.selectionStory];
+    });
+    return out;
   }
   get parentTableOrNullObject(): never {
     throw new Error("not in the fake");

@@ -175,3 +175,17 @@ describe("template fields on the web", () => {
     expect(doc.ccText(doc.contentControls[0])).toBe("【请填写单位】");
   });
 });
+
+describe("cursor outside the main text", () => {
+  test.each(["header", "footnote", "comment", "textBox"] as const)(
+    "in a %s: the cursor read says so (not 'not found'), nothing is inserted",
+    async (story) => {
+      const doc = new FakeDocument(["正文。"]);
+      doc.selectionStory = story;
+      const { host } = setup(doc);
+      await expect(host.readContext()).rejects.toMatchObject({ code: "cursorOutside" });
+      await expect(host.getCursor()).rejects.toMatchObject({ code: "cursorOutside" });
+      expect(doc.texts()).toEqual(["正文。"]);
+    },
+  );
+});

@@ -49,6 +49,8 @@ export function describeError(error: unknown, locale: Locale = getLocale()): str
         return commonText("error.searchDialogOpen", undefined, locale);
       case "searchTooLong":
         return commonText("error.searchTooLong", undefined, locale);
+      case "cursorOutside":
+        return commonText("error.cursorOutside", undefined, locale);
     }
   }
   return commonText("error.unknown", { message: reason(error) }, locale);
