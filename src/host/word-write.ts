@@ -86,8 +86,15 @@ export function foundAsPlanned(plan: SpanPlan, found: Found): boolean {
 }
 
 export function applyFormat(p: Word.Paragraph, f: ParagraphFacts): void {
-  if (f.styleBuiltIn && f.styleBuiltIn !== "Other") p.styleBuiltIn = f.styleBuiltIn as Word.BuiltInStyleName;
-  else if (f.style) p.style = f.style;
+  if (f.styleBuiltIn && f.styleBuiltIn !== "Other") {
+    p.styleBuiltIn = f.styleBuiltIn as Word.BuiltInStyleName;
+    // Word's Heading 1–4 and Title bring spacing before/after and a theme colour the standard does not have.
+    if (f.styleBuiltIn !== "Normal") {
+      p.spaceBefore = 0;
+      p.spaceAfter = 0;
+      p.font.color = "#000000";
+    }
+  } else if (f.style) p.style = f.style;
   if (f.alignment) p.alignment = ALIGN_OUT[f.alignment] as Word.Alignment;
   if (f.firstLineIndent !== undefined) p.firstLineIndent = f.firstLineIndent;
   if (f.leftIndent !== undefined) p.leftIndent = f.leftIndent;

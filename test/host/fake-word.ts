@@ -52,6 +52,8 @@ export interface FakeParagraphFacts {
 export type FakeLineRule = "exact" | "atLeast" | "auto";
 
 export interface FakeParagraph extends FakeParagraphFacts {
+  spaceBefore?: number;
+  spaceAfter?: number;
   /** The paragraph's numbering comes from its style (switching the style drops it). */
   listFromStyle?: boolean;
   /** The spacing rule (default "exact": the documents the tests build have fixed spacing). */
@@ -614,6 +616,8 @@ const PROPS: Record<string, Record<string, number>> = {
     firstLineIndent: 1.1,
     leftIndent: 1.1,
     lineSpacing: 1.1,
+    spaceBefore: 1.1,
+    spaceAfter: 1.1,
     uniqueLocalId: 1.6,
     isLastParagraph: 1.3,
   },
@@ -648,6 +652,8 @@ const DESKTOP_13 = 100;
 
 const SETTABLE: Record<string, string[]> = {
   Paragraph: [
+    "spaceBefore",
+    "spaceAfter",
     "style",
     "styleBuiltIn",
     "outlineLevel",
@@ -1181,6 +1187,11 @@ export class FakeParagraphProxy extends SpanProxy<number> {
     if (prop === "styleBuiltIn") {
       const v = String(value);
       p.styleBuiltIn = v;
+      // Word's Heading 1–4 bring their own spacing before/after and a blue colour (the theme's accent).
+      const heading = /^Heading[1-4]$/.test(v);
+      p.spaceBefore = heading ? 12 : 0;
+      p.spaceAfter = heading ? 6 : 0;
+      if (heading) this.context.doc.setFont(this._span(), { color: "#2F5496" });
       p.style = STYLE_NAMES[v] ?? v;
       const level = /^Heading(\d)$/.exec(v);
       p.outlineLevel = level ? Number(level[1]) : 10;
@@ -1232,6 +1243,12 @@ export class FakeParagraphProxy extends SpanProxy<number> {
   }
   get lineSpacing(): number {
     return this._read("lineSpacing") as number;
+  }
+  set spaceBefore(v: number) {
+    this._write("spaceBefore", v);
+  }
+  set spaceAfter(v: number) {
+    this._write("spaceAfter", v);
   }
   set lineSpacing(v: number) {
     this._write("lineSpacing", v);
@@ -1345,6 +1362,9 @@ export class FakeFontProxy extends ProxyBase<Span> {
   }
   get color(): string {
     return this._read("color") as string;
+  }
+  set color(v: string) {
+    this._write("color", v);
   }
   get highlightColor(): string | null {
     return this._read("highlightColor") as string | null;

@@ -189,3 +189,15 @@ describe("cursor outside the main text", () => {
     },
   );
 });
+
+describe("inserted headings", () => {
+  test("Heading 1–4 bring no spacing and no theme colour: black, 0 pt before and after", async () => {
+    const doc = new FakeDocument([""]);
+    const { host } = setup(doc);
+    await insertAtStart(host);
+    const heading = doc.paragraphs[2];
+    expect(heading.styleBuiltIn).toBe("Heading1");
+    expect([heading.spaceBefore, heading.spaceAfter]).toEqual([0, 0]);
+    expect(heading.runs[0].font.color).toBe("#000000");
+  });
+});
