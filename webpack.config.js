@@ -167,6 +167,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/*.svg", to: "assets/[name][ext]" },
+          { from: "assets/*.html", to: "assets/[name][ext]" },
           // ES5, loaded before the bundle: shows a message in IE/EdgeHTML webviews (Office 2016/2019).
           { from: "src/taskpane/unsupported.js", to: "unsupported.js", info: { minimized: true } },
           {

@@ -152,6 +152,8 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
       counts.error += o.counts.error;
       counts.warning += o.counts.warning;
       counts.info += o.counts.info;
+      // The code earned so far, before any output: a closed pipe exits with it (safe-output.ts).
+      if (counts.error > 0) io.exitCode = Math.max(io.exitCode ?? 0, 1);
       if (progress) io.stderr("\r\x1b[K");
       if (o.error) {
         unreadable++;

@@ -51,6 +51,11 @@ export interface InsertAtCursorEdit {
   mode: "inline" | "paragraphAfter";
   text: string;
   fields?: FieldSpan[];
+  /**
+   * The selection's text when the pane read it (inline mode): the selection is replaced only if it still
+   * holds that text; otherwise the text goes in at the selection's end and nothing is overwritten.
+   */
+  expectedSelection?: string;
 }
 
 /** Set paragraph format facts (layout). */

@@ -116,7 +116,7 @@ export function continueEnumeration(text: string, previous: readonly Enumeration
  */
 export function planSnippetInsert(
   model: DocModel,
-  cursor: Pick<CursorInfo, "paragraph" | "offset">,
+  cursor: Pick<CursorInfo, "paragraph" | "offset"> & Partial<Pick<CursorInfo, "selectedText">>,
   snippet: Pick<Snippet, "text">,
   mode: InsertAtCursorEdit["mode"],
   year?: number | null,
@@ -131,5 +131,7 @@ export function planSnippetInsert(
     : snippet.text;
   const text = continueEnumeration(source, enumerationsBeforeCursor(model, cursor, mode));
   const fields = findFields(text);
-  return { kind: "insertAtCursor", mode, text, ...(fields.length ? { fields } : {}) };
+  const guard =
+    mode === "inline" && cursor.selectedText !== undefined ? { expectedSelection: cursor.selectedText } : {};
+  return { kind: "insertAtCursor", mode, text, ...(fields.length ? { fields } : {}), ...guard };
 }

@@ -28,8 +28,10 @@ export interface ParagraphFacts {
   listLabel?: string;
   /** 0 outside tables, 1 in a table cell, 2 in a nested table … */
   tableNestingLevel?: number;
-  /** Font of the paragraph (first run, or the only one). */
+  /** Font of the paragraph (first run, or the only one); for Chinese text its East Asian font. */
   fontName?: string;
+  /** Font of digits and Latin letters (Word's ascii font), when the host tells it apart. */
+  fontNameAscii?: string;
   /** Font size in points. */
   fontSize?: number;
   bold?: boolean;

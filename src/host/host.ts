@@ -4,6 +4,7 @@
  * the browser preview). File formats (src/formats: .docx and .txt) are not hosts: they read a DocModel directly.
  */
 import type { ApplyResult, Edit } from "../core/edits";
+import type { LayoutPlan } from "../core/layout-plan";
 import type { DocModel, Location } from "../core/model";
 import type { CursorInfo } from "../terms";
 
@@ -22,7 +23,18 @@ export interface KeyValueStore {
 }
 
 export type HostErrorCode =
-  "readOnly" | "unsupported" | "stale" | "notFound" | "storageFull" | "inTable" | "api" | "unknown";
+  | "readOnly"
+  | "unsupported"
+  | "stale"
+  | "notFound"
+  | "storageFull"
+  | "inTable"
+  | "api"
+  | "unknown"
+  | "notAllowed"
+  | "searchDialogOpen"
+  | "searchTooLong"
+  | "cursorOutside";
 
 /** An error a host reports; the pane turns `code` into a message in the user's language. */
 export class HostError extends Error {
@@ -36,6 +48,40 @@ export class HostError extends Error {
   }
 }
 
+/** What a 排版 could not set on this host (the pane says each with the way to do it by hand). */
+export type LayoutGap =
+  "pageSetup" | "pageNumbers" | "oddEvenFooters" | "latinFont" | "exactLineSpacing" | "runInHeadings";
+
+/** What 排版 can set on this host (detected at run time from the requirement sets and the platform). */
+export interface LayoutCapabilities {
+  /** Margins and A4 (WordApiDesktop 1.3: desktop Word only). */
+  pageSetup: boolean;
+  /** — 1 — in the footer with a PAGE field (WordApi 1.5; not on the web, where fields are read-only). */
+  pageNumbers: boolean;
+  /** East Asian and Latin fonts apart (Font.nameFarEast / nameAscii, WordApiDesktop 1.3). */
+  separateFonts: boolean;
+  /** Fixed (固定值) line spacing through an imported paragraph style (WordApi 1.5 to find the style). */
+  exactLineSpacing: boolean;
+}
+
+export interface LayoutResult {
+  /** Paragraphs formatted (the run-in heading sentences in them are not counted apart). */
+  applied: number;
+  /** Indexes into plan.paragraphs of edits skipped because their paragraph changed since the reading. */
+  stale: number[];
+  /** Run-in heading sentences that could not be located (changed, or search cannot reach them). */
+  spansSkipped: number;
+  /** What was not set on this host. */
+  notSet: LayoutGap[];
+}
+
+export interface UndoLayoutResult {
+  /** Paragraphs (and spans) whose formats were put back. */
+  restored: number;
+  /** Paragraphs changed since the 排版 (left as they are). */
+  skipped: number;
+}
+
 export interface HostCapabilities {
   /** Paragraph change events and uniqueLocalId (WordApi 1.6): live re-check. */
   liveChanges: boolean;
@@ -47,6 +93,8 @@ export interface HostCapabilities {
   review?: boolean;
   /** What this host cannot do that the pane would otherwise offer; the pane says so (WPS). */
   limits?: readonly HostLimit[];
+  /** What 排版 can set here (absent: paragraph formats only, through applyEdits). */
+  layout?: LayoutCapabilities;
 }
 
 /** A comment to anchor on a span (issue 13, 批注模式). */
@@ -91,6 +139,10 @@ export interface DocumentHost {
   removeComments?(): Promise<number>;
   /** applyEdits as tracked changes, restoring the writer's tracking mode afterwards. */
   applyEditsTracked?(edits: readonly Edit[]): Promise<ApplyResult>;
+  /** 一键排版: apply a layout plan in one batch and keep a snapshot of what it changed (for undoLayout). */
+  applyLayout?(plan: LayoutPlan): Promise<LayoutResult>;
+  /** 撤销排版: restore every format the last applyLayout changed, in one batch; null when there is none. */
+  undoLayout?(): Promise<UndoLayoutResult | null>;
   /** Subscribe to paragraph changes (live mode); returns an unsubscribe function. */
   onParagraphsChanged?(listener: () => void): () => void;
 }

@@ -13,6 +13,7 @@ import {
   type InsertParagraphsEdit,
 } from "../core/edits";
 import { formatForRole } from "../core/layout";
+import type { LayoutPlan, PageSpec, SpanFormatEdit } from "../core/layout-plan";
 import type { DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
 import {
   HostError,
@@ -20,6 +21,8 @@ import {
   type DocumentHost,
   type HostCapabilities,
   type KeyValueStore,
+  type LayoutResult,
+  type UndoLayoutResult,
 } from "./host";
 import type { CursorInfo } from "../terms";
 import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
@@ -56,6 +59,11 @@ function copyParagraph(p: Paragraph): Paragraph {
   return { ...p };
 }
 
+export interface MemoryLayoutState {
+  page: PageSpec | null;
+  spans: SpanFormatEdit[];
+}
+
 export class MemoryHost implements DocumentHost {
   readonly name = "memory" as const;
   readonly capabilities: HostCapabilities;
@@ -88,6 +96,7 @@ export class MemoryHost implements DocumentHost {
       contentControls: false,
       save: true,
       review: options.review ?? false,
+      layout: { pageSetup: true, pageNumbers: true, separateFonts: true, exactLineSpacing: true },
     };
     this.review = options.review ? attachReview(this) : null;
     this.documentSettings = new StorageStore(
@@ -156,6 +165,57 @@ export class MemoryHost implements DocumentHost {
     this.selection = { paragraph, offset, length };
     this.cursor = { paragraph, offset, length };
     this.emit({ kind: "selection" });
+  }
+
+  /** The page of the last 排版 and the run-in heading fonts (the preview shows them). */
+  layoutState: MemoryLayoutState = { page: null, spans: [] };
+  private layoutUndo: {
+    paragraphs: { index: number; text: string; before: Paragraph }[];
+    state: MemoryLayoutState;
+  } | null = null;
+
+  /** 一键排版: the paragraph formats through the shared engine; page and run-in fonts kept as state. */
+  async applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
+    const before = this.paragraphs.map(copyParagraph);
+    const state = { page: this.layoutState.page, spans: [...this.layoutState.spans] };
+    const result = await this.applyEdits(plan.paragraphs);
+    const changed = plan.paragraphs
+      .filter((_, i) => !result.stale.includes(i))
+      .map((e) => ({ index: e.paragraph, text: before[e.paragraph].text, before: before[e.paragraph] }));
+    const spans = plan.spans.filter((sp) => this.paragraphs[sp.paragraph]?.text === sp.expected);
+    this.layoutState = {
+      page: plan.page,
+      spans: [...state.spans.filter((s) => !spans.some((n) => n.paragraph === s.paragraph)), ...spans],
+    };
+    this.layoutUndo = { paragraphs: changed, state };
+    if (spans.length > 0) this.emitText(spans.map((sp) => sp.paragraph));
+    return {
+      applied: result.applied,
+      stale: result.stale,
+      spansSkipped: plan.spans.length - spans.length,
+      notSet: [],
+    };
+  }
+
+  async undoLayout(): Promise<UndoLayoutResult | null> {
+    this.throwPending();
+    const undo = this.layoutUndo;
+    if (!undo) return null;
+    if (this.readOnly) throw new HostError("readOnly", "The document is read-only");
+    let restored = 0;
+    let skipped = 0;
+    for (const { index, text, before } of undo.paragraphs) {
+      if (this.paragraphs[index]?.text !== text) {
+        skipped++;
+        continue;
+      }
+      this.paragraphs[index] = copyParagraph(before);
+      restored++;
+    }
+    this.layoutState = undo.state;
+    this.layoutUndo = null;
+    this.emitText(undo.paragraphs.map((p) => p.index));
+    return { restored, skipped };
   }
 
   async applyEdits(edits: readonly Edit[]): Promise<ApplyResult> {
@@ -361,8 +421,14 @@ export class MemoryHost implements DocumentHost {
 
   private insertAtCursorNow(edit: InsertAtCursorEdit): void {
     this.clampCursor();
-    const { paragraph, offset, length } = this.cursor;
+    const { paragraph, offset: at, length: selected } = this.cursor;
     const current = this.paragraphs[paragraph];
+    // The selection is replaced only if it still holds what the pane read; otherwise insert at its end.
+    const moved =
+      edit.expectedSelection !== undefined &&
+      current.text.slice(at, at + selected) !== edit.expectedSelection;
+    const offset = moved ? at + selected : at;
+    const length = moved ? 0 : selected;
     const lines = edit.text.split(/\r\n|\r|\n/);
     if (edit.mode === "inline") {
       const head = current.text.slice(0, offset);

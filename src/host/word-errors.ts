@@ -21,6 +21,16 @@ export function mapOfficeError(e: unknown): HostError {
       return new HostError("unsupported", text, e);
     case "ItemNotFound":
       return new HostError("notFound", text, e);
+    case "NotAllowed":
+      return new HostError("notAllowed", text, e);
+    case "SearchDialogIsOpen":
+      return new HostError("searchDialogOpen", text, e);
+    case "SearchStringInvalidOrTooLong":
+      return new HostError("searchTooLong", text, e);
+    case "GeneralException":
+      // Read-only and protected views raise GeneralException while document.mode says readWrite
+      // (office-js #5484); a GeneralException on a change is most often that.
+      return new HostError(READ_ONLY_MESSAGE.test(text) ? "readOnly" : "api", text, e);
     case undefined:
       return new HostError("unknown", text, e);
     default:

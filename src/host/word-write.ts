@@ -2,7 +2,7 @@
  * Writing to a Word document (queue only; never sync): reaching a planned span, formats by role, template
  * fields as content controls. Part of the Word adapter (word.ts).
  */
-import { type FieldSpan } from "../core/edits";
+import type { FieldSpan } from "../core/edits";
 import type { ParagraphFacts } from "../core/model";
 import type { Alignment } from "../terms";
 import { escapeSearch, planSpan, type SpanPlan } from "./word-span";
@@ -86,8 +86,15 @@ export function foundAsPlanned(plan: SpanPlan, found: Found): boolean {
 }
 
 export function applyFormat(p: Word.Paragraph, f: ParagraphFacts): void {
-  if (f.styleBuiltIn && f.styleBuiltIn !== "Other") p.styleBuiltIn = f.styleBuiltIn as Word.BuiltInStyleName;
-  else if (f.style) p.style = f.style;
+  if (f.styleBuiltIn && f.styleBuiltIn !== "Other") {
+    p.styleBuiltIn = f.styleBuiltIn as Word.BuiltInStyleName;
+    // Word's Heading 1–4 and Title bring spacing before/after and a theme colour the standard does not have.
+    if (f.styleBuiltIn !== "Normal") {
+      p.spaceBefore = 0;
+      p.spaceAfter = 0;
+      p.font.color = "#000000";
+    }
+  } else if (f.style) p.style = f.style;
   if (f.alignment) p.alignment = ALIGN_OUT[f.alignment] as Word.Alignment;
   if (f.firstLineIndent !== undefined) p.firstLineIndent = f.firstLineIndent;
   if (f.leftIndent !== undefined) p.leftIndent = f.leftIndent;
@@ -105,7 +112,14 @@ function addField(target: Searchable, text: string, field: FieldSpan): void {
   const cc = planRange(target, plan).insertContentControl();
   cc.tag = FIELD_TAG;
   cc.title = fieldText.replace(/^【|】$/g, "") || field.name;
-  cc.placeholderText = fieldText;
+  // Word on the web refuses placeholderText (NotAllowed, office-js #53, #785, #1515) and would fail the
+  // whole batch: the 【…】 text is visible in the control anyway.
+  if (!onTheWeb()) cc.placeholderText = fieldText;
+}
+
+function onTheWeb(): boolean {
+  const diagnostics = Office.context.diagnostics as Office.ContextInformation | undefined;
+  return String(diagnostics?.platform ?? "") === "OfficeOnline";
 }
 
 export function addFields(target: Searchable, text: string, fields: readonly FieldSpan[] | undefined): void {

@@ -3,7 +3,8 @@
  *
  * Round-trip budgets (DESIGN.md section 3, asserted in test/host/word*.test.ts with a fake Word that counts
  * syncs): readModel 1; select ≤ 2; getCursor 1; readContext (model and cursor) 1; one fix ≤ 2; any number
- * of replacements ≤ 3; insert paragraphs (a template of any size, with fields) ≤ 2; insert at the cursor ≤ 2
+ * of replacements ≤ 3; insert paragraphs (a template of any size, with fields) ≤ 2, ≤ 3 with the renumbering
+ * that goes with it (every range resolved before any write: one guarded unit); insert at the cursor ≤ 2
  * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3. No context.sync() inside a loop.
  *
  * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first
@@ -44,8 +45,57 @@ import {
 import { READ_PROPS, cursorOf, modelOf, queueCursor, queueModel } from "./word-read";
 import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
 import { insertComments, removeComments, withTracking } from "./word-comments";
+import type { LayoutPlan } from "../core/layout-plan";
+import type { LayoutResult, UndoLayoutResult } from "./host";
+import {
+  LAYOUT_UNDO_KEY,
+  applyLayoutIn,
+  detectLayoutCapabilities,
+  undoLayoutIn,
+  type LayoutSnapshot,
+} from "./word-layout";
 
 export { FIELD_TAG, READ_PROPS };
+
+/**
+ * A cursor outside the main text (header, footnote, comment, text box): Word cannot relate it to the
+ * body (expandTo throws ItemNotFound); the pane says where to put the cursor instead of "not found".
+ */
+async function cursorRead<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (e) {
+    if (!(e instanceof HostError && e.code === "notFound")) throw e;
+    // One more round trip, on failure only: which story holds the selection (Range.parentBody, Body.type).
+    let story = "MainDoc";
+    try {
+      story = await Word.run(async (context) => {
+        const body = context.document.getSelection().parentBody;
+        body.load("type");
+        await context.sync();
+        return String(body.type);
+      });
+    } catch {
+      // Unknown: keep the original error.
+    }
+    if (story !== "MainDoc") throw new HostError("cursorOutside", `The cursor is in a ${story} story.`, e);
+    throw e;
+  }
+}
+
+type ObjectLoads = { count(): number }[];
+
+/** Queue the counts of what is not text in the body (pictures, controls, tables, fields where WordApi 1.4). */
+function queueObjects(body: Word.Body): ObjectLoads {
+  const collections: { items: unknown[] }[] = [body.inlinePictures, body.contentControls, body.tables];
+  if (Office.context.requirements.isSetSupported("WordApi", "1.4")) collections.push(body.fields);
+  for (const c of collections) (c as unknown as { load(p: string): void }).load("$none");
+  return collections.map((c) => ({ count: () => c.items.length }));
+}
+
+function objectCount(loads: ObjectLoads): number {
+  return loads.reduce((n, l) => n + l.count(), 0);
+}
 
 // ---------------------------------------------------------------------------------------------
 // The host
@@ -78,7 +128,13 @@ export class WordHost implements DocumentHost {
   constructor(options: WordHostOptions = {}) {
     const live = Office.context.requirements.isSetSupported("WordApi", "1.6");
     const review = Office.context.requirements.isSetSupported("WordApi", "1.4");
-    this.capabilities = { liveChanges: live, contentControls: true, save: true, review };
+    this.capabilities = {
+      liveChanges: live,
+      contentControls: true,
+      save: true,
+      review,
+      layout: detectLayoutCapabilities(),
+    };
     this.documentSettings = new DocumentSettingsStore();
     this.userSettings = new StorageStore(options.userStorage ?? defaultUserStorage(), "lianzheng:");
     if (live) this.onParagraphsChanged = (listener) => this.subscribe(listener);
@@ -121,21 +177,25 @@ export class WordHost implements DocumentHost {
 
   /** One sync: the paragraphs up to the selection's first paragraph, and the text from its start to the caret. */
   getCursor(): Promise<CursorInfo> {
-    return this.run(async (context) => {
-      const cursor = queueCursor(context);
-      await context.sync();
-      return cursorOf(cursor);
-    });
+    return cursorRead(
+      this.run(async (context) => {
+        const cursor = queueCursor(context);
+        await context.sync();
+        return cursorOf(cursor);
+      }),
+    );
   }
 
   /** The whole document and the cursor in exactly one sync (the loads of readModel and getCursor together). */
   readContext(): Promise<DocumentContext> {
-    return this.run(async (context) => {
-      const paragraphs = queueModel(context);
-      const cursor = queueCursor(context);
-      await context.sync();
-      return { model: modelOf(paragraphs), cursor: cursorOf(cursor) };
-    });
+    return cursorRead(
+      this.run(async (context) => {
+        const paragraphs = queueModel(context);
+        const cursor = queueCursor(context);
+        await context.sync();
+        return { model: modelOf(paragraphs), cursor: cursorOf(cursor) };
+      }),
+    );
   }
 
   /** ≤ 2 syncs: read the paragraph texts, then search the span and select it. */
@@ -183,12 +243,29 @@ export class WordHost implements DocumentHost {
       const needsTexts = edits.some((e) => e.kind !== "insertAtCursor");
       let items: Word.Paragraph[] = [];
       let current: Paragraph[] = [];
+      // A document is "empty" only without text AND without pictures, controls, tables or fields: a
+      // template is never written over a paragraph holding a 红头 picture or a control.
+      const atStart = edits.some((e) => e.kind === "insertParagraphs" && e.paragraph === -1);
+      // A snippet replaces the selection only if it still holds what the pane read.
+      const selectionGuard = edits.some(
+        (e) => e.kind === "insertAtCursor" && e.mode === "inline" && e.expectedSelection !== undefined,
+      )
+        ? context.document.getSelection()
+        : null;
+      const objects = atStart ? queueObjects(body) : null;
       if (needsTexts) {
         const paragraphs = body.paragraphs;
-        paragraphs.load("text");
+        // isListItem: a paragraph inserted next to a list item would continue its numbering.
+        paragraphs.load(
+          atStart || edits.some((e) => e.kind === "insertParagraphs") ? "text,isListItem" : "text",
+        );
+        selectionGuard?.load("text");
         await context.sync(); // sync 1: the guard
         items = paragraphs.items;
         current = items.map((p) => ({ text: p.text }));
+      } else if (selectionGuard) {
+        selectionGuard.load("text");
+        await context.sync(); // sync 1: what the selection holds now
       }
 
       const stale: number[] = [];
@@ -226,8 +303,13 @@ export class WordHost implements DocumentHost {
       // never aborts the batch half-way. Insert batches (template/scaffold renumbering) use robust plans.
       const hasInsert = edits.some((e) => e.kind === "insertParagraphs");
       const fallback = replaces.filter((r) => r.plan === null);
+      // An insert with its renumbering is one guarded unit: every range is resolved before anything is
+      // written, and if one cannot be found nothing is written (a failed search at the final sync would
+      // leave the insert without its renumbering: Office.js does not roll a batch back).
+      const unit = hasInsert && replaces.length > 0;
       const verify =
         fallback.length > 0 ||
+        unit ||
         (replaces.length > 1 && !hasInsert && replaces.some((r) => !isRobust(r.plan!)));
       for (const job of replaces) {
         const para = items[job.paragraph];
@@ -252,6 +334,11 @@ export class WordHost implements DocumentHost {
             job.range = rangeOf(items[job.paragraph], job.plan, job.found);
           }
         }
+      }
+
+      if (unit && replaces.some((job) => !job.range)) {
+        const all = edits.map((_, i) => i);
+        return { applied: 0, stale: all };
       }
 
       // Queue every change, then one final sync. Replacements right to left so that earlier ranges stay put.
@@ -281,10 +368,22 @@ export class WordHost implements DocumentHost {
         )
         .sort((a, b) => b.edit.paragraph - a.edit.paragraph);
       for (const { edit } of inserts) {
-        const anchor = edit.paragraph === -1 ? null : items[edit.paragraph];
+        const hasObjects = objects !== null && objectCount(objects) > 0;
+        // With objects in an otherwise empty document the template goes after them, at the end.
+        const anchor =
+          edit.paragraph === -1 ? (hasObjects ? items[items.length - 1] : null) : items[edit.paragraph];
         const reuse =
-          edit.paragraph === -1 && current.length === 1 && current[0].text === "" ? items[0] : null;
-        this.insertNewParagraphs(body, anchor, edit.position, edit.paragraphs, reuse);
+          edit.paragraph === -1 && !hasObjects && current.length === 1 && current[0].text === ""
+            ? items[0]
+            : null;
+        this.insertNewParagraphs(
+          body,
+          anchor,
+          hasObjects ? "after" : edit.position,
+          edit.paragraphs,
+          reuse,
+          anchor?.isListItem === true,
+        );
         applied++;
       }
 
@@ -292,7 +391,11 @@ export class WordHost implements DocumentHost {
         if (edit.kind !== "insertAtCursor") continue;
         const selection = context.document.getSelection();
         if (edit.mode === "inline") {
-          const range = selection.insertText(edit.text, "Replace");
+          const moved =
+            selectionGuard !== null &&
+            edit.expectedSelection !== undefined &&
+            selectionGuard.text !== edit.expectedSelection;
+          const range = (moved ? selection.getRange("End") : selection).insertText(edit.text, "Replace");
           addFields(range, edit.text, edit.fields);
           range.select("End");
         } else {
@@ -318,6 +421,7 @@ export class WordHost implements DocumentHost {
     position: "before" | "after",
     paragraphs: readonly NewParagraph[],
     reuse: Word.Paragraph | null,
+    anchorInList = false,
   ): void {
     let last: Word.Paragraph | null = null;
     paragraphs.forEach((np, i) => {
@@ -329,6 +433,9 @@ export class WordHost implements DocumentHost {
         p = last.insertParagraph(np.text, "After");
       } else if (anchor) {
         p = anchor.insertParagraph(np.text, position === "before" ? "Before" : "After");
+        // Word continues the anchor's list in the new paragraph (WordApi 1.3 detachFromList); the ones
+        // after it follow this one, outside the list.
+        if (anchorInList) p.detachFromList();
       } else {
         p = body.insertParagraph(np.text, "Start");
       }
@@ -368,22 +475,65 @@ export class WordHost implements DocumentHost {
     });
   }
 
+  /**
+   * Save. With WordApi 1.5 "Prompt": a document never saved gets Word's Save As dialog instead of being
+   * saved silently under a default name in a default folder (Word.SaveBehavior); without it Word saves
+   * as it would with Ctrl+S.
+   */
   save(): Promise<void> {
+    const prompt = Office.context.requirements.isSetSupported("WordApi", "1.5");
     return this.run(async (context) => {
-      context.document.save();
+      if (prompt) context.document.save("Prompt" as Word.SaveBehavior);
+      else context.document.save();
       await context.sync();
     });
+  }
+
+  /** The snapshot of the last 排版 while the document is open (also in the document's settings). */
+  private layoutSnapshot: LayoutSnapshot | null = null;
+
+  /** 一键排版 (word-layout.ts): ≤ 3 syncs whatever the size of the document. */
+  applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
+    const caps = this.capabilities.layout ?? detectLayoutCapabilities();
+    const settings = this.documentSettings;
+    const keep: typeof settings = {
+      get: (k) => settings.get(k),
+      remove: (k) => settings.remove(k),
+      set: async (k, v) => {
+        this.layoutSnapshot = v as LayoutSnapshot;
+        await settings.set(k, v);
+      },
+    };
+    return this.run((context) => applyLayoutIn(context, plan, caps, keep));
+  }
+
+  /** 撤销排版: ≤ 3 syncs; null when no 排版 was recorded for this document. */
+  async undoLayout(): Promise<UndoLayoutResult | null> {
+    const snapshot =
+      this.layoutSnapshot ?? this.documentSettings.get<LayoutSnapshot>(LAYOUT_UNDO_KEY) ?? null;
+    if (!snapshot || snapshot.version !== 1) return null;
+    const caps = this.capabilities.layout ?? detectLayoutCapabilities();
+    const result = await this.run((context) => undoLayoutIn(context, snapshot, caps));
+    this.layoutSnapshot = null;
+    try {
+      await this.documentSettings.remove(LAYOUT_UNDO_KEY);
+    } catch {
+      // The snapshot is spent either way.
+    }
+    return result;
   }
 
   /** WordApi 1.6 paragraph events; the listener is called after any paragraph changed, was added or deleted. */
   private subscribe(listener: () => void): () => void {
     let active = true;
     let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    let registered: Word.Document | null = null;
     const handler = async () => {
       if (active) listener();
     };
     const ready = this.run(async (context) => {
       const doc = context.document;
+      registered = doc;
       handlers = [
         doc.onParagraphChanged.add(handler),
         doc.onParagraphAdded.add(handler),
@@ -399,8 +549,12 @@ export class WordHost implements DocumentHost {
       void ready.then(async () => {
         if (handlers.length === 0) return;
         try {
-          for (const h of handlers) h.remove();
-          await handlers[0].context.sync();
+          // The registering Word.run has finished: its context can only be used again through Word.run
+          // (a bare sync() on it fails and the handlers would stay registered).
+          await Word.run(registered!, async (context) => {
+            for (const h of handlers) h.remove();
+            await context.sync();
+          });
         } catch {
           // The document may be closing; nothing to clean up then.
         }

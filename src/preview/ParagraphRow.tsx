@@ -33,6 +33,7 @@ function paragraphLook(
   if (p.fontSize) style.fontSize = `${Math.round(p.fontSize * 10) / 10}px`;
   if (p.firstLineIndent) style.textIndent = `${p.firstLineIndent}px`;
   if (p.leftIndent) style.paddingLeft = `${6 + p.leftIndent}px`;
+  if (p.lineSpacing) style.lineHeight = `${Math.round(p.lineSpacing * 100) / 100}px`;
   return { className: classes.join(" "), style };
 }
 
@@ -135,6 +136,7 @@ export const ParagraphRow = React.memo(function ParagraphRow(props: ParagraphRow
           spellCheck={false}
           aria-label={previewText("doc.paragraph", { n })}
           data-testid={`doc-text-${index}`}
+          data-font={paragraph.fontName}
           onChange={(e) => {
             props.onText(index, e.currentTarget.value);
             // Text committed by an input method (or inserted without a key) moves the caret too.

@@ -92,3 +92,60 @@ test("a paragraph typed into after reading is skipped and said; the next apply f
   s.requests.assertLocalOnly();
   expect(s.pageErrors).toEqual([]);
 });
+
+/** The font, line height and Latin font the preview shows for a paragraph after 一键排版. */
+async function fonts(page: Page, paragraph: number) {
+  return page.getByTestId(`doc-text-${paragraph}`).evaluate((el) => ({
+    font: (el as HTMLElement).dataset.font ?? "",
+    lineHeight: (el as HTMLElement).style.lineHeight,
+  }));
+}
+
+test.each(["000", "002", "004"])(
+  "seed %s: 一键排版 gives every part its GB/T 9704 format; 撤销排版 puts the old formats back",
+  async (seed) => {
+    const page = await s.newPage();
+    await openPreview(page, { tab: "layout" });
+    await openSeed(page, seed);
+    const pane = paneLocator(page);
+    await pane.getByTestId("layout-read").click();
+    await pane.getByTestId("layout-summary").waitFor();
+    const before = await fonts(page, 0);
+    await pane.getByTestId("layout-apply").click();
+    await pane.getByTestId("layout-result").waitFor();
+    expect(await pane.getByTestId("layout-result").textContent()).toMatch(/^已按公文格式调整 \d+ 段。$/);
+    expect(await pane.locator("[data-testid=layout-gaps]").count()).toBe(0);
+    const lookBefore = { textAlign: "", fontSize: "", textIndent: "" };
+    // Every paragraph: 28.95 pt fixed; the body 仿宋_GB2312 16 pt, headings 一、 黑体 (seeds 000/002/004 have no title).
+    const count = await page.locator("[data-testid^=doc-text-]").count();
+    let body = 0;
+    let heading1 = 0;
+    for (let i = 0; i < count; i++) {
+      const f = await fonts(page, i);
+      const text = await page.getByTestId(`doc-text-${i}`).inputValue();
+      if (text.trim() === "") continue;
+      expect(f.lineHeight).toBe("28.95px");
+      if (/^[一二三四五六七八九十]+、/.test(text)) {
+        expect(f.font).toBe("黑体");
+        heading1++;
+      } else if (f.font === "仿宋_GB2312") body++;
+    }
+    expect(heading1).toBeGreaterThan(0);
+    expect(body).toBeGreaterThan(3);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=layout-summary]")?.textContent?.includes("其中 0 段"),
+    );
+    await screenshot(page, `layout-seed-${seed}-applied`, { fullPage: true });
+    await pane.getByTestId("layout-undo").click();
+    await pane.getByTestId("layout-undo-result").waitFor();
+    expect(await pane.getByTestId("layout-undo-result").textContent()).toMatch(
+      /^已恢复排版前的格式（\d+ 处）。$/,
+    );
+    expect(await fonts(page, 0)).toEqual(before);
+    expect(await look(page, 0)).toEqual(lookBefore);
+    await screenshot(page, `layout-seed-${seed}-undone`);
+    expect(await runAxe(page, "[data-testid=pane-column]")).toEqual([]);
+    s.requests.assertLocalOnly();
+    expect(s.pageErrors).toEqual([]);
+  },
+);

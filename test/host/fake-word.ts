@@ -21,6 +21,14 @@ export interface FakeFont {
   name: string;
   size: number;
   bold: boolean;
+  /** East Asian font (w:eastAsia); undefined: the same as `name`. */
+  nameFarEast?: string;
+  /** Latin font (w:ascii); undefined: the same as `name`. */
+  nameAscii?: string;
+  italic?: boolean;
+  underline?: string;
+  color?: string;
+  highlightColor?: string | null;
 }
 
 export interface FakeRun {
@@ -40,11 +48,58 @@ export interface FakeParagraphFacts {
   lineSpacing: number;
 }
 
+/** How Word holds a paragraph's line spacing (not visible through Office.js, only in its OOXML). */
+export type FakeLineRule = "exact" | "atLeast" | "auto";
+
 export interface FakeParagraph extends FakeParagraphFacts {
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** The paragraph's numbering comes from its style (switching the style drops it). */
+  listFromStyle?: boolean;
+  /** The spacing rule (default "exact": the documents the tests build have fixed spacing). */
+  lineRule?: FakeLineRule;
+  /** Objects in the paragraph that are not text (a 红头 picture, a PAGE field, a footnote reference …). */
+  objects?: FakeInlineObject[];
   runs: FakeRun[];
   /** The label automatic list numbering shows (Word.ListItem.listString); absent: not numbered by a list. */
   listString?: string;
 }
+
+export type FakeInlineObjectKind = "picture" | "field" | "footnote" | "comment" | "shape" | "table";
+
+export interface FakeInlineObject {
+  kind: FakeInlineObjectKind;
+}
+
+/** A paragraph style the document defines (built-in ones are implicit). */
+export interface FakeStyle {
+  name: string;
+  basedOn: string;
+  lineSpacing?: number;
+  lineRule?: FakeLineRule;
+  outlineLevel?: number;
+}
+
+export interface FakePageSetup {
+  paperSize: string;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  oddAndEvenPagesHeaderFooter: boolean;
+}
+
+/** A footer: its paragraphs as text, alignment and the fields in it. */
+export interface FakeFooter {
+  text: string;
+  alignment: string;
+  fields: string[];
+  fontName?: string;
+  fontSize?: number;
+}
+
+/** Which Word the fake plays (Office.context.diagnostics.platform and the desktop-only API sets). */
+export type FakePlatform = "PC" | "Mac" | "OfficeOnline";
 
 export interface FakeContentControl {
   id: number;
@@ -98,6 +153,9 @@ export interface FakeParagraphInput extends Partial<FakeParagraphFacts> {
   text?: string;
   /** A list label (sets isListItem unless given). */
   listString?: string;
+  lineRule?: FakeLineRule;
+  listFromStyle?: boolean;
+  objects?: FakeInlineObject[];
   runs?: { text: string; font?: Partial<FakeFont> }[];
 }
 
@@ -118,6 +176,34 @@ export class FakeDocument {
   /** Insertions and deletions made while change tracking was on (the fake counts them as revisions). */
   trackedEdits = 0;
   private nextCommentId = 1;
+  /** Which Word: WordApiDesktop exists on PC and Mac only; fields are read-only on the web. */
+  platform: FakePlatform = "PC";
+  /** WordApiDesktop version on PC and Mac (0: none). */
+  desktopApiVersion = 1.3;
+  /** Read-only or protected view raising GeneralException while document.mode says readWrite (office-js #5484). */
+  readOnlyError: "AccessDenied" | "GeneralException" = "AccessDenied";
+  /** Styles the document defines besides the built-in ones (imported through OOXML). */
+  styles = new Map<string, FakeStyle>();
+  pageSetup: FakePageSetup = {
+    paperSize: "Letter",
+    topMargin: 72,
+    bottomMargin: 72,
+    leftMargin: 90,
+    rightMargin: 90,
+    oddAndEvenPagesHeaderFooter: false,
+  };
+  footers: Record<string, FakeFooter> = {
+    Primary: { text: "", alignment: "Left", fields: [] },
+    EvenPages: { text: "", alignment: "Left", fields: [] },
+    FirstPage: { text: "", alignment: "Left", fields: [] },
+  };
+  /** Where the cursor is: outside the main text (header, footnote, comment, text box) expandTo with a
+   * main-text range throws ItemNotFound, as Word does. */
+  selectionStory: "main" | "header" | "footnote" | "comment" | "textBox" = "main";
+  /** The last save's behaviour ("Save" when none given). */
+  saveBehaviors: string[] = [];
+  /** Whether the document was ever saved (a new one has no name or folder). */
+  everSaved = true;
   /** Every span the fake handed out; edits move them like Word moves ranges. */
   private tracked = new Set<Span>();
   private nextCcId = 1;
@@ -254,7 +340,20 @@ export class FakeDocument {
   // ---- mutations (positions of tracked spans move with the text) ----
 
   requireWritable(): void {
-    if (this.readOnly) throw new FakeOfficeError("AccessDenied", "The document is read-only.");
+    if (this.readOnly)
+      throw this.readOnlyError === "GeneralException"
+        ? new FakeOfficeError("GeneralException", "There was an internal error while processing the request.")
+        : new FakeOfficeError("AccessDenied", "The document is read-only.");
+  }
+
+  /** Whether WordApiDesktop `version` is there (desktop Word only). */
+  hasDesktopApi(version: number): boolean {
+    return this.platform !== "OfficeOnline" && this.desktopApiVersion >= version;
+  }
+
+  requireDesktopApi(version: number, member: string): void {
+    if (!this.hasDesktopApi(version))
+      throw new FakeOfficeError("ApiNotFound", `${member} needs WordApiDesktop ${version}.`);
   }
 
   /** Insert text at a position inside a paragraph (or at its end); "\n"/"\r" start new paragraphs. */
@@ -331,7 +430,8 @@ export class FakeDocument {
     const pos = index < this.paragraphs.length ? starts[index] : starts[this.paragraphs.length];
     const { runs, ...facts } = like;
     const font = { ...(runs[0]?.font ?? DEFAULT_FONT) };
-    this.paragraphs.splice(index, 0, { ...facts, isListItem: false, runs: [{ text, font }] });
+    // Like Word: a paragraph inserted next to a list item continues the list (numbering inherited).
+    this.paragraphs.splice(index, 0, { ...facts, isListItem: like.isListItem, runs: [{ text, font }] });
     this.changed();
     if (index < this.paragraphs.length - 1) this.shift(pos, text.length + 1);
     return index;
@@ -372,7 +472,10 @@ export class FakeDocument {
   /** Apply a font change to the runs covering a span (splitting runs at its edges). */
   setFont(span: Span, patch: Partial<FakeFont>): void {
     const starts = this.starts();
+    const first = this.paragraphAt(span.start);
+    const last = this.paragraphAt(span.end);
     this.paragraphs.forEach((para, pi) => {
+      if (pi < first || pi > last) return;
       const ps = starts[pi];
       const pe = ps + paraText(para).length;
       const a = Math.max(span.start, ps) - ps;
@@ -551,13 +654,35 @@ const PROPS: Record<string, Record<string, number>> = {
     firstLineIndent: 1.1,
     leftIndent: 1.1,
     lineSpacing: 1.1,
+    spaceBefore: 1.1,
+    spaceAfter: 1.1,
     uniqueLocalId: 1.6,
     isLastParagraph: 1.3,
   },
   Range: { text: 1.1, style: 1.1, styleBuiltIn: 1.3, isEmpty: 1.3 },
   Body: { text: 1.1, style: 1.1 },
   ContentControl: { text: 1.1, tag: 1.1, title: 1.1, placeholderText: 1.1, appearance: 1.1, id: 1.1 },
-  Font: { name: 1.1, size: 1.1, bold: 1.1 },
+  Font: {
+    name: 1.1,
+    size: 1.1,
+    bold: 1.1,
+    italic: 1.1,
+    underline: 1.1,
+    color: 1.1,
+    highlightColor: 1.1,
+    nameFarEast: 100,
+    nameAscii: 100,
+  },
+  Style: { nameLocal: 1.5, builtIn: 1.5, type: 1.5 },
+  PageSetup: {
+    paperSize: 100,
+    topMargin: 100,
+    bottomMargin: 100,
+    leftMargin: 100,
+    rightMargin: 100,
+    oddAndEvenPagesHeaderFooter: 100,
+  },
+  Footer: { text: 1.1, alignment: 1.1 },
   ListItem: { listString: 1.3, level: 1.3 },
   Comment: { content: 1.4, authorName: 1.4, id: 1.4, resolved: 1.4 },
   Document: { changeTrackingMode: 1.4 },
@@ -571,8 +696,13 @@ const NAVIGATION: Record<string, string[]> = {
   ContentControl: ["font"],
 };
 
+/** Members of WordApiDesktop 1.3 (marked 100 above): checked against the platform, not apiVersion. */
+const DESKTOP_13 = 100;
+
 const SETTABLE: Record<string, string[]> = {
   Paragraph: [
+    "spaceBefore",
+    "spaceAfter",
     "style",
     "styleBuiltIn",
     "outlineLevel",
@@ -583,7 +713,26 @@ const SETTABLE: Record<string, string[]> = {
   ],
   Range: ["style", "styleBuiltIn"],
   ContentControl: ["tag", "title", "placeholderText", "appearance"],
-  Font: ["name", "size", "bold"],
+  Font: [
+    "name",
+    "size",
+    "bold",
+    "italic",
+    "underline",
+    "color",
+    "highlightColor",
+    "nameFarEast",
+    "nameAscii",
+  ],
+  PageSetup: [
+    "paperSize",
+    "topMargin",
+    "bottomMargin",
+    "leftMargin",
+    "rightMargin",
+    "oddAndEvenPagesHeaderFooter",
+  ],
+  Footer: ["alignment"],
   Document: ["changeTrackingMode"],
 };
 
@@ -635,8 +784,18 @@ export class FakeContext {
     this.queue.push(action);
   }
 
+  /** Set when the Word.run that made this context finished: Office.js objects of it are then invalid. */
+  finished = false;
+
   async sync<T>(passThrough?: T): Promise<T | undefined> {
     this.fake.stats.syncCalls++;
+    if (this.finished) {
+      this.queue = [];
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        "The request context of a finished Word.run cannot be used; pass the object to Word.run.",
+      );
+    }
     if (this.queue.length === 0) return passThrough;
     this.fake.stats.syncs++;
     const queue = this.queue;
@@ -704,6 +863,8 @@ abstract class ProxyBase<T> {
     if (!SETTABLE[this._kind]?.includes(prop))
       throw new Error(`${this._kind}.${prop} is read-only in the fake.`);
     this.context.enqueue(() => {
+      if ((PROPS[this._kind] ?? {})[prop] === DESKTOP_13)
+        this.context.doc.requireDesktopApi(1.3, `${this._kind}.${prop}`);
       this.context.doc.requireWritable();
       this._apply(prop, value);
     });
@@ -724,7 +885,8 @@ abstract class ProxyBase<T> {
       if (prop === "$none") continue;
       if (!(prop in table))
         throw new FakeOfficeError("InvalidArgument", `${this._kind} has no property '${prop}'.`);
-      if (table[prop] > doc.apiVersion)
+      if (table[prop] === DESKTOP_13) doc.requireDesktopApi(1.3, `${this._kind}.${prop}`);
+      else if (table[prop] > doc.apiVersion)
         throw new FakeOfficeError("ApiNotFound", `${this._kind}.${prop} needs WordApi ${table[prop]}.`);
       out[prop] = this._property(prop);
     }
@@ -920,6 +1082,38 @@ abstract class SpanProxy<T> extends ProxyBase<T> {
     });
   }
 
+  /** Only the styles part of a package is taken (document styles win over imported ones, like Word). */
+  insertOoxml(ooxml: string, _location: string): FakeRangeProxy {
+    return this._range(() => {
+      const doc = this.context.doc;
+      doc.requireWritable();
+      importStyles(doc, ooxml);
+      const s = this._span();
+      return { start: s.start, end: s.start };
+    });
+  }
+
+  get inlinePictures(): FakeObjectCollection {
+    return new FakeObjectCollection(this.context, () => this._objects("picture"));
+  }
+  get fields(): FakeObjectCollection {
+    return new FakeObjectCollection(this.context, () => this._objects("field"));
+  }
+  get tables(): FakeObjectCollection {
+    return new FakeObjectCollection(this.context, () => this._objects("table"));
+  }
+  get shapes(): FakeObjectCollection {
+    return new FakeObjectCollection(this.context, () => this._objects("shape"));
+  }
+  _objects(kind: FakeInlineObjectKind): FakeInlineObject[] {
+    const s = this._span();
+    const doc = this.context.doc;
+    const out: FakeInlineObject[] = [];
+    for (let i = doc.paragraphAt(s.start); i <= doc.paragraphAt(s.end); i++)
+      for (const o of doc.paragraphs[i].objects ?? []) if (o.kind === kind) out.push(o);
+    return out;
+  }
+
   insertContentControl(): FakeContentControlProxy {
     return new FakeContentControlProxy(this.context, () => {
       this.context.doc.requireWritable();
@@ -949,6 +1143,8 @@ export class FakeRangeProxy extends SpanProxy<Span> {
   }
   expandTo(other: FakeRangeProxy): FakeRangeProxy {
     return this._range(() => {
+      if (this.context.doc.selectionStory !== "main")
+        throw new FakeOfficeError("ItemNotFound", "The ranges are not in the same story.");
       const a = this._span();
       const b = other._span();
       return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
@@ -971,6 +1167,22 @@ export class FakeRangeProxy extends SpanProxy<Span> {
       result._value = rel;
     });
     return result;
+  }
+  /** The story holding the range (Body.type): the selection's story, the main text otherwise. */
+  get parentBody(): { type: string; load(p: string): void } {
+    const doc = this.context.doc;
+    const types = {
+      main: "MainDoc",
+      header: "Header",
+      footnote: "Footnote",
+      comment: "Comment",
+      textBox: "Shape",
+    };
+    const out = { type: "", load: (_p: string) => undefined as void };
+    this.context.enqueue(() => {
+      out.type = types[doc.selectionStory];
+    });
+    return out;
   }
   get parentTableOrNullObject(): never {
     throw new Error("not in the fake");
@@ -1023,9 +1235,39 @@ export class FakeParagraphProxy extends SpanProxy<number> {
   }
   override _apply(prop: string, value: unknown): void {
     const p = this._para() as unknown as Record<string, unknown>;
+    if (prop === "lineSpacing") {
+      // office-js #2296, #3203: the value is taken as points but Word stores a MULTIPLE (value / 12 lines).
+      p.lineSpacing = value;
+      p.lineRule = "auto";
+      return;
+    }
+    if (prop === "style") {
+      const style = this.context.doc.styles.get(String(value));
+      if (style) {
+        p.style = style.name;
+        p.styleBuiltIn = "Other";
+        if (style.lineSpacing !== undefined) {
+          p.lineSpacing = style.lineSpacing;
+          p.lineRule = style.lineRule ?? "auto";
+        }
+        p.outlineLevel = style.outlineLevel ?? 10;
+        return;
+      }
+      if (!Object.values(STYLE_NAMES).includes(String(value)))
+        throw new FakeOfficeError("InvalidArgument", `No style named ${String(value)}.`);
+    }
+    if (prop === "styleBuiltIn" && p.isListItem && p.listFromStyle) {
+      // Numbering that comes from the paragraph's style goes with it (numbering set on the paragraph stays).
+      p.isListItem = false;
+    }
     if (prop === "styleBuiltIn") {
       const v = String(value);
       p.styleBuiltIn = v;
+      // Word's Heading 1–4 bring their own spacing before/after and a blue colour (the theme's accent).
+      const heading = /^Heading[1-4]$/.test(v);
+      p.spaceBefore = heading ? 12 : 0;
+      p.spaceAfter = heading ? 6 : 0;
+      if (heading) this.context.doc.setFont(this._span(), { color: "#2F5496" });
       p.style = STYLE_NAMES[v] ?? v;
       const level = /^Heading(\d)$/.exec(v);
       p.outlineLevel = level ? Number(level[1]) : 10;
@@ -1078,6 +1320,12 @@ export class FakeParagraphProxy extends SpanProxy<number> {
   get lineSpacing(): number {
     return this._read("lineSpacing") as number;
   }
+  set spaceBefore(v: number) {
+    this._write("spaceBefore", v);
+  }
+  set spaceAfter(v: number) {
+    this._write("spaceAfter", v);
+  }
   set lineSpacing(v: number) {
     this._write("lineSpacing", v);
   }
@@ -1091,6 +1339,24 @@ export class FakeParagraphProxy extends SpanProxy<number> {
       throw new FakeOfficeError("ApiNotFound", "Paragraph.listItemOrNullObject needs WordApi 1.3.");
     this._listItem ??= new FakeListItemProxy(this.context, () => this._para());
     return this._listItem;
+  }
+  /** The paragraph's OOXML (only its pPr: style and spacing, which is what the tests read back). */
+  getOoxml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => {
+      const p = this._para();
+      const line = Math.round(p.lineSpacing * 20);
+      result._value =
+        `<pkg:package><w:document><w:body><w:p><w:pPr><w:pStyle w:val="${p.style}"/>` +
+        `<w:spacing w:line="${line}" w:lineRule="${p.lineRule ?? "exact"}"/></w:pPr></w:p></w:body></w:document></pkg:package>`;
+    });
+    return result;
+  }
+  detachFromList(): void {
+    this.context.enqueue(() => {
+      this.context.doc.requireWritable();
+      this._para().isListItem = false;
+    });
   }
 }
 
@@ -1116,6 +1382,25 @@ export class FakeListItemProxy extends ProxyBase<FakeParagraph> {
   get listString(): string {
     return this._read("listString") as string;
   }
+}
+
+/** A font change as Word makes it: Font.name set to an East Asian font sets the East Asian and the Latin
+ * font; set to a Latin font it sets only the Latin one (East Asian text keeps its font). */
+function fontPatch(prop: string, value: unknown): Partial<FakeFont> {
+  if (prop === "name") {
+    const name = String(value);
+    return isEastAsianFontName(name)
+      ? { name, nameFarEast: name, nameAscii: name }
+      : { name, nameAscii: name };
+  }
+  if (prop === "nameFarEast") return { nameFarEast: String(value), name: String(value) };
+  return { [prop]: value } as Partial<FakeFont>;
+}
+
+const EAST_ASIAN_FONTS = /[\u3400-\u9fff]|^(SimSun|SimHei|FangSong|KaiTi|NSimSun|Microsoft YaHei|DengXian)/i;
+
+export function isEastAsianFontName(name: string): boolean {
+  return EAST_ASIAN_FONTS.test(name);
 }
 
 export class FakeFontProxy extends ProxyBase<Span> {
@@ -1147,7 +1432,14 @@ export class FakeFontProxy extends ProxyBase<Span> {
         const overlaps = re > s.start && rs < s.end;
         const emptyHit = s.start === s.end && rs <= s.start && s.start <= re;
         if (overlaps || emptyHit || (run.text === "" && rs >= s.start && rs <= s.end)) {
-          values.add(run.font[prop as keyof FakeFont]);
+          const f = run.font;
+          if (prop === "nameFarEast") values.add(f.nameFarEast ?? f.name);
+          else if (prop === "nameAscii") values.add(f.nameAscii ?? f.name);
+          else if (prop === "italic") values.add(f.italic ?? false);
+          else if (prop === "underline") values.add(f.underline ?? "None");
+          else if (prop === "color") values.add(f.color ?? "#000000");
+          else if (prop === "highlightColor") values.add(f.highlightColor ?? null);
+          else values.add(f[prop as keyof FakeFont]);
         }
       }
     }
@@ -1156,7 +1448,34 @@ export class FakeFontProxy extends ProxyBase<Span> {
     return [...values][0];
   }
   override _apply(prop: string, value: unknown): void {
-    this.context.doc.setFont(this.spanOf(), { [prop]: value } as Partial<FakeFont>);
+    this.context.doc.setFont(this.spanOf(), fontPatch(prop, value));
+  }
+  get nameFarEast(): string {
+    return this._read("nameFarEast") as string;
+  }
+  set nameFarEast(v: string) {
+    this._write("nameFarEast", v);
+  }
+  get nameAscii(): string {
+    return this._read("nameAscii") as string;
+  }
+  set nameAscii(v: string) {
+    this._write("nameAscii", v);
+  }
+  get italic(): boolean {
+    return this._read("italic") as boolean;
+  }
+  get underline(): string {
+    return this._read("underline") as string;
+  }
+  get color(): string {
+    return this._read("color") as string;
+  }
+  set color(v: string) {
+    this._write("color", v);
+  }
+  get highlightColor(): string | null {
+    return this._read("highlightColor") as string | null;
   }
   get name(): string {
     return this._read("name") as string;
@@ -1214,6 +1533,13 @@ export class FakeContentControlProxy extends SpanProxy<FakeContentControl> {
     return this._read("placeholderText") as string;
   }
   set placeholderText(v: string) {
+    if (this.context.doc.platform === "OfficeOnline") {
+      // office-js #53, #785, #1515: setting placeholderText throws NotAllowed in Word on the web.
+      this.context.enqueue(() => {
+        throw new FakeOfficeError("NotAllowed", "The operation is not allowed.");
+      });
+      return;
+    }
     this._write("placeholderText", v);
   }
   get appearance(): string {
@@ -1359,6 +1685,199 @@ export class FakeCommentCollection extends CollectionProxy<FakeCommentProxy> {
   }
 }
 
+/** Inline pictures, fields, tables, shapes: only their count matters to the tests. */
+export class FakeObjectCollection extends ProxyBase<FakeInlineObject[]> {
+  constructor(context: FakeContext, resolve: Resolver<FakeInlineObject[]>) {
+    super(context, "ObjectCollection", resolve);
+  }
+  get items(): FakeInlineObject[] {
+    if (this._loaded === null)
+      throw new FakeOfficeError("PropertyNotLoaded", "items read before load and sync.");
+    return this._get();
+  }
+  override _snapshot(): void {
+    this._loaded = {};
+  }
+  _property(): unknown {
+    return undefined;
+  }
+}
+
+function importStyles(doc: FakeDocument, ooxml: string): void {
+  for (const m of ooxml.matchAll(/<w:style\b[^>]*w:type="paragraph"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const body = m[1];
+    const name = /<w:name w:val="([^"]+)"/.exec(body)?.[1];
+    if (!name || doc.styles.has(name)) continue;
+    const basedOn = /<w:basedOn w:val="([^"]+)"/.exec(body)?.[1] ?? "Normal";
+    const spacing = /<w:spacing\b[^>]*w:line="(\d+)"[^>]*w:lineRule="(\w+)"/.exec(body);
+    const outline = /<w:outlineLvl w:val="(\d)"/.exec(body);
+    doc.styles.set(name, {
+      name,
+      basedOn,
+      lineSpacing: spacing ? Number(spacing[1]) / 20 : undefined,
+      lineRule: spacing ? (spacing[2] as FakeLineRule) : undefined,
+      outlineLevel: outline ? Number(outline[1]) + 1 : undefined,
+    });
+  }
+}
+
+export class FakeStyleProxy extends ProxyBase<FakeStyle | string> {
+  constructor(context: FakeContext, resolve: Resolver<FakeStyle | string | null>) {
+    super(context, "Style", resolve);
+  }
+  _property(prop: string): unknown {
+    const v = this._get();
+    if (prop === "nameLocal") return typeof v === "string" ? v : v.name;
+    if (prop === "builtIn") return typeof v === "string";
+    return "Paragraph";
+  }
+  get nameLocal(): string {
+    return this._read("nameLocal") as string;
+  }
+}
+
+export class FakePageSetupProxy extends ProxyBase<FakePageSetup> {
+  constructor(context: FakeContext) {
+    super(context, "PageSetup", null);
+    this._set(context.doc.pageSetup);
+  }
+  _property(prop: string): unknown {
+    return this._get()[prop as keyof FakePageSetup];
+  }
+  override _apply(prop: string, value: unknown): void {
+    (this._get() as unknown as Record<string, unknown>)[prop] = value;
+  }
+}
+for (const prop of SETTABLE.PageSetup) {
+  Object.defineProperty(FakePageSetupProxy.prototype, prop, {
+    get(this: FakePageSetupProxy) {
+      return this._read(prop);
+    },
+    set(this: FakePageSetupProxy, v: unknown) {
+      this._write(prop, v);
+    },
+  });
+}
+
+/** A footer with one paragraph: text, alignment and PAGE fields (shown as {PAGE} in `text`). */
+export class FakeFooterProxy extends ProxyBase<FakeFooter> {
+  constructor(context: FakeContext, type: string) {
+    super(context, "Footer", null);
+    const f = context.doc.footers[type];
+    if (!f) throw new FakeOfficeError("InvalidArgument", `No footer ${type}.`);
+    this._set(f);
+  }
+  _property(prop: string): unknown {
+    return this._get()[prop as keyof FakeFooter];
+  }
+  override _apply(prop: string, value: unknown): void {
+    (this._get() as unknown as Record<string, unknown>)[prop] = value;
+  }
+  get text(): string {
+    return this._read("text") as string;
+  }
+  set alignment(v: string) {
+    this._write("alignment", v);
+  }
+  clear(): void {
+    this.context.enqueue(() => {
+      this.context.doc.requireWritable();
+      Object.assign(this._get(), { text: "", fields: [] });
+    });
+  }
+  insertParagraph(text: string, _location: "Start" | "End"): FakeFooterParagraph {
+    this.context.enqueue(() => {
+      this.context.doc.requireWritable();
+      this._get().text = text;
+    });
+    return new FakeFooterParagraph(this);
+  }
+  insertText(text: string, location: "Start" | "End"): void {
+    this.context.enqueue(() => {
+      this.context.doc.requireWritable();
+      const f = this._get();
+      f.text = location === "Start" ? text + f.text : f.text + text;
+    });
+  }
+  /** Range.insertField (WordApi 1.5): fields are largely read-only on the web. */
+  insertField(location: "Start" | "End", type: string): void {
+    this.context.enqueue(() => {
+      const doc = this.context.doc;
+      if (doc.apiVersion < 1.5) throw new FakeOfficeError("ApiNotFound", "insertField needs WordApi 1.5.");
+      if (doc.platform === "OfficeOnline")
+        throw new FakeOfficeError("NotAllowed", "Fields cannot be inserted in Word on the web.");
+      doc.requireWritable();
+      const f = this._get();
+      const code = `{${type.toUpperCase()}}`;
+      f.text = location === "Start" ? code + f.text : f.text + code;
+      f.fields.push(type);
+    });
+  }
+}
+
+/** The footer's paragraph: alignment, font, text at its end and a field at its end. */
+export class FakeFooterParagraph {
+  readonly font: { name: string; size: number };
+  constructor(private readonly footer: FakeFooterProxy) {
+    const f = () => footer._get();
+    const ctx = footer.context;
+    this.font = {
+      set name(v: string) {
+        ctx.enqueue(() => void (f().fontName = v));
+      },
+      set size(v: number) {
+        ctx.enqueue(() => void (f().fontSize = v));
+      },
+    } as { name: string; size: number };
+  }
+  set alignment(v: string) {
+    this.footer.alignment = v;
+  }
+  insertText(text: string, location: "Start" | "End"): void {
+    this.footer.insertText(text, location);
+  }
+  getRange(_location: "End"): { insertField(location: "Start" | "End", type: string): void } {
+    return { insertField: (location, type) => this.footer.insertField(location, type) };
+  }
+}
+
+export class FakeSectionProxy extends ProxyBase<true> {
+  constructor(context: FakeContext) {
+    super(context, "Section", null);
+    this._set(true);
+  }
+  _property(): unknown {
+    return undefined;
+  }
+  get pageSetup(): FakePageSetupProxy {
+    return new FakePageSetupProxy(this.context);
+  }
+  getFooter(type: string): FakeFooterProxy {
+    return new FakeFooterProxy(this.context, type);
+  }
+}
+
+export class FakeSectionCollection extends ProxyBase<FakeSectionProxy[]> {
+  constructor(context: FakeContext) {
+    super(context, "SectionCollection", null);
+    this._set([new FakeSectionProxy(context)]);
+  }
+  get items(): FakeSectionProxy[] {
+    if (this._loaded === null)
+      throw new FakeOfficeError("PropertyNotLoaded", "items read before load and sync.");
+    return this._get();
+  }
+  override _snapshot(): void {
+    this._loaded = {};
+  }
+  _property(): unknown {
+    return undefined;
+  }
+  getFirst(): FakeSectionProxy {
+    return this._get()[0];
+  }
+}
+
 type Handler = (args: unknown) => unknown;
 
 class FakeEvent {
@@ -1405,11 +1924,33 @@ export class FakeDocumentProxy extends ProxyBase<true> {
   get contentControls(): FakeContentControlCollection {
     return this.body.contentControls;
   }
-  save(): void {
+  save(behavior?: string, _fileName?: string): void {
     this.context.enqueue(() => {
-      this.context.doc.requireWritable();
+      const doc = this.context.doc;
+      if (behavior !== undefined && doc.apiVersion < 1.5)
+        throw new FakeOfficeError("ApiNotFound", "save(saveBehavior) needs WordApi 1.5.");
+      doc.requireWritable();
+      doc.saveBehaviors.push(behavior ?? "Save");
+      doc.everSaved = true;
       this.context.fake.saves++;
     });
+  }
+  get sections(): FakeSectionCollection {
+    return new FakeSectionCollection(this.context);
+  }
+  get pageSetup(): FakePageSetupProxy {
+    return new FakePageSetupProxy(this.context);
+  }
+  getStyles(): { getByNameOrNullObject(name: string): FakeStyleProxy } {
+    const ctx = this.context;
+    return {
+      getByNameOrNullObject: (name: string) =>
+        new FakeStyleProxy(ctx, () => {
+          if (ctx.doc.apiVersion < 1.5)
+            throw new FakeOfficeError("ApiNotFound", "getStyles needs WordApi 1.5.");
+          return ctx.doc.styles.get(name) ?? (Object.values(STYLE_NAMES).includes(name) ? name : null);
+        }),
+    };
   }
   get onParagraphChanged(): FakeEvent {
     return new FakeEvent(this.context, this.context.fake.handlers.changed);
@@ -1460,12 +2001,24 @@ export class FakeOffice {
   }
 
   get word() {
-    const run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    /** Word.run(batch), or Word.run(object, batch): the object's context is used again (the documented way). */
+    const run = async <T>(
+      first: ((context: FakeContext) => Promise<T>) | FakeContext | { context: FakeContext },
+      second?: (context: FakeContext) => Promise<T>,
+    ): Promise<T> => {
       this.stats.runs++;
-      const context = new FakeContext(this, this.doc);
-      const result = await batch(context);
-      await context.sync();
-      return result;
+      const reused =
+        typeof first === "function" ? null : first instanceof FakeContext ? first : first.context;
+      const batch = typeof first === "function" ? first : second!;
+      const context = reused ?? new FakeContext(this, this.doc);
+      if (reused) reused.finished = false;
+      try {
+        const result = await batch(context);
+        await context.sync();
+        return result;
+      } finally {
+        context.finished = true;
+      }
     };
     return {
       run,
@@ -1507,14 +2060,16 @@ export class FakeOffice {
     return {
       HostType: { Word: "Word", Excel: "Excel" },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      onReady: async () => ({ host: opts.host === undefined ? "Word" : opts.host, platform: "PC" }),
+      onReady: async () => ({ host: opts.host === undefined ? "Word" : opts.host, platform: doc.platform }),
       context: {
         displayLanguage: opts.displayLanguage ?? "zh-CN",
+        diagnostics: { platform: doc.platform },
         officeTheme: opts.bodyBackgroundColor ? { bodyBackgroundColor: opts.bodyBackgroundColor } : undefined,
         document: { settings },
         requirements: {
           isSetSupported: (name: string, version?: string) =>
-            name === "WordApi" && Number(version ?? "1.1") <= doc.apiVersion,
+            (name === "WordApi" && Number(version ?? "1.1") <= doc.apiVersion) ||
+            (name === "WordApiDesktop" && doc.hasDesktopApi(Number(version ?? "1.1"))),
         },
       },
     };

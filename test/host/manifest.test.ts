@@ -119,6 +119,11 @@ describe("manifest.xml content", () => {
     expect(app.AppDomains).toBeUndefined();
   });
 
+  test("SupportUrl: the help page shipped with the add-in", () => {
+    expect(app.SupportUrl).toEqual({ "@DefaultValue": "https://localhost:3000/assets/support.html" });
+    expect(existsSync("assets/support.html")).toBe(true);
+  });
+
   test("DisplayName and Description are Chinese with an en-US override", () => {
     for (const key of ["DisplayName", "Description"]) {
       const el = app[key] as Node;

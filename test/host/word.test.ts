@@ -396,7 +396,9 @@ describe("applyEdits: insertParagraphs", () => {
     expect(empty.doc.paragraphs[0].styleBuiltIn).toBe("Title");
   });
 
-  test("a scaffold with renumbering of the following headings: one batch, ≤ 2 syncs", async () => {
+  // Issue 11: an insert and its renumbering are one guarded unit, every range resolved before any write:
+  // one more sync than before (≤ 3; was ≤ 2).
+  test("a scaffold with renumbering of the following headings: one batch, ≤ 3 syncs", async () => {
     const texts = ["一、甲", "正文。", "二、乙", "正文。", "三、丙"];
     const { host, fake, doc } = setup(texts);
     const edits: Edit[] = [
@@ -415,7 +417,7 @@ describe("applyEdits: insertParagraphs", () => {
     ];
     const r = await host.applyEdits(edits);
     expect(r).toEqual({ applied: 3, stale: [] });
-    expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
     expect(doc.texts()).toEqual(["一、甲", "正文。", "二、新", "新正文。", "三、乙", "正文。", "四、丙"]);
   });
 
@@ -566,7 +568,8 @@ function report(n: number): string[] {
 }
 
 describe("a whole scaffold insert as the pane does it", () => {
-  test("5,000 paragraphs: readContext + plan + applyEdits is exactly 3 syncs, applyEdits ≤ 2", async () => {
+  // Issue 11: the insert and its renumbering resolve every range first (one sync more than before).
+  test("5,000 paragraphs: readContext + plan + applyEdits is exactly 4 syncs, applyEdits ≤ 3", async () => {
     const texts = report(5000);
     const { host, fake, doc } = setup(texts);
     // The cursor on a level-2 heading in the middle: the scaffold goes after that section, as its sibling,
@@ -587,8 +590,8 @@ describe("a whole scaffold insert as the pane does it", () => {
     const applySyncs = fake.stats.syncs - readSyncs;
 
     expect(readSyncs).toBe(1);
-    expect(applySyncs).toBeLessThanOrEqual(2);
-    expect(fake.stats.syncs).toBe(3);
+    expect(applySyncs).toBeLessThanOrEqual(3);
+    expect(fake.stats.syncs).toBe(4);
     expect(result).toEqual({ applied: edits.length, stale: [] });
 
     // The document is what the plan said, applied to the model the pane read.

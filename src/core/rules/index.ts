@@ -32,6 +32,7 @@ import {
 import { enumerationSequence } from "./enumeration-sequence";
 import { requiredSections } from "./required-sections";
 import { addresseeForm, dateForm, openingTransition, signatureDate, titleForm } from "./document-parts";
+import { layoutRules } from "./layout-format";
 
 export const rules: readonly Rule[] = [
   headingSequence,
@@ -70,4 +71,5 @@ export const rules: readonly Rule[] = [
   campaignName,
   titleQuote,
   noRequest,
+  ...layoutRules,
 ];

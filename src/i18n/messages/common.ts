@@ -11,6 +11,10 @@ export const commonText = defineMessages({
     "error.inTable": "光标位于表格中，无法在此插入。请将光标移到表格外。",
     "error.api": "Word 返回错误：{message}",
     "error.unknown": "发生意外错误：{message}",
+    "error.notAllowed": "Word 不允许在此处进行这项修改（可能处于受保护视图、审阅限制或网页版的限制）。",
+    "error.searchDialogOpen": "Word 的“查找和替换”对话框正开着，请关闭后再试。",
+    "error.searchTooLong": "要定位的文字太长或含有无法搜索的字符，请手动修改。",
+    "error.cursorOutside": "光标在页眉页脚、脚注、批注或文本框中。请把光标放到正文中要插入的位置，再试一次。",
   },
   "en-US": {
     "app.name": "Lianzheng Writer",
@@ -22,5 +26,11 @@ export const commonText = defineMessages({
       "The cursor is in a table; nothing can be inserted here. Move the cursor out of the table.",
     "error.api": "Word reported an error: {message}",
     "error.unknown": "Something unexpected happened: {message}",
+    "error.notAllowed":
+      "Word does not allow this change here (protected view, editing restrictions or a limit of Word on the web).",
+    "error.searchDialogOpen": "Word's Find and Replace dialog is open; close it and try again.",
+    "error.searchTooLong": "The text to locate is too long or cannot be searched for; change it by hand.",
+    "error.cursorOutside":
+      "The cursor is in a header or footer, a footnote, a comment or a text box. Put it in the main text where the insertion should go and try again.",
   },
 });

@@ -48,6 +48,39 @@ export const layoutText = defineMessages({
     "done.stale":
       "{count} 段在读取后被修改，已跳过，未改动。已重新读取文档，可再次点击“应用公文格式”处理这些段落。",
     "done.fallback": "使用了替代字体。",
+    undo: "撤销排版",
+    undoing: "正在撤销排版…",
+    "undo.done": "已恢复排版前的格式（{count} 处）。",
+    "undo.skipped": "{count} 段在排版后被修改，保持不变。",
+    "undo.none": "没有可撤销的排版。",
+    "gap.title": "以下内容未能自动设置，请手动完成：",
+    "gap.pageSetup":
+      "页面：此版本 Word 不能设置页边距。请在“布局 > 页边距 > 自定义页边距”中设为上37毫米、下35毫米、左28毫米、右26毫米，纸张A4。",
+    "gap.pageNumbers":
+      "页码：此版本 Word（如网页版）不能插入页码域。请在“插入 > 页码 > 页面底端”插入，格式“— 1 —”，4号半角宋体。",
+    "gap.oddEvenFooters":
+      "奇偶页：此版本 Word 不能分设奇偶页页脚。请在页脚中勾选“奇偶页不同”，奇数页页码居右、偶数页居左。",
+    "gap.latinFont":
+      "数字和西文：此版本 Word 只能给文字设一种字体，已设为中文字体。如需 Times New Roman，请选中正文，在“字体”对话框的“西文字体”中选择。",
+    "gap.exactLineSpacing":
+      "行距：此版本 Word 不能设置固定值行距。请选中全文，在“段落 > 行距”中选“固定值”，设置值{pt}磅。",
+    "gap.runInHeadings":
+      "连排标题：{count} 个标题句未能定位（段落含批注、脚注或修订），请选中这些标题句，手动设置为该级标题的字体。",
+    "profile.label": "排版方案",
+    "profile.standard": "国家标准 GB/T 9704-2012",
+    "profile.import": "导入方案",
+    "profile.export": "导出方案",
+    "profile.imported": "已导入 {count} 个排版方案。",
+    "profile.invalid": "文件不是有效的排版方案，未导入任何内容：{reason}",
+    "profile.readError": "无法读取文件：{message}",
+    "profile.exportNone": "还没有自己的排版方案可导出。",
+    "profile.saveFailed": "方案本次有效，但未能保存。",
+    "rule.font": "{role}有 {count} 段字体不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.size": "{role}有 {count} 段字号不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.indent": "{role}有 {count} 段首行缩进不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.alignment": "{role}有 {count} 段对齐方式不是{want}（{list}）。可在“排版”中一键设置。",
+    "rule.lineSpacing": "{role}有 {count} 段行距不是固定值28—29磅（{list}）。可在“排版”中一键设置。",
+    "rule.paragraphs": "第{list}段",
   },
   "en-US": {
     intro:
@@ -96,5 +129,43 @@ export const layoutText = defineMessages({
     "done.stale":
       "{count} paragraphs were changed after the document was read and were skipped, untouched. The document was read again; press “Apply official format” once more to format them.",
     "done.fallback": "Fallback fonts were used.",
+    undo: "Undo layout",
+    undoing: "Undoing the layout…",
+    "undo.done": "The formats from before the layout are back ({count} places).",
+    "undo.skipped": "{count} paragraphs changed after the layout and were left as they are.",
+    "undo.none": "There is no layout to undo.",
+    "gap.title": "Not set automatically; please do it by hand:",
+    "gap.pageSetup":
+      "Page: this Word cannot set margins. Under Layout > Margins > Custom Margins set top 37 mm, bottom 35 mm, left 28 mm, right 26 mm, paper A4.",
+    "gap.pageNumbers":
+      "Page numbers: this Word (e.g. on the web) cannot insert a page field. Use Insert > Page Number > Bottom of Page, format “— 1 —”, 14 pt SimSun.",
+    "gap.oddEvenFooters":
+      "Odd and even pages: this Word cannot set separate footers. Tick “Different Odd & Even Pages” in the footer; odd page numbers right, even left.",
+    "gap.latinFont":
+      "Digits and Latin letters: this Word sets one font only, the Chinese one. For Times New Roman select the body and choose it as the Latin text font in the Font dialog.",
+    "gap.exactLineSpacing":
+      "Line spacing: this Word cannot set exact line spacing. Select all, then under Paragraph > Line spacing choose “Exactly” {pt} pt.",
+    "gap.runInHeadings":
+      "Run-in headings: {count} heading sentences could not be located (comments, footnotes or tracked changes in the paragraph); give them the heading font by hand.",
+    "profile.label": "Layout profile",
+    "profile.standard": "National standard GB/T 9704-2012",
+    "profile.import": "Import profiles",
+    "profile.export": "Export profiles",
+    "profile.imported": "Imported {count} layout profiles.",
+    "profile.invalid": "The file is not a valid layout profile pack; nothing was imported: {reason}",
+    "profile.readError": "The file could not be read: {message}",
+    "profile.exportNone": "You have no profiles of your own to export yet.",
+    "profile.saveFailed": "The profile applies now but could not be saved.",
+    "rule.font":
+      "{count} paragraphs of the {role} are not in {want} ({list}). The layout tab sets it in one click.",
+    "rule.size":
+      "{count} paragraphs of the {role} are not {want} ({list}). The layout tab sets it in one click.",
+    "rule.indent":
+      "{count} paragraphs of the {role} do not have {want} ({list}). The layout tab sets it in one click.",
+    "rule.alignment":
+      "{count} paragraphs of the {role} are not {want} ({list}). The layout tab sets it in one click.",
+    "rule.lineSpacing":
+      "{count} paragraphs of the {role} do not have exact line spacing of 28–29 pt ({list}). The layout tab sets it in one click.",
+    "rule.paragraphs": "paragraphs {list}",
   },
 });

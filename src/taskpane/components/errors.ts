@@ -43,6 +43,14 @@ export function describeError(error: unknown, locale: Locale = getLocale()): str
         return commonText("error.api", { message: error.message }, locale);
       case "unknown":
         return commonText("error.unknown", { message: error.message }, locale);
+      case "notAllowed":
+        return commonText("error.notAllowed", undefined, locale);
+      case "searchDialogOpen":
+        return commonText("error.searchDialogOpen", undefined, locale);
+      case "searchTooLong":
+        return commonText("error.searchTooLong", undefined, locale);
+      case "cursorOutside":
+        return commonText("error.cursorOutside", undefined, locale);
     }
   }
   return commonText("error.unknown", { message: reason(error) }, locale);

@@ -4,7 +4,9 @@
  * standard gives it and how many differ. 应用公文格式 applies the guarded FormatEdits of that reading in one
  * batch; paragraphs the user changed since the reading are skipped (stale) and said, then the tab reads again.
  * Fallback fonts (仿宋 / 楷体 / 宋体) only when the user ticks the option (GENRE.md section 8); the choice is
- * kept in the user's settings.
+ * kept in the user's settings. Where the host has applyLayout (Word, memory) the whole 一键排版 runs: the
+ * chosen profile's paragraph formats, run-in heading sentences and page; what the host could not set is
+ * said one line each (LayoutGaps); 撤销排版 restores the formats the last 排版 changed.
  */
 import * as React from "react";
 import {
@@ -16,103 +18,28 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, TextAlignJustifyRegular } from "@fluentui/react-icons";
-import type { FormatEdit } from "../../core/edits";
-import type { LayoutRole } from "../../terms";
-import { formatForRole, layoutEdits, rolesFromStructure, type FormatOptions } from "../../core/layout";
+import { ArrowClockwiseRegular, ArrowUndoRegular, TextAlignJustifyRegular } from "@fluentui/react-icons";
+import type { FormatOptions } from "../../core/layout";
+import { layoutPlan } from "../../core/layout-plan";
+import type { LayoutProfile } from "../../genre/layout-profile";
+import type { LayoutGap } from "../../host/host";
+import { LayoutGaps } from "./LayoutGaps";
+import { LayoutProfiles, chosenProfile } from "./LayoutProfiles";
 import type { DocModel } from "../../core/model";
 import { buildOutline } from "../../core/outline";
 import type { DocStructure } from "../../core/outline-types";
-import { FONT_SIZE_PT, LINE_SPACING_PT, ROLE_LAYOUT } from "../../genre/layout";
-import { getLocale, type Locale } from "../../i18n";
 import { layoutText as t } from "../../i18n/messages/layout";
 import { Busy, ErrorBar, NoticeBar } from "../components";
 import { useHostCall } from "../hooks/useHostCall";
 import { useClearOnLeave } from "../components/PaneLayout";
 import type { TabProps } from "../types";
+import { describeFormat, effectiveProfile, summarize } from "./summary";
+
+export { LAYOUT_ROLES, describeFormat, effectiveProfile, summarize } from "./summary";
+export type { LayoutSummary, RoleRow } from "./summary";
 
 /** The user setting that keeps the fallback-font choice. */
 export const FALLBACK_FONTS_KEY = "layout.fallbackFonts";
-
-/** The parts the tab lists, in document order (closing appears only when a reading finds one). */
-export const LAYOUT_ROLES: readonly LayoutRole[] = [
-  "title",
-  "addressee",
-  "body",
-  "heading1",
-  "heading2",
-  "heading3",
-  "heading4",
-  "closing",
-  "signature",
-  "date",
-];
-
-export interface RoleRow {
-  role: LayoutRole;
-  /** Paragraphs with this role. */
-  count: number;
-  /** Of those, how many differ from the role's format. */
-  differ: number;
-}
-
-export interface LayoutSummary {
-  paragraphs: number;
-  /** Paragraphs with a role (not empty, not in a table). */
-  recognised: number;
-  /** Empty paragraphs and table cells: left alone. */
-  skipped: number;
-  rows: RoleRow[];
-  /** The guarded format edits for every paragraph that differs. */
-  edits: FormatEdit[];
-}
-
-/** Per-part counts and the edits of a reading (pure: the tab recomputes it when the font option changes). */
-export function summarize(
-  model: DocModel,
-  structure: DocStructure,
-  options: FormatOptions = {},
-): LayoutSummary {
-  const roles = rolesFromStructure(model, structure);
-  const edits = layoutEdits(model, structure, options);
-  const count = new Map<LayoutRole, number>();
-  const differ = new Map<LayoutRole, number>();
-  let recognised = 0;
-  for (const role of roles) {
-    if (!role) continue;
-    recognised++;
-    count.set(role, (count.get(role) ?? 0) + 1);
-  }
-  for (const e of edits) {
-    const role = roles[e.paragraph];
-    if (role) differ.set(role, (differ.get(role) ?? 0) + 1);
-  }
-  const rows = LAYOUT_ROLES.filter((r) => r !== "closing" || count.has(r)).map((role) => ({
-    role,
-    count: count.get(role) ?? 0,
-    differ: differ.get(role) ?? 0,
-  }));
-  return { paragraphs: model.paragraphs.length, recognised, skipped: roles.length - recognised, rows, edits };
-}
-
-const SIZE_NAMES = Object.entries(FONT_SIZE_PT) as [string, number][];
-
-/** The format of a role in words: font, size, alignment, indent, line spacing (and bold where set). */
-export function describeFormat(role: LayoutRole, options: FormatOptions = {}, locale?: Locale): string {
-  const f = formatForRole(role, options);
-  const size = f.fontSize ?? ROLE_LAYOUT[role].sizePt;
-  const sizeName = SIZE_NAMES.find(([, pt]) => pt === size)?.[0] ?? `${size}`;
-  const chars = ROLE_LAYOUT[role].firstLineChars;
-  const parts = [
-    f.fontName ?? "",
-    t("format.size", { name: sizeName, pt: size }, locale),
-    t(`align.${f.alignment ?? "justified"}`, undefined, locale),
-    chars > 0 ? t("format.indent", { chars }, locale) : t("format.noIndent", undefined, locale),
-    t("format.spacing", { pt: f.lineSpacing ?? LINE_SPACING_PT.default }, locale),
-  ];
-  if (f.bold) parts.push(t("format.bold", undefined, locale));
-  return parts.filter(Boolean).join((locale ?? getLocale()) === "en-US" ? ", " : "，");
-}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -148,6 +75,13 @@ interface Outcome {
   applied: number;
   stale: number;
   fallback: boolean;
+  gaps: LayoutGap[];
+  spansSkipped: number;
+}
+
+interface UndoOutcome {
+  restored: number;
+  skipped: number;
 }
 
 export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
@@ -160,8 +94,16 @@ export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
   );
   const [saveFailed, setSaveFailed] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [undone, setUndone] = React.useState<UndoOutcome | "none" | null>(null);
+  const [profile, setProfile] = React.useState<LayoutProfile>(() => chosenProfile(host.userSettings));
+  const [canUndo, setCanUndo] = React.useState<boolean>(
+    () => host.undoLayout !== undefined && host.documentSettings.get("layout.undo") !== undefined,
+  );
   // What was applied is said in this tab only: leaving it clears the notice.
-  useClearOnLeave(active, () => setOutcome(null));
+  useClearOnLeave(active, () => {
+    setOutcome(null);
+    setUndone(null);
+  });
   const generation = React.useRef(0);
   const { run: read } = reader;
   const { run: write } = writer;
@@ -181,10 +123,13 @@ export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
     if (active) void refresh();
   }, [active, refresh]);
 
-  const options: FormatOptions = React.useMemo(() => ({ fallbackFonts: fallback }), [fallback]);
+  const options: FormatOptions = React.useMemo(
+    () => ({ fallbackFonts: fallback || profile.fallbackFonts, lineSpacing: profile.lineSpacingPt }),
+    [fallback, profile],
+  );
   const summary = React.useMemo(
-    () => (reading ? summarize(reading.model, reading.structure, options) : null),
-    [reading, options],
+    () => (reading ? summarize(reading.model, reading.structure, options, profile) : null),
+    [reading, options, profile],
   );
 
   const onRead = async () => {
@@ -205,17 +150,40 @@ export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
   };
 
   const onApply = async () => {
-    if (!summary) return;
+    if (!summary || !reading) return;
     setOutcome(null);
+    setUndone(null);
     const edits = summary.edits;
-    const r = await write(() => host.applyEdits(edits));
+    const apply = host.applyLayout?.bind(host);
+    const plan = apply
+      ? layoutPlan(reading.model, reading.structure, effectiveProfile(profile, options))
+      : null;
+    const r = await write(async () => {
+      if (apply && plan) return apply(plan);
+      const done = await host.applyEdits(edits);
+      return { ...done, spansSkipped: 0, notSet: [] as LayoutGap[] };
+    });
     if (!r.ok) return;
+    if (apply) setCanUndo(true);
     setOutcome({
       applied: r.value.applied,
       stale: r.value.stale.length,
       fallback: options.fallbackFonts === true,
+      gaps: r.value.notSet,
+      spansSkipped: r.value.spansSkipped,
     });
     // Show what is left (the skipped paragraphs, if any) with the document as it is now.
+    await refresh();
+  };
+
+  const onUndo = async () => {
+    const undo = host.undoLayout?.bind(host);
+    if (!undo) return;
+    setOutcome(null);
+    const r = await write(() => undo());
+    if (!r.ok) return;
+    setCanUndo(false);
+    setUndone(r.value ?? "none");
     await refresh();
   };
 
@@ -245,9 +213,29 @@ export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
         >
           {t("apply")}
         </Button>
+        {host.undoLayout ? (
+          <Button
+            icon={<ArrowUndoRegular />}
+            size="small"
+            onClick={() => void onUndo()}
+            disabled={busy || !canUndo}
+            data-testid="layout-undo"
+          >
+            {t("undo")}
+          </Button>
+        ) : null}
         <Busy busy={reader.busy && !writer.busy} label={t("reading")} />
         <Busy busy={writer.busy} label={t("applying")} />
       </div>
+      <LayoutProfiles
+        settings={host.userSettings}
+        profile={profile}
+        onProfile={(p) => {
+          setProfile(p);
+          setOutcome(null);
+        }}
+        disabled={writer.busy}
+      />
       <div>
         <Checkbox
           checked={fallback}
@@ -268,6 +256,25 @@ export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
             {outcome.applied === 0 && outcome.stale === 0 ? <div>{t("done.none")}</div> : null}
             {outcome.stale > 0 ? <div>{t("done.stale", { count: outcome.stale })}</div> : null}
             {outcome.applied > 0 && outcome.fallback ? <div>{t("done.fallback")}</div> : null}
+          </NoticeBar>
+          <LayoutGaps
+            gaps={outcome.gaps}
+            lineSpacingPt={options.lineSpacing ?? profile.lineSpacingPt}
+            spansSkipped={outcome.spansSkipped}
+          />
+        </div>
+      ) : null}
+      {undone ? (
+        <div data-testid="layout-undo-result" role="status">
+          <NoticeBar intent={undone !== "none" && undone.skipped > 0 ? "warning" : "success"}>
+            {undone === "none" ? (
+              <div>{t("undo.none")}</div>
+            ) : (
+              <>
+                <div>{t("undo.done", { count: undone.restored })}</div>
+                {undone.skipped > 0 ? <div>{t("undo.skipped", { count: undone.skipped })}</div> : null}
+              </>
+            )}
           </NoticeBar>
         </div>
       ) : null}

@@ -9,7 +9,7 @@ import { setLocale, type Locale } from "../../i18n";
 import { paneText } from "../../i18n/messages/pane";
 import { App } from "../App";
 import { BootProblem } from "./BootProblem";
-import { actionFromSearch, tabFromSearch } from "./tabs";
+import { actionFromSearch, tabFromSearch, withoutAction } from "./tabs";
 
 export interface BootResult {
   host: DocumentHost | null;
@@ -42,6 +42,12 @@ export function Boot(props: { boot: () => Promise<BootResult>; search: string })
       live = false;
     };
   }, [boot]);
+
+  React.useEffect(() => {
+    if (typeof window === "undefined" || typeof window.history?.replaceState !== "function") return;
+    const plain = withoutAction(window.location.href);
+    if (plain) window.history.replaceState(window.history.state, "", plain);
+  }, []);
 
   if (state.phase === "starting") {
     return (

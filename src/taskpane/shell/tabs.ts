@@ -22,3 +22,16 @@ export function tabFromSearch(search: string): PaneTabId | null {
 export function actionFromSearch(search: string): "checkAndSave" | null {
   return new URLSearchParams(search).get("action") === "checkAndSave" ? "checkAndSave" : null;
 }
+
+/**
+ * The URL without ?action=…: once the pane took the ribbon's 检查并保存, its address goes back to the plain
+ * check tab, so that pressing the button again is a new navigation (Office does nothing when the pane
+ * already shows the button's SourceLocation).
+ */
+export function withoutAction(href: string): string | null {
+  const url = new URL(href);
+  if (!url.searchParams.has("action")) return null;
+  url.searchParams.delete("action");
+  if (!url.searchParams.has("tab")) url.searchParams.set("tab", "check");
+  return url.toString();
+}
