@@ -11,7 +11,6 @@
 import { randomBytes } from "node:crypto";
 import { access, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { CliIo } from "./io";
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -22,7 +21,7 @@ export function terminalSafe(s: string): string {
 }
 
 /** On EPIPE, exit with the code earned so far; other stream errors are rethrown. */
-export function onClosedPipe(stream: NodeJS.WriteStream, io: Pick<CliIo, "exitCode">): void {
+export function onClosedPipe(stream: NodeJS.WriteStream, io: { readonly exitCode?: number }): void {
   stream.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(io.exitCode ?? 0);
     throw e;

@@ -14,7 +14,7 @@ import { checkText } from "../../i18n/messages/check";
 import { allRules, type RuleMeta } from "./engine";
 import { exportPack, parsePack, PACK_MAX_BYTES } from "./pack";
 import { DEFAULT_USER_SETTINGS, effectiveRules, setRule, type UserCheckSettings } from "./settings";
-import type { StatusMessage } from "./useCheck";
+import type { StatusMessage } from "./view";
 import { CATEGORY_ORDER, SEVERITIES } from "./view";
 
 const useStyles = makeStyles({

@@ -7,7 +7,7 @@ import { IGNORES_SETTING_KEY, parseIgnores, type IgnoreEntry } from "../../core/
 import type { DocModel } from "../../core/model";
 import type { DocumentHost } from "../../host/host";
 import { checkText } from "../../i18n/messages/check";
-import type { StatusMessage } from "./useCheck";
+import type { StatusMessage } from "./view";
 
 /** Same paragraphs, same text and format facts: the findings computed from `a` hold for `b`. */
 export function sameDocument(a: DocModel, b: DocModel): boolean {

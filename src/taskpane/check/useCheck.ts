@@ -34,14 +34,8 @@ import {
   type DocCheckSettings,
   type UserCheckSettings,
 } from "./settings";
-import type { SeverityFilter } from "./view";
+import type { SeverityFilter, StatusMessage } from "./view";
 import { loadIgnores, safeGet, sameDocument } from "./load";
-
-export interface StatusMessage {
-  intent: "success" | "info" | "warning" | "error";
-  /** Translated when shown, so that the message follows a change of language. */
-  text: () => string;
-}
 
 /** Debounce of live mode, in ms. */
 const LIVE_DEBOUNCE_MS = 600;

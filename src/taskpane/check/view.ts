@@ -134,3 +134,10 @@ export function listEntries(
   }
   return out;
 }
+
+/** A message of the 检查 tab's status bar. */
+export interface StatusMessage {
+  intent: "success" | "info" | "warning" | "error";
+  /** Translated when shown, so that the message follows a change of language. */
+  text: () => string;
+}
