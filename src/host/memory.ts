@@ -4,29 +4,18 @@
  * (applyEditsToModel / isEditCurrent), formats inserted paragraphs by role (core/layout), walks 【…】 fields,
  * and tells subscribers about every change so the preview re-renders at once.
  */
-import {
-  applyEditsToModel,
-  isEditCurrent,
-  type ApplyResult,
-  type Edit,
-  type InsertAtCursorEdit,
-  type InsertParagraphsEdit,
-} from "../core/edits";
+import { applyEditsToModel, isEditCurrent, type ApplyResult, type Edit, type InsertAtCursorEdit, type InsertParagraphsEdit } from "../core/edits";
 import { formatForRole } from "../core/layout";
-import type { LayoutPlan, PageSpec, SpanFormatEdit } from "../core/layout-plan";
+import type { LayoutPlan } from "../core/layout-plan";
 import type { DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
-import {
-  HostError,
-  type DocumentContext,
-  type DocumentHost,
-  type HostCapabilities,
-  type KeyValueStore,
-  type LayoutResult,
-  type UndoLayoutResult,
-} from "./host";
+import { HostError, type DocumentContext, type DocumentHost, type HostCapabilities, type KeyValueStore, type LayoutResult, type UndoLayoutResult } from "./host";
 import type { CursorInfo } from "../terms";
 import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
 import { attachReview, type MemoryReview } from "./memory-review";
+import { insertAtCursor } from "./memory-insert";
+import { MemoryLayout, type MemoryLayoutState } from "./memory-layout";
+
+export type { MemoryLayoutState };
 
 export type MemoryChangeKind = "text" | "cursor" | "selection" | "load" | "save";
 
@@ -57,11 +46,6 @@ const FIELD_RE = /【[^】\n]*】/g;
 
 function copyParagraph(p: Paragraph): Paragraph {
   return { ...p };
-}
-
-export interface MemoryLayoutState {
-  page: PageSpec | null;
-  spans: SpanFormatEdit[];
 }
 
 export class MemoryHost implements DocumentHost {
@@ -167,55 +151,29 @@ export class MemoryHost implements DocumentHost {
     this.emit({ kind: "selection" });
   }
 
-  /** The page of the last 排版 and the run-in heading fonts (the preview shows them). */
-  layoutState: MemoryLayoutState = { page: null, spans: [] };
-  private layoutUndo: {
-    paragraphs: { index: number; text: string; before: Paragraph }[];
-    state: MemoryLayoutState;
-  } | null = null;
+  private readonly layout = new MemoryLayout({
+    paragraphs: () => this.paragraphs,
+    applyEdits: (edits) => this.applyEdits(edits),
+    changed: (indexes) => this.emitText(indexes),
+    pending: () => this.throwPending(),
+    writable: () => {
+      if (this.readOnly) throw new HostError("readOnly", "The document is read-only");
+    },
+  });
 
-  /** 一键排版: the paragraph formats through the shared engine; page and run-in fonts kept as state. */
-  async applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
-    const before = this.paragraphs.map(copyParagraph);
-    const state = { page: this.layoutState.page, spans: [...this.layoutState.spans] };
-    const result = await this.applyEdits(plan.paragraphs);
-    const changed = plan.paragraphs
-      .filter((_, i) => !result.stale.includes(i))
-      .map((e) => ({ index: e.paragraph, text: before[e.paragraph].text, before: before[e.paragraph] }));
-    const spans = plan.spans.filter((sp) => this.paragraphs[sp.paragraph]?.text === sp.expected);
-    this.layoutState = {
-      page: plan.page,
-      spans: [...state.spans.filter((s) => !spans.some((n) => n.paragraph === s.paragraph)), ...spans],
-    };
-    this.layoutUndo = { paragraphs: changed, state };
-    if (spans.length > 0) this.emitText(spans.map((sp) => sp.paragraph));
-    return {
-      applied: result.applied,
-      stale: result.stale,
-      spansSkipped: plan.spans.length - spans.length,
-      notSet: [],
-    };
+  /** The page of the last 排版 and the run-in heading fonts (the preview shows them). */
+  get layoutState(): MemoryLayoutState {
+    return this.layout.state;
   }
 
-  async undoLayout(): Promise<UndoLayoutResult | null> {
-    this.throwPending();
-    const undo = this.layoutUndo;
-    if (!undo) return null;
-    if (this.readOnly) throw new HostError("readOnly", "The document is read-only");
-    let restored = 0;
-    let skipped = 0;
-    for (const { index, text, before } of undo.paragraphs) {
-      if (this.paragraphs[index]?.text !== text) {
-        skipped++;
-        continue;
-      }
-      this.paragraphs[index] = copyParagraph(before);
-      restored++;
-    }
-    this.layoutState = undo.state;
-    this.layoutUndo = null;
-    this.emitText(undo.paragraphs.map((p) => p.index));
-    return { restored, skipped };
+  /** 一键排版: the paragraph formats through the shared engine; page and run-in fonts kept as state. */
+  applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
+    return this.layout.apply(plan);
+  }
+
+  /** 撤销排版: the formats the last 排版 changed put back where the paragraph text is unchanged. */
+  undoLayout(): Promise<UndoLayoutResult | null> {
+    return this.layout.undo();
   }
 
   async applyEdits(edits: readonly Edit[]): Promise<ApplyResult> {
@@ -421,39 +379,7 @@ export class MemoryHost implements DocumentHost {
 
   private insertAtCursorNow(edit: InsertAtCursorEdit): void {
     this.clampCursor();
-    const { paragraph, offset: at, length: selected } = this.cursor;
-    const current = this.paragraphs[paragraph];
-    // The selection is replaced only if it still holds what the pane read; otherwise insert at its end.
-    const moved =
-      edit.expectedSelection !== undefined &&
-      current.text.slice(at, at + selected) !== edit.expectedSelection;
-    const offset = moved ? at + selected : at;
-    const length = moved ? 0 : selected;
-    const lines = edit.text.split(/\r\n|\r|\n/);
-    if (edit.mode === "inline") {
-      const head = current.text.slice(0, offset);
-      const tail = current.text.slice(offset + length);
-      if (lines.length === 1) {
-        current.text = head + lines[0] + tail;
-        this.cursor = { paragraph, offset: offset + lines[0].length, length: 0 };
-      } else {
-        // Several lines: the first joins the head, the last takes the tail, each new paragraph keeps the format.
-        const { text: _t, ...facts } = current;
-        current.text = head + lines[0];
-        const rest = lines.slice(1).map((line) => ({ ...facts, text: line }));
-        const last = rest[rest.length - 1];
-        const lastLen = last.text.length;
-        last.text += tail;
-        this.paragraphs.splice(paragraph + 1, 0, ...rest);
-        this.cursor = { paragraph: paragraph + rest.length, offset: lastLen, length: 0 };
-      }
-    } else {
-      const { text: _t, ...facts } = current;
-      const fresh = lines.map((line) => ({ ...facts, text: line }));
-      this.paragraphs.splice(paragraph + 1, 0, ...fresh);
-      const lastIndex = paragraph + fresh.length;
-      this.cursor = { paragraph: lastIndex, offset: fresh[fresh.length - 1].text.length, length: 0 };
-    }
+    this.cursor = insertAtCursor(this.paragraphs, this.cursor, edit);
     this.selection = null;
   }
 
