@@ -16,9 +16,9 @@ import { getLocale } from "../i18n";
 import { rulesText } from "../i18n/messages/rules";
 import { reviewText } from "../i18n/messages/review";
 import { expandInputs } from "./check-inputs";
-import { checkSetup } from "./check-run";
+import { checkSetup, printResult } from "./check-run";
 import { runTask, type TaskContext, type TaskOutcome } from "./check-task";
-import { ellipsize, InputError, printJson, reportError } from "./common";
+import { ellipsize, InputError, reportError } from "./common";
 import type { CheckJson, CheckOpts } from "./contracts";
 import type { CliIo } from "./io";
 
@@ -189,16 +189,6 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
       );
     }
   }
-  if (opts.format === "json") printJson(io, json);
-  else {
-    let summary = rulesText("cli.summary", {
-      files: files.length,
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
-    });
-    if (unreadable) summary += ` ${rulesText("cli.summaryUnreadable", { count: unreadable })}`;
-    io.stdout(`${summary}\n`);
-  }
+  printResult(io, opts.format, json, files.length, counts, unreadable);
   return unreadable || writeFailed ? 2 : counts.error > 0 ? 1 : 0;
 }

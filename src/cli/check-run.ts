@@ -135,6 +135,26 @@ export async function checkSetup(opts: CheckOpts, io: CliIo): Promise<CheckSetup
   return { config, kinds, pack };
 }
 
+/** The JSON of the run, or the closing summary line of the text output. */
+export function printResult(
+  io: CliIo,
+  format: CheckOpts["format"],
+  json: CheckJson,
+  files: number,
+  counts: { error: number; warning: number; info: number },
+  unreadable: number,
+): void {
+  if (format === "json") return printJson(io, json);
+  let summary = rulesText("cli.summary", {
+    files,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+  });
+  if (unreadable) summary += ` ${rulesText("cli.summaryUnreadable", { count: unreadable })}`;
+  io.stdout(`${summary}\n`);
+}
+
 export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Promise<number> {
   const setup = await checkSetup(opts, io);
   if (!setup) return 2;
@@ -177,16 +197,6 @@ export async function runCheck(files: string[], opts: CheckOpts, io: CliIo): Pro
     json.files.push(entry);
   }
   if (progress) io.stderr("\r\x1b[K");
-  if (opts.format === "json") printJson(io, json);
-  else {
-    let summary = rulesText("cli.summary", {
-      files: files.length,
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
-    });
-    if (unreadable) summary += ` ${rulesText("cli.summaryUnreadable", { count: unreadable })}`;
-    io.stdout(`${summary}\n`);
-  }
+  printResult(io, opts.format, json, files.length, counts, unreadable);
   return unreadable ? 2 : counts.error > 0 ? 1 : 0;
 }
