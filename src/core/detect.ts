@@ -116,7 +116,7 @@ export function detect(
   // report (现将……报告如下, or an addressee): a speech or a government work report names 主体责任 too.
   const addressee = structure.addressee !== null && !SALUTATION.test(ps[structure.addressee].text.trim());
   const presentsItself = transitionSentence(opening) !== null || addressee;
-  // A first line the outline did not take for a title (no 报告 at its end) still names the document.
+  // A first line the outline did not take for a title (no 报告 at its end) still names what the text is.
   const first = ps.find((p) => p.text.trim() !== "");
   const headline = first && structure.title === null && isHeadline(first.text) ? first.text.trim() : "";
   let kind: KindId | null = null;
