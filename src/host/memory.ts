@@ -4,11 +4,26 @@
  * (applyEditsToModel / isEditCurrent), formats inserted paragraphs by role (core/layout), walks 【…】 fields,
  * and tells subscribers about every change so the preview re-renders at once.
  */
-import { applyEditsToModel, isEditCurrent, type ApplyResult, type Edit, type InsertAtCursorEdit, type InsertParagraphsEdit } from "../core/edits";
+import {
+  applyEditsToModel,
+  isEditCurrent,
+  type ApplyResult,
+  type Edit,
+  type InsertAtCursorEdit,
+  type InsertParagraphsEdit,
+} from "../core/edits";
 import { formatForRole } from "../core/layout";
 import type { LayoutPlan } from "../core/layout-plan";
 import type { DocModel, Location, Paragraph, ParagraphFacts } from "../core/model";
-import { HostError, type DocumentContext, type DocumentHost, type HostCapabilities, type KeyValueStore, type LayoutResult, type UndoLayoutResult } from "./host";
+import {
+  HostError,
+  type DocumentContext,
+  type DocumentHost,
+  type HostCapabilities,
+  type KeyValueStore,
+  type LayoutResult,
+  type UndoLayoutResult,
+} from "./host";
 import type { CursorInfo } from "../terms";
 import { mapStorage, StorageStore, type StorageLike } from "./word-storage";
 import { attachReview, type MemoryReview } from "./memory-review";

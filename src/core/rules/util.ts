@@ -108,6 +108,9 @@ function prefixKey(s: string, i: number, k: number): number {
   return h & 0x3fffffff;
 }
 
+/** Scratch space of LiteralMatcher.matches: the prefix keys at one position (2, 3, 4 units). */
+const prefixKeys = new Int32Array(3);
+
 class LiteralMatcher<T> {
   private readonly firsts = new Uint8Array(65536);
   private readonly singleFirsts = new Uint8Array(65536);
@@ -177,8 +180,15 @@ class LiteralMatcher<T> {
       if (i + 1 < n) {
         const h = pairHash(c0, s.charCodeAt(i + 1)) >>> 12;
         if ((pairs[h >> 3] & (1 << (h & 7))) !== 0) {
-          for (let k = Math.min(4, n - i); k >= 2; k--) {
-            const key = prefixKey(s, i, k);
+          // the keys of the first two, three and four units, in one pass (as prefixKey computes them)
+          const maxK = Math.min(4, n - i);
+          let acc = 0;
+          for (let j = 0; j < maxK; j++) {
+            acc = (Math.imul(acc, 31) + s.charCodeAt(i + j)) | 0;
+            if (j >= 1) prefixKeys[j - 1] = acc & 0x3fffffff;
+          }
+          for (let k = maxK; k >= 2; k--) {
+            const key = prefixKeys[k - 2];
             const kb = keyBit(k, key);
             if ((keys[kb >> 3] & (1 << (kb & 7))) === 0) continue;
             let j = buckets[k - 2].get(key) ?? -1;
