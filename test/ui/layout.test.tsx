@@ -8,12 +8,8 @@ import { HostError } from "../../src/host/host";
 import { MemoryHost } from "../../src/host/memory";
 import { mapStorage } from "../../src/host/word-storage";
 import { setLocale } from "../../src/i18n";
-import {
-  FALLBACK_FONTS_KEY,
-  LayoutTab,
-  describeFormat,
-  summarize,
-} from "../../src/taskpane/layout/LayoutTab";
+import { FALLBACK_FONTS_KEY, LayoutTab } from "../../src/taskpane/layout/LayoutTab";
+import { describeFormat, summarize } from "../../src/taskpane/layout/summary";
 import { buildOutline } from "../../src/core/outline";
 
 /** A report with every part, an empty paragraph and a table cell. */

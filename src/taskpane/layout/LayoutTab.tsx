@@ -35,9 +35,6 @@ import { useClearOnLeave } from "../components/PaneLayout";
 import type { TabProps } from "../types";
 import { describeFormat, effectiveProfile, summarize } from "./summary";
 
-export { LAYOUT_ROLES, describeFormat, effectiveProfile, summarize } from "./summary";
-export type { LayoutSummary, RoleRow } from "./summary";
-
 /** The user setting that keeps the fallback-font choice. */
 export const FALLBACK_FONTS_KEY = "layout.fallbackFonts";
 
