@@ -34,7 +34,8 @@ export type HostErrorCode =
   | "notAllowed"
   | "searchDialogOpen"
   | "searchTooLong"
-  | "cursorOutside";
+  | "cursorOutside"
+  | "spanUnsafe";
 
 /** An error a host reports; the pane turns `code` into a message in the user's language. */
 export class HostError extends Error {
