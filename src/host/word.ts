@@ -30,7 +30,7 @@ import { StorageStore, type StorageLike } from "./word-storage";
 import { mapOfficeError } from "./word-errors";
 import { applyEditsIn } from "./word-apply";
 import { FIELD_TAG, FIELD_TEXT, SEARCH, planRange } from "./word-write";
-import { READ_PROPS, cursorOf, modelOf, queueCursor, queueModel } from "./word-read";
+import { READ_PROPS, cursorOf, modelOf, paragraphOf, queueCursor, queueModel } from "./word-read";
 import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
 import { insertComments, removeComments, withTracking } from "./word-comments";
 import type { LayoutPlan } from "../core/layout-plan";
@@ -128,6 +128,33 @@ export class WordHost implements DocumentHost {
       const paragraphs = queueModel(context);
       await context.sync();
       return modelOf(paragraphs);
+    });
+  }
+
+  /**
+   * After a fix: ≤ 2 syncs, the texts, then every property of only the paragraphs the fix touched or
+   * whose text differs from `previous` (a fix no longer reloads the whole model, office-js #3982).
+   */
+  readParagraphs(previous: DocModel, changed: readonly number[]): Promise<DocModel> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      const items = paragraphs.items;
+      if (items.length !== previous.paragraphs.length) {
+        paragraphs.load(READ_PROPS);
+        await context.sync();
+        return modelOf(paragraphs);
+      }
+      const wanted = new Set(changed.filter((i) => i >= 0 && i < items.length));
+      items.forEach((p, i) => {
+        if (p.text !== previous.paragraphs[i].text) wanted.add(i);
+      });
+      for (const i of wanted) items[i].load(READ_PROPS);
+      if (wanted.size > 0) await context.sync();
+      return {
+        paragraphs: previous.paragraphs.map((p, i) => (wanted.has(i) ? paragraphOf(items[i]) : p)),
+      };
     });
   }
 
