@@ -5,7 +5,10 @@
  * syncs): readModel 1; select ≤ 2; getCursor 1; readContext (model and cursor) 1; one fix ≤ 2; any number
  * of replacements ≤ 3; insert paragraphs (a template of any size, with fields) ≤ 2, ≤ 3 with the renumbering
  * that goes with it (every range resolved before any write: one guarded unit); insert at the cursor ≤ 2
- * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3. No context.sync() inside a loop.
+ * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3; readParagraphs (after a fix) ≤ 2. In a document
+ * holding fields, content controls, footnotes, comments or tracked changes, replacements take one more
+ * sync (word-guard.ts): each span is reached and checked, or the batch is refused ("spanUnsafe").
+ * No context.sync() inside a loop.
  *
  * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first
  * sync reads the paragraph texts and edits whose paragraph changed are skipped and reported as stale.
