@@ -34,7 +34,8 @@ export type HostErrorCode =
   | "notAllowed"
   | "searchDialogOpen"
   | "searchTooLong"
-  | "cursorOutside";
+  | "cursorOutside"
+  | "spanUnsafe";
 
 /** An error a host reports; the pane turns `code` into a message in the user's language. */
 export class HostError extends Error {
@@ -125,6 +126,12 @@ export interface DocumentHost {
   select(location: Location): Promise<void>;
   /** Apply edits in one batch; edits whose expected text no longer matches are skipped (`stale`). */
   applyEdits(edits: readonly Edit[]): Promise<ApplyResult>;
+  /**
+   * The model after edits that touched only `changed` paragraphs: `previous` with those paragraphs (and
+   * any other whose text differs) read again, instead of the whole model. Optional; the whole model is
+   * read when the paragraph count changed.
+   */
+  readParagraphs?(previous: DocModel, changed: readonly number[]): Promise<DocModel>;
   /** Select the next unfilled template field after the cursor (wrapping); false when there is none. */
   nextField(): Promise<boolean>;
   /** Save the document. */

@@ -1,6 +1,7 @@
 import { isEditCurrent, type ApplyResult, type Edit, type NewParagraph } from "../core/edits";
 import { formatForRole } from "../core/layout";
 import type { Paragraph } from "../core/model";
+import { guardSpans, queueProbe } from "./word-guard";
 import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
 import {
   SEARCH,
@@ -64,6 +65,10 @@ export async function applyEditsIn(
     ? context.document.getSelection()
     : null;
   const objects = atStart ? queueObjects(body) : null;
+  const hasInsert = edits.some((e) => e.kind === "insertParagraphs");
+  // Fields, controls, footnotes, comments or tracked changes anywhere in the body: replacements take the
+  // guarded path (word-guard.ts), one more round trip; a plain document keeps its budget.
+  const probe = needsTexts && !hasInsert && edits.some((e) => e.kind === "replace") ? queueProbe(body) : null;
   if (needsTexts) {
     const paragraphs = body.paragraphs;
     // isListItem: a paragraph inserted next to a list item would continue its numbering.
@@ -110,17 +115,25 @@ export async function applyEditsIn(
   // Ranges of the replacements. Plans starting at the paragraph's start cannot miss; the others are
   // verified in one extra sync when several replacements run together (fix all), so that one odd match
   // never aborts the batch half-way. Insert batches (template/scaffold renumbering) use robust plans.
-  const hasInsert = edits.some((e) => e.kind === "insertParagraphs");
+  const careful = probe !== null && replaces.length > 0 && probe.count() > 0;
+  if (careful)
+    await guardSpans(
+      context,
+      items,
+      current.map((p) => p.text),
+      replaces,
+    ); // sync 2: every span reached and checked, or the batch refused
   const fallback = replaces.filter((r) => r.plan === null);
   // An insert with its renumbering is one guarded unit: every range is resolved before anything is
   // written, and if one cannot be found nothing is written (a failed search at the final sync would
   // leave the insert without its renumbering: Office.js does not roll a batch back).
   const unit = hasInsert && replaces.length > 0;
   const verify =
-    fallback.length > 0 ||
-    unit ||
-    (replaces.length > 1 && !hasInsert && replaces.some((r) => !isRobust(r.plan!)));
-  for (const job of replaces) {
+    !careful &&
+    (fallback.length > 0 ||
+      unit ||
+      (replaces.length > 1 && !hasInsert && replaces.some((r) => !isRobust(r.plan!))));
+  for (const job of careful ? [] : replaces) {
     const para = items[job.paragraph];
     if (job.plan && !verify) {
       job.range = planRange(para, job.plan);

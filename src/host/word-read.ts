@@ -77,6 +77,9 @@ function toParagraph(p: Word.Paragraph): Paragraph {
   return out;
 }
 
+/** One paragraph loaded with READ_PROPS, as the engine's Paragraph. */
+export const paragraphOf = toParagraph;
+
 /** Queue the load of the whole document (no sync); read it with modelOf after the sync. */
 export function queueModel(context: Word.RequestContext): Word.ParagraphCollection {
   const paragraphs = context.document.body.paragraphs;

@@ -47,23 +47,38 @@ function fits(s: string): boolean {
   return s.length > 0 && escapeSearch(s).length <= MAX_SEARCH;
 }
 
+/** Window starts from `lo` to `hi`, the longest window first, or the shortest with `nearest`. */
+function starts(lo: number, hi: number, nearest: boolean): number[] {
+  const out: number[] = [];
+  for (let s = lo; s <= hi; s++) out.push(s);
+  return nearest ? out.reverse() : out;
+}
+
 /**
  * Plan the searches that reach text[offset, offset+length) in a paragraph whose text is `text`.
  * Returns null when no window of at most 255 characters identifies the span (extremely repetitive text);
- * the caller then falls back to loading the search results.
+ * the caller then falls back to loading the search results. With `nearest` the shortest identifying
+ * window is taken (in a paragraph holding a footnote reference or a tracked deletion, which Word's
+ * search does not match across, a window that starts at the span is the one most likely to be found).
  */
-export function planSpan(text: string, offset: number, length: number, matchCase = true): SpanPlan | null {
+export function planSpan(
+  text: string,
+  offset: number,
+  length: number,
+  matchCase = true,
+  nearest = false,
+): SpanPlan | null {
   if (offset < 0 || length < 0 || offset + length > text.length) return null;
   const end = offset + length;
   if (length === 0) {
     if (offset === 0) return { kind: "start" };
-    for (let s = Math.max(0, offset - MAX_SEARCH); s < offset; s++) {
+    for (const s of starts(Math.max(0, offset - MAX_SEARCH), offset - 1, nearest)) {
       const p = text.slice(s, offset);
       if (fits(p) && firstAt(text, p, s, matchCase)) return { kind: "pEnd", p, from: s };
     }
     return null;
   }
-  for (let s = Math.max(0, end - MAX_SEARCH); s <= offset; s++) {
+  for (const s of starts(Math.max(0, end - MAX_SEARCH), offset, nearest)) {
     const q = text.slice(s, end);
     if (!fits(q) || !firstAt(text, q, s, matchCase)) continue;
     if (s === offset) return { kind: "q", q, from: s };

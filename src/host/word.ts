@@ -5,7 +5,10 @@
  * syncs): readModel 1; select ≤ 2; getCursor 1; readContext (model and cursor) 1; one fix ≤ 2; any number
  * of replacements ≤ 3; insert paragraphs (a template of any size, with fields) ≤ 2, ≤ 3 with the renumbering
  * that goes with it (every range resolved before any write: one guarded unit); insert at the cursor ≤ 2
- * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3. No context.sync() inside a loop.
+ * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3; readParagraphs (after a fix) ≤ 2. In a document
+ * holding fields, content controls, footnotes, comments or tracked changes, replacements take one more
+ * sync (word-guard.ts): each span is reached and checked, or the batch is refused ("spanUnsafe").
+ * No context.sync() inside a loop.
  *
  * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first
  * sync reads the paragraph texts and edits whose paragraph changed are skipped and reported as stale.
@@ -30,7 +33,7 @@ import { StorageStore, type StorageLike } from "./word-storage";
 import { mapOfficeError } from "./word-errors";
 import { applyEditsIn } from "./word-apply";
 import { FIELD_TAG, FIELD_TEXT, SEARCH, planRange } from "./word-write";
-import { READ_PROPS, cursorOf, modelOf, queueCursor, queueModel } from "./word-read";
+import { READ_PROPS, cursorOf, modelOf, paragraphOf, queueCursor, queueModel } from "./word-read";
 import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
 import { insertComments, removeComments, withTracking } from "./word-comments";
 import type { LayoutPlan } from "../core/layout-plan";
@@ -128,6 +131,33 @@ export class WordHost implements DocumentHost {
       const paragraphs = queueModel(context);
       await context.sync();
       return modelOf(paragraphs);
+    });
+  }
+
+  /**
+   * After a fix: ≤ 2 syncs, the texts, then every property of only the paragraphs the fix touched or
+   * whose text differs from `previous` (a fix no longer reloads the whole model, office-js #3982).
+   */
+  readParagraphs(previous: DocModel, changed: readonly number[]): Promise<DocModel> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      const items = paragraphs.items;
+      if (items.length !== previous.paragraphs.length) {
+        paragraphs.load(READ_PROPS);
+        await context.sync();
+        return modelOf(paragraphs);
+      }
+      const wanted = new Set(changed.filter((i) => i >= 0 && i < items.length));
+      items.forEach((p, i) => {
+        if (p.text !== previous.paragraphs[i].text) wanted.add(i);
+      });
+      for (const i of wanted) items[i].load(READ_PROPS);
+      if (wanted.size > 0) await context.sync();
+      return {
+        paragraphs: previous.paragraphs.map((p, i) => (wanted.has(i) ? paragraphOf(items[i]) : p)),
+      };
     });
   }
 

@@ -65,10 +65,16 @@ export interface FakeParagraph extends FakeParagraphFacts {
   listString?: string;
 }
 
-export type FakeInlineObjectKind = "picture" | "field" | "footnote" | "comment" | "shape" | "table";
+export type FakeInlineObjectKind =
+  "picture" | "field" | "footnote" | "comment" | "shape" | "table" | "trackedChange";
 
 export interface FakeInlineObject {
   kind: FakeInlineObjectKind;
+  /** Where the object sits in the text (document positions, moved by edits): a field's result, a
+   * footnote reference's number, a tracked change's text. Absent: somewhere in its paragraph. */
+  span?: Span;
+  /** A tracked change: "Added" or "Deleted" (deleted text is in the paragraph text on the web, #1267). */
+  changeType?: "Added" | "Deleted";
 }
 
 /** A paragraph style the document defines (built-in ones are implicit). */
@@ -513,10 +519,55 @@ export class FakeDocument {
     return cc;
   }
 
+  /**
+   * Put an object at a span of paragraph `p` (offset `o`, length `l`): a field (its result is the text
+   * there), a footnote reference (its number is the text there), a tracked change. Word's search does not
+   * match across a footnote reference (office-js #4401) or a tracked deletion (#5874).
+   */
+  addInline(
+    kind: "field" | "footnote" | "trackedChange",
+    p: number,
+    o: number,
+    l: number,
+    changeType?: "Added" | "Deleted",
+  ): FakeInlineObject {
+    const start = this.starts()[p] + o;
+    const obj: FakeInlineObject = { kind, span: this.keepOutside(this.track({ start, end: start + l })) };
+    this.placed++;
+    if (changeType) obj.changeType = changeType;
+    (this.paragraphs[p].objects ??= []).push(obj);
+    return obj;
+  }
+
+  /** Whether a search match [start, end) crosses something Word's search does not match across. */
+  searchBarrier(start: number, end: number): boolean {
+    if (this.placed === 0) return false;
+    for (const para of this.paragraphs)
+      for (const o of para.objects ?? []) {
+        if (!o.span) continue;
+        const barrier = o.kind === "footnote" || (o.kind === "trackedChange" && o.changeType === "Deleted");
+        if (barrier && o.span.start < end && start < o.span.end) return true;
+      }
+    return false;
+  }
+
+  private placed = 0;
+  /** Spans that text inserted at their start does not enter (see keepOutside). */
+  private marked = new Set<Span>();
+
+  /**
+   * Text inserted at this span's start goes before it, as in Word, where a field, a content control and
+   * a comment anchor begin with a mark that is a character of their own. Returns the span.
+   */
+  keepOutside(span: Span): Span {
+    this.marked.add(span);
+    return span;
+  }
+
   private shift(pos: number, n: number): void {
     for (const s of this.tracked) {
       const collapsed = s.start === s.end;
-      if (s.start > pos || (s.start === pos && collapsed)) s.start += n;
+      if (s.start > pos || (s.start === pos && (collapsed || this.marked.has(s)))) s.start += n;
       if (s.end > pos || (s.end === pos && collapsed)) s.end += n;
     }
   }
@@ -631,6 +682,7 @@ function searchSpan(doc: FakeDocument, within: Span, text: string, options: Sear
   for (const m of hay.matchAll(re)) {
     if (m[0].length === 0) continue;
     const start = within.start + (m.index ?? 0);
+    if (doc.searchBarrier(start, start + m[0].length)) continue;
     out.push(doc.track({ start, end: start + m[0].length }));
   }
   return out;
@@ -973,13 +1025,20 @@ abstract class SpanProxy<T> extends ProxyBase<T> {
       const doc = this.context.doc;
       if (doc.apiVersion < 1.4) throw new FakeOfficeError("ApiNotFound", "getComments needs WordApi 1.4.");
       const s = this._span();
-      return doc.comments
-        .filter((c) => c.span.start <= s.end && c.span.end >= s.start)
-        .map((c) => {
-          const proxy = new FakeCommentProxy(this.context, null);
-          proxy._set(c);
-          return proxy;
-        });
+      return (
+        doc.comments
+          // Overlapping this span; a collapsed span also finds the comments it touches.
+          .filter((c) =>
+            s.start === s.end
+              ? c.span.start <= s.end && c.span.end >= s.start
+              : c.span.start < s.end && c.span.end > s.start,
+          )
+          .map((c) => {
+            const proxy = new FakeCommentProxy(this.context, null);
+            proxy._set(c);
+            return proxy;
+          })
+      );
     });
   }
 
@@ -1006,9 +1065,18 @@ abstract class SpanProxy<T> extends ProxyBase<T> {
   get contentControls(): FakeContentControlCollection {
     return new FakeContentControlCollection(this.context, () => {
       const s = this._span();
-      return this.context.doc.contentControls
-        .filter((cc) => cc.range.start >= s.start && cc.range.end <= s.end)
-        .map((cc) => FakeContentControlProxy.resolved(this.context, cc));
+      return (
+        this.context.doc.contentControls
+          // Inside the span, or crossing one of its edges (not a control the span lies inside).
+          .filter(
+            (cc) =>
+              (cc.range.start >= s.start && cc.range.end <= s.end) ||
+              (cc.range.start < s.end &&
+                s.start < cc.range.end &&
+                !(cc.range.start <= s.start && s.end <= cc.range.end)),
+          )
+          .map((cc) => FakeContentControlProxy.resolved(this.context, cc))
+      );
     });
   }
 
@@ -1105,12 +1173,40 @@ abstract class SpanProxy<T> extends ProxyBase<T> {
   get shapes(): FakeObjectCollection {
     return new FakeObjectCollection(this.context, () => this._objects("shape"));
   }
+  /** footnotes (WordApi 1.5): the footnote references in this span. */
+  get footnotes(): FakeObjectCollection {
+    return new FakeObjectCollection(this.context, () => {
+      if (this.context.doc.apiVersion < 1.5)
+        throw new FakeOfficeError("ApiNotFound", "footnotes needs WordApi 1.5.");
+      return this._objects("footnote");
+    });
+  }
+  /** getTrackedChanges (WordApi 1.6): the tracked changes in this span. */
+  getTrackedChanges(): FakeObjectCollection {
+    return new FakeObjectCollection(this.context, () => {
+      if (this.context.doc.apiVersion < 1.6)
+        throw new FakeOfficeError("ApiNotFound", "getTrackedChanges needs WordApi 1.6.");
+      return this._objects("trackedChange");
+    });
+  }
+  /**
+   * Objects of a kind in this span: placed ones when they overlap it; the others (somewhere in their
+   * paragraph) when the span holds the paragraph's whole text, or for the paragraph and the body.
+   */
   _objects(kind: FakeInlineObjectKind): FakeInlineObject[] {
     const s = this._span();
     const doc = this.context.doc;
     const out: FakeInlineObject[] = [];
     for (let i = doc.paragraphAt(s.start); i <= doc.paragraphAt(s.end); i++)
-      for (const o of doc.paragraphs[i].objects ?? []) if (o.kind === kind) out.push(o);
+      for (const o of doc.paragraphs[i].objects ?? []) {
+        if (o.kind !== kind) continue;
+        if (o.span && !(o.span.start < s.end && s.start < o.span.end)) continue;
+        if (!o.span && this._kind === "Range") {
+          const p = doc.paragraphSpan(i);
+          if (!(s.start <= p.start && s.end >= p.end)) continue;
+        }
+        out.push(o);
+      }
     return out;
   }
 

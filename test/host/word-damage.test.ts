@@ -201,3 +201,120 @@ describe("inserted headings", () => {
     expect(heading.runs[0].font.color).toBe("#000000");
   });
 });
+
+describe("a replacement in a paragraph holding a field, control, footnote, comment or tracked change", () => {
+  // 第三条 (offset 2) carries the object; the footnote reference's number is the 1 at offset 7.
+  const TEXT = "依据第三条规定1，全年开展廉政谈话十二次，覆盖全体中层干部。";
+  type Kind = "field" | "contentControl" | "footnote" | "comment" | "trackedInsertion" | "trackedDeletion";
+  const KINDS: Kind[] = [
+    "field",
+    "contentControl",
+    "footnote",
+    "comment",
+    "trackedInsertion",
+    "trackedDeletion",
+  ];
+
+  /** The document with the object, and a function that reads back the text the object covers. */
+  function build(kind: Kind): { doc: FakeDocument; objectText: () => string; expected: string } {
+    const doc = new FakeDocument(["一、主要工作", TEXT]);
+    const at = (o: number, l: number) => ({ start: doc.starts()[1] + o, end: doc.starts()[1] + o + l });
+    switch (kind) {
+      case "field": {
+        const f = doc.addInline("field", 1, 2, 3);
+        return { doc, objectText: () => doc.textOf(f.span!), expected: "第三条" };
+      }
+      case "footnote": {
+        const f = doc.addInline("footnote", 1, 7, 1);
+        return { doc, objectText: () => doc.textOf(f.span!), expected: "1" };
+      }
+      case "trackedInsertion":
+      case "trackedDeletion": {
+        const type = kind === "trackedInsertion" ? "Added" : "Deleted";
+        const t = doc.addInline("trackedChange", 1, 2, 3, type);
+        return { doc, objectText: () => doc.textOf(t.span!), expected: "第三条" };
+      }
+      case "contentControl": {
+        const cc = doc.addContentControl(at(2, 3));
+        doc.keepOutside(cc.range);
+        return { doc, objectText: () => doc.ccText(cc), expected: "第三条" };
+      }
+      case "comment": {
+        doc.keepOutside(doc.addComment(at(2, 3), "请核对条款。").span);
+        return { doc, objectText: () => doc.commentsAt()[0].text, expected: "第三条" };
+      }
+    }
+  }
+
+  /** A replace edit computed from the read model: `find` in paragraph 1 becomes `by`. */
+  async function fix(host: WordHost, find: string, by: string) {
+    const model = await host.readModel();
+    const text = model.paragraphs[1].text;
+    const offset = text.indexOf(find);
+    expect(offset).toBeGreaterThanOrEqual(0);
+    return host.applyEdits([
+      { kind: "replace", paragraph: 1, offset, length: find.length, expected: text, text: by },
+    ]);
+  }
+
+  test.each(KINDS)("%s: a fix after it changes only its span, the object stays (≤ 3 syncs)", async (kind) => {
+    const { doc, objectText, expected } = build(kind);
+    const { host, fake } = setup(doc);
+    const model = await host.readModel();
+    fake.resetStats();
+    const text = model.paragraphs[1].text;
+    const offset = text.indexOf("中层干部");
+    const result = await host.applyEdits([
+      { kind: "replace", paragraph: 1, offset, length: 4, expected: text, text: "中层以上干部" },
+    ]);
+    expect(result).toEqual({ applied: 1, stale: [] });
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(doc.texts()).toEqual(["一、主要工作", TEXT.replace("中层干部", "中层以上干部")]);
+    expect(objectText()).toBe(expected);
+  });
+
+  test.each(KINDS)("%s: a fix before it changes only its span, the object stays", async (kind) => {
+    const { doc, objectText, expected } = build(kind);
+    const { host } = setup(doc);
+    await fix(host, "依据", "根据");
+    expect(doc.texts()).toEqual(["一、主要工作", "根据" + TEXT.slice(2)]);
+    expect(objectText()).toBe(expected);
+  });
+
+  test.each(KINDS)("%s: a fix whose span covers part of it is refused, nothing is written", async (kind) => {
+    const { doc, objectText, expected } = build(kind);
+    const { host } = setup(doc);
+    const span = kind === "footnote" ? "规定1，" : "三条规定";
+    await expect(fix(host, span, "条款要求，")).rejects.toMatchObject({ code: "spanUnsafe" });
+    expect(doc.texts()).toEqual(["一、主要工作", TEXT]);
+    expect(objectText()).toBe(expected);
+  });
+
+  test("a fix inside a content control's text stays inside the control", async () => {
+    const doc = new FakeDocument(["【请填写单位名称】党组全年开展谈话。"]);
+    const cc = doc.addContentControl({ start: 1, end: 8 });
+    doc.keepOutside(cc.range);
+    const { host } = setup(doc);
+    const model = await host.readModel();
+    const text = model.paragraphs[0].text;
+    await host.applyEdits([
+      { kind: "replace", paragraph: 0, offset: 4, length: 2, expected: text, text: "部门" },
+    ]);
+    expect(doc.texts()).toEqual(["【请填写部门名称】党组全年开展谈话。"]);
+    expect(doc.ccText(cc)).toBe("请填写部门名称");
+  });
+
+  test("fix all in such a document: one unsafe span refuses the whole batch", async () => {
+    const { doc, objectText } = build("field");
+    const { host } = setup(doc);
+    const model = await host.readModel();
+    const text = model.paragraphs[1].text;
+    const edits = [
+      { kind: "replace" as const, paragraph: 0, offset: 0, length: 1, expected: "一、主要工作", text: "壹" },
+      { kind: "replace" as const, paragraph: 1, offset: 3, length: 4, expected: text, text: "条款要求" },
+    ];
+    await expect(host.applyEdits(edits)).rejects.toMatchObject({ code: "spanUnsafe" });
+    expect(doc.texts()).toEqual(["一、主要工作", TEXT]);
+    expect(objectText()).toBe("第三条");
+  });
+});

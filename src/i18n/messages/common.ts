@@ -15,6 +15,8 @@ export const commonText = defineMessages({
     "error.searchDialogOpen": "Word 的“查找和替换”对话框正开着，请关闭后再试。",
     "error.searchTooLong": "要定位的文字太长或含有无法搜索的字符，请手动修改。",
     "error.cursorOutside": "光标在页眉页脚、脚注、批注或文本框中。请把光标放到正文中要插入的位置，再试一次。",
+    "error.spanUnsafe":
+      "要修改的文字涉及域、内容控件、脚注、批注或修订，自动修改可能破坏它们，未作改动。请手动修改。",
   },
   "en-US": {
     "app.name": "Lianzheng Writer",
@@ -32,5 +34,7 @@ export const commonText = defineMessages({
     "error.searchTooLong": "The text to locate is too long or cannot be searched for; change it by hand.",
     "error.cursorOutside":
       "The cursor is in a header or footer, a footnote, a comment or a text box. Put it in the main text where the insertion should go and try again.",
+    "error.spanUnsafe":
+      "The text to change touches a field, a content control, a footnote, a comment or a tracked change; an automatic fix could damage it, so nothing was changed. Change it by hand.",
   },
 });

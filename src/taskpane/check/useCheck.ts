@@ -116,12 +116,15 @@ export function useCheck(host: DocumentHost): CheckState {
    * `incremental` (live mode) re-checks only the changed paragraphs when the structure is unchanged.
    */
   const readAndCheck = React.useCallback(
-    async (incremental = false): Promise<{ model: DocModel; outcome: CheckOutcome }> => {
+    async (
+      incremental = false,
+      read: () => Promise<DocModel> = () => host.readModel(),
+    ): Promise<{ model: DocModel; outcome: CheckOutcome }> => {
       const mine = ++seq.current;
       checking.current++;
       let m: DocModel;
       try {
-        m = await host.readModel();
+        m = await read();
       } finally {
         checking.current--;
       }
@@ -217,7 +220,12 @@ export function useCheck(host: DocumentHost): CheckState {
       const r = await run(async () => {
         const edits = editsFor(findings, m);
         const result = edits.length > 0 ? await host.applyEdits(edits) : { applied: 0, stale: [] };
-        await readAndCheck();
+        // Fixes that add no paragraph: read again only the paragraphs they touched (then a full check).
+        const touched = edits.flatMap((e) =>
+          e.kind === "replace" || e.kind === "format" ? [e.paragraph] : [],
+        );
+        const partial = host.readParagraphs && touched.length === edits.length;
+        await readAndCheck(false, partial ? () => host.readParagraphs!(m, touched) : undefined);
         return { result, planned: edits.length };
       });
       if (!r.ok) return;

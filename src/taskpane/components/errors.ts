@@ -51,6 +51,8 @@ export function describeError(error: unknown, locale: Locale = getLocale()): str
         return commonText("error.searchTooLong", undefined, locale);
       case "cursorOutside":
         return commonText("error.cursorOutside", undefined, locale);
+      case "spanUnsafe":
+        return commonText("error.spanUnsafe", undefined, locale);
     }
   }
   return commonText("error.unknown", { message: reason(error) }, locale);
