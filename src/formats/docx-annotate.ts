@@ -12,6 +12,9 @@
  * table cells included; text of w:t, w:tab, w:br …, inserted text included, deleted text excluded).
  * jszip + fast-xml-parser (a real XML parser, preserveOrder); no node: imports.
  */
+import { BLOCK_WRAPPERS } from "./docx-body";
+import { INLINE_WRAPPERS } from "./docx-paragraph";
+import { normalizePath } from "./docx-zip";
 import JSZip from "jszip";
 import { XMLBuilder } from "fast-xml-parser";
 import { attr, childrenOf, decodeEntities, parseXml, rootElement, tagOf, type XmlNode } from "./xml";
@@ -79,20 +82,6 @@ function text(s: string): XmlNode {
 }
 
 // --- the walk of formats/docx.ts -------------------------------------------------------------
-
-const BLOCK_WRAPPERS = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo", "w:smartTag"]);
-const INLINE_WRAPPERS = new Set([
-  "w:hyperlink",
-  "w:smartTag",
-  "w:ins",
-  "w:moveTo",
-  "w:sdt",
-  "w:sdtContent",
-  "w:customXml",
-  "w:fldSimple",
-  "w:dir",
-  "w:bdo",
-]);
 
 function collectParagraphs(nodes: XmlNode[], out: XmlNode[]): void {
   for (const n of nodes) {
@@ -279,15 +268,6 @@ function maxId(nodes: XmlNode[], tags: ReadonlySet<string>, best = -1): number {
 }
 
 const ID_TAGS = new Set(["w:comment", "w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"]);
-
-function normalizePath(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split("/")) {
-    if (seg === "..") out.pop();
-    else if (seg !== "." && seg !== "") out.push(seg);
-  }
-  return out.join("/");
-}
 
 function xmlText(doc: XmlNode[]): string {
   return DECL + (builder.build(doc) as string);

@@ -18,7 +18,14 @@ import {
 } from "./docx-limits";
 
 /** Block-level containers whose content is read as if it stood in their place. */
-const BLOCK_WRAPPERS = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo", "w:smartTag"]);
+export const BLOCK_WRAPPERS = new Set([
+  "w:sdt",
+  "w:sdtContent",
+  "w:customXml",
+  "w:ins",
+  "w:moveTo",
+  "w:smartTag",
+]);
 
 /** What an open element holds: blocks (body, cell), rows (table), cells (row), or nothing we read. */
 type Context = "root" | "document" | "block" | "table" | "row" | "skip";

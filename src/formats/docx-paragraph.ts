@@ -16,7 +16,7 @@ import {
 } from "./docx-styles";
 
 /** Inline containers whose runs are part of the paragraph's text. */
-const INLINE_WRAPPERS = new Set([
+export const INLINE_WRAPPERS = new Set([
   "w:hyperlink",
   "w:smartTag",
   "w:ins",

@@ -106,3 +106,13 @@ export function streamPart(
       .resume();
   });
 }
+
+/** A part name inside the package with "." and ".." resolved (relationship targets are relative). */
+export function normalizePath(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split("/")) {
+    if (seg === "..") out.pop();
+    else if (seg !== "." && seg !== "") out.push(seg);
+  }
+  return out.join("/");
+}

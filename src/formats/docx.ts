@@ -20,7 +20,7 @@
 import type JSZip from "jszip";
 import type { DocModel } from "../core/model";
 import { DocxError, docxError } from "./docx-errors";
-import { openPackage, streamPart } from "./docx-zip";
+import { normalizePath, openPackage, streamPart } from "./docx-zip";
 import { StyleSheet } from "./docx-styles";
 import { ListNumbering } from "./docx-numbering";
 import { BodyLimitError, BodyReader } from "./docx-body";
@@ -129,15 +129,6 @@ class PartReader {
     if (e instanceof RangeError) return docxError("tooComplex", file, { part, limit: MAX_DEPTH }, e);
     return e;
   }
-}
-
-function normalizePath(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split("/")) {
-    if (seg === "..") out.pop();
-    else if (seg !== "." && seg !== "") out.push(seg);
-  }
-  return out.join("/");
 }
 
 function relationships(doc: XmlNode[]): { type: string; target: string }[] {
