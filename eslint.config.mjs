@@ -89,5 +89,26 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   ...boundaries,
+  {
+    // Code that reaches the task pane also runs in WPS's embedded Chromium, older than Chromium 92
+    // (README → WPS): no runtime API newer than that. The CLI runs on Node and may use them.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/cli/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "Object",
+          property: "hasOwn",
+          message: "Chromium 93+: use Object.prototype.hasOwnProperty.call.",
+        },
+        { object: "crypto", property: "randomUUID", message: "Chromium 92+ (not in WPS's webview)." },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "structuredClone", message: "Chromium 98+ (not in WPS's webview)." },
+      ],
+    },
+  },
   prettier,
 );

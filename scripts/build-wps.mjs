@@ -1,7 +1,8 @@
 // After `webpack --config webpack.wps.config.js`: writes ribbon.xml and manifest.xml into the add-in folder,
 // publish.xml (offline list), jsplugins.xml (server list; base URL from --base-url or WPS_BASE_URL) and the
 // install scripts into dist-wps/, then validates the folder (the files WPS loads, ribbon.xml against the
-// CustomUI element/attribute set). Exit code 1 on any error.
+// CustomUI element/attribute set and, with xmllint, against scripts/schemas/customui-2006-subset.xsd; every
+// script parsed as ES2017 with no runtime API newer than the WPS floor). Exit code 1 on any error.
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, readdirSync, statSync, chmodSync } from "node:fs";
 import { join, relative, dirname } from "node:path";
@@ -32,6 +33,16 @@ const list = (dir) =>
   );
 const files = list(folder).map((f) => relative(folder, f).split("\\").join("/"));
 const errors = pkg.validateFolder(files, (f) => readFileSync(join(folder, f), "utf8"));
+// Every script WPS's Chromium will run: ES2017 syntax and no runtime API above the floor.
+for (const f of files.filter((f) => f.endsWith(".js"))) {
+  errors.push(...pkg.checkScript(f, readFileSync(join(folder, f), "utf8")));
+}
+const schemaErrors = pkg.validateRibbonSchema(readFileSync(join(folder, "ribbon.xml"), "utf8"));
+if (schemaErrors === null) {
+  console.warn(
+    "build:wps: xmllint not found (Debian: libxml2-utils): ribbon.xml not checked against the CustomUI schema",
+  );
+} else errors.push(...schemaErrors);
 if (errors.length) {
   for (const e of errors) console.error(`build:wps: ${e}`);
   process.exit(1);

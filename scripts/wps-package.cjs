@@ -88,8 +88,9 @@ function ribbonXml(wordManifestXml) {
       `supertip="${xmlEscape(tip)}" size="large" getImage="GetImage" onAction="OnAction"/>`
     );
   });
+  // No XML declaration: WPS's publish page rejects a ribbon.xml that does not start with <customUI
+  // (reported from a real WPS 12.1 client in tmustier/pi-for-excel, docs/wps-support.md). UTF-8 is XML's default.
   return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
     `<customUI xmlns="${CUSTOMUI_NS}" onLoad="OnAddinLoad">`,
     `  <ribbon startFromScratch="false">`,
     `    <tabs>`,
@@ -239,6 +240,64 @@ function validateFolder(files, read) {
   return errors;
 }
 
+/** The CustomUI schema subset ribbon.xml is validated against (with xmllint, where installed). */
+const RIBBON_XSD = require("node:path").join(__dirname, "schemas", "customui-2006-subset.xsd");
+
+/**
+ * Errors of ribbon.xml against the CustomUI schema, by xmllint (libxml2-utils); null when xmllint is not
+ * installed (the build then says so; the tests require it).
+ */
+function validateRibbonSchema(xml) {
+  const { spawnSync } = require("node:child_process");
+  const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", RIBBON_XSD, "-"], {
+    input: xml,
+    encoding: "utf8",
+  });
+  if (r.error && r.error.code === "ENOENT") return null;
+  if (r.status === 0) return [];
+  return (r.stderr || "xmllint failed")
+    .split("\n")
+    .filter((l) => l.trim() && !/fails to validate$/.test(l))
+    .map((l) => `ribbon.xml: ${l.replace(/^-:/, "line ")}`);
+}
+
+/**
+ * The syntax level every script of the WPS build must parse at. swc compiles to ES2017; what it cannot
+ * lower (regular-expression lookbehind of ES2018) needs Chromium 64+, far below the floor below.
+ */
+const WPS_ECMA_VERSION = 2018;
+/**
+ * Runtime APIs newer than the WPS floor, Chromium 87 (README → WPS: WPS 12.1.0.26200's webview has no
+ * crypto.randomUUID, so it is older than 92; Kingsoft's own wpsjs 2.2.3 templates build for Vite 5's
+ * default targets, chrome87), by the Chromium version that brought them: the syntax pass cannot see these.
+ */
+const LATE_APIS = [
+  { re: /\bObject\.hasOwn\(/, api: "Object.hasOwn", chromium: 93 },
+  { re: /\bstructuredClone\(/, api: "structuredClone", chromium: 98 },
+  { re: /\.randomUUID\(/, api: "crypto.randomUUID", chromium: 92 },
+  { re: /\.at\(-\d/, api: "Array.prototype.at", chromium: 92 },
+  { re: /\.toSorted\(|\.toReversed\(|\.toSpliced\(/, api: "Array change-by-copy methods", chromium: 110 },
+  { re: /\bObject\.groupBy\(|\bMap\.groupBy\(/, api: "Object.groupBy", chromium: 117 },
+  { re: /\bArray\.fromAsync\(/, api: "Array.fromAsync", chromium: 121 },
+  { re: /\bPromise\.withResolvers\(/, api: "Promise.withResolvers", chromium: 119 },
+];
+
+/** Errors of one emitted script: syntax beyond ES2017, or a runtime API newer than the floor. */
+function checkScript(name, code) {
+  const errors = [];
+  try {
+    require("acorn").parse(code, { ecmaVersion: WPS_ECMA_VERSION, sourceType: "script" });
+  } catch (e) {
+    const at = e.loc ? ` at ${e.loc.line}:${e.loc.column}` : "";
+    const near = e.pos !== undefined ? `: …${code.slice(Math.max(0, e.pos - 40), e.pos + 20)}…` : "";
+    errors.push(`${name} is not ES${WPS_ECMA_VERSION}${at} (${e.message})${near}`);
+  }
+  for (const { re, api, chromium } of LATE_APIS) {
+    if (re.test(code)) errors.push(`${name} uses ${api} (Chromium ${chromium}+)`);
+  }
+  return errors;
+}
+
 module.exports = {
   NAME,
   BUTTONS,
@@ -252,5 +311,10 @@ module.exports = {
   installWindows,
   installLinux,
   validateRibbon,
+  validateRibbonSchema,
+  RIBBON_XSD,
   validateFolder,
+  checkScript,
+  WPS_ECMA_VERSION,
+  LATE_APIS,
 };

@@ -161,7 +161,7 @@ function splitRun(span: RunSpan, k: number): void {
   const tag = tagOf(span.run);
   const props = children.filter((c) => tagOf(c) === "w:rPr");
   const first: XmlNode[] = [];
-  const second: XmlNode[] = [...props.map((p) => structuredClone(p))];
+  const second: XmlNode[] = [...props.map((p) => JSON.parse(JSON.stringify(p)) as XmlNode)];
   let pos = 0;
   for (const c of children) {
     if (tagOf(c) === "w:rPr") {

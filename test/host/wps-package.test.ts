@@ -23,10 +23,27 @@ const pkg = require("../../scripts/wps-package.cjs") as {
   publishXml(version: string): string;
   jspluginsXml(version: string, baseUrl: string): string;
   pluginManifestXml(version: string, description: string): string;
+  validateRibbonSchema(xml: string): string[] | null;
+  checkScript(name: string, code: string): string[];
+  WPS_ECMA_VERSION: number;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const wpsConfig = require("../../webpack.wps.config.js") as {
-  (env: object, argv: object): { entry: Record<string, string>; output: { path: string } };
+  (
+    env: object,
+    argv: object,
+  ): {
+    entry: Record<string, string>;
+    output: { path: string };
+    target: string[];
+    module: {
+      rules: {
+        include?: RegExp;
+        exclude?: RegExp;
+        use: { options: { jsc: { target: string } } };
+      }[];
+    };
+  };
   WPS_TARGET: string;
   FOLDER: string;
 };
@@ -144,6 +161,68 @@ describe("the add-in folder and the lists", () => {
     expect(config.output.path).toBe(join(ROOT, "dist-wps", wpsConfig.FOLDER));
     expect(wpsConfig.WPS_TARGET).toBe("es2017");
     expect(readFileSync(join(ROOT, "src/taskpane/wps.html"), "utf8")).not.toMatch(/office\.js|officeJsUrl/);
+  });
+});
+
+describe("ribbon.xml against the CustomUI schema (scripts/schemas/customui-2006-subset.xsd, xmllint)", () => {
+  const xml = pkg.ribbonXml(manifest);
+
+  test("starts with <customUI (WPS's publish page rejects an XML declaration) and validates", () => {
+    expect(xml.startsWith("<customUI ")).toBe(true);
+    expect(pkg.validateRibbonSchema(xml)).toEqual([]);
+  });
+
+  test("what the schema refuses: a size outside normal|large, a repeated id, an unknown element or attribute", () => {
+    const bad = (x: string) => (pkg.validateRibbonSchema(x) ?? []).join("\n");
+    expect(bad(xml.replace('size="large"', 'size="huge"'))).toMatch(/size.*huge/);
+    expect(bad(xml.replace('id="lzPhrases"', 'id="lzTemplates"'))).toMatch(/lzTemplates/);
+    expect(bad(xml.replace("<tabs>", "<tabs><menu/>"))).toMatch(/menu/);
+    expect(bad(xml.replace('screentip="模板"', 'tooltip="模板"'))).toMatch(/tooltip/);
+    expect(bad(xml.replace("2006/01/customui", "2009/07/customui"))).toMatch(/customUI/);
+    expect(bad(xml.replace("<button ", '<button keytip="ABCD" '))).toMatch(/keytip|ABCD/);
+  });
+
+  test("the ribbon callbacks are plain functions (async callbacks hid the ribbon in WPS 12.1.0.23542)", () => {
+    const callbacks = ribbonCallbacks(
+      () => ({}) as RibbonApp,
+      () => "",
+    );
+    for (const fn of Object.values(callbacks))
+      expect((fn as () => unknown).constructor.name).toBe("Function");
+  });
+});
+
+describe("the scripts WPS's Chromium runs (checkScript)", () => {
+  test("ES2017 code and ES2018 regular expressions pass; ?? , ?. and ??= do not", () => {
+    expect(pkg.WPS_ECMA_VERSION).toBe(2018);
+    expect(
+      pkg.checkScript(
+        "a.js",
+        "var f=async function(){const {a,...b}=await g();return /(?<!中央)纪委/.test(a)}",
+      ),
+    ).toEqual([]);
+    expect(pkg.checkScript("b.js", "var x=a??b")[0]).toMatch(/^b\.js is not ES2018 at 1:/);
+    expect(pkg.checkScript("c.js", "var x=a?.b")[0]).toMatch(/^c\.js is not ES2018/);
+    expect(pkg.checkScript("d.js", "a.b??=1")[0]).toMatch(/^d\.js is not ES2018/);
+  });
+
+  test("runtime APIs newer than Chromium 87 are named with their version", () => {
+    expect(pkg.checkScript("e.js", "Object.hasOwn(o,k)")).toEqual(["e.js uses Object.hasOwn (Chromium 93+)"]);
+    expect(pkg.checkScript("f.js", "structuredClone(o)")).toEqual([
+      "f.js uses structuredClone (Chromium 98+)",
+    ]);
+    expect(pkg.checkScript("g.js", "crypto.randomUUID()")).toEqual([
+      "g.js uses crypto.randomUUID (Chromium 92+)",
+    ]);
+    expect(pkg.checkScript("h.js", "x.at(-1)")).toEqual(["h.js uses Array.prototype.at (Chromium 92+)"]);
+    expect(pkg.checkScript("i.js", "Object.prototype.hasOwnProperty.call(o,k);x.at")).toEqual([]);
+  });
+
+  test("the WPS build compiles node_modules down too, and webpack's runtime targets the same level", () => {
+    const config = wpsConfig({}, { mode: "production" });
+    const vendor = config.module.rules.find((r) => r.include?.test("/x/node_modules/react/index.js"));
+    expect(vendor?.use.options.jsc.target).toBe("es2017");
+    expect(config.target).toEqual(["web", "es2017"]);
   });
 });
 

@@ -108,7 +108,7 @@ export const doubledChar = paragraphRule(
         pc.report(i, 2, localized(rulesText, "doubled.term", { text: s.slice(i, i + 2), term }), s[i]);
       } else if (
         term === null &&
-        Object.hasOwn(functionDoublings, s[i]) &&
+        Object.prototype.hasOwnProperty.call(functionDoublings, s[i]) &&
         !allowed(s, i) &&
         !acrossWords(s, i)
       ) {
