@@ -227,7 +227,7 @@ describe("the scripts WPS's Chromium runs (checkScript)", () => {
 });
 
 describe("the ribbon's main page", () => {
-  function fakeApp() {
+  function fakeApp(restrict: "none" | "ok" | "throws" = "none") {
     const panes: {
       ID: number;
       Visible: boolean;
@@ -266,6 +266,14 @@ describe("the ribbon's main page", () => {
             this.url = u;
           },
         };
+        if (restrict !== "none")
+          Object.defineProperty(pane, "DockPositionRestrict", {
+            enumerable: true,
+            set(v: number) {
+              if (restrict === "throws") throw new Error("not supported");
+              log.push(`Restrict=${v}`);
+            },
+          });
         panes.push(pane);
         return pane;
       },
@@ -287,6 +295,16 @@ describe("the ribbon's main page", () => {
     expect(panes).toHaveLength(1);
     expect(panes[0].url).toMatch(/taskpane\.html\?tab=check&action=checkAndSave$/);
     expect(openPane(app, base, "nope")).toBeNull();
+  });
+
+  test("where the pane has DockPositionRestrict, it is kept off the top and bottom edges before docking", () => {
+    const base = "file:///opt/x/lianzheng_0.1.0/index.html";
+    const ok = fakeApp("ok");
+    openPane(ok.app, base, "lzLayout");
+    expect(ok.panes[0].log).toEqual(["Restrict=3", "Dock=2", "Visible=true dock=2"]);
+    const throws = fakeApp("throws");
+    openPane(throws.app, base, "lzLayout");
+    expect(throws.panes[0].log).toEqual(["Dock=2", "Visible=true dock=2"]);
   });
 
   test("paneUrl keeps the folder and drops the page's own query", () => {

@@ -2,9 +2,11 @@
  * The WPS加载项's main page (index.html): the callbacks ribbon.xml names (OnAddinLoad, OnAction, GetImage).
  * Every button opens the one task pane on its tab, like the Word manifest's ShowTaskpane actions.
  *
- * Task pane placement: WPS 12.1.0.26895 and later may draw a new task pane over the ribbon. The pane is
- * created once and reused (PluginStorage keeps its id), docked to the right explicitly before it is shown,
- * and given a width; a second click only navigates and shows it. See README (WPS) for what was verified.
+ * Task pane placement: WPS 12.1.0.26895 and later may draw a new task pane over the ribbon. No note from
+ * Kingsoft was found; the pane is created once and reused (PluginStorage keeps its id), restricted from the
+ * top and bottom edges (DockPositionRestrict = msoCTPDockPositionRestrictNoVertical, in the wps-jsapi typings
+ * of the task pane and documented for Office's MsoCTPDockPositionRestrict), docked to the right explicitly
+ * before it is shown, and given a width; a second click only navigates and shows it. See README (WPS).
  */
 
 /** Ribbon button id → the pane's query (the same tabs and action as the Word manifest's buttons). */
@@ -18,6 +20,8 @@ export const RIBBON_BUTTONS = [
 
 /** msoCTPDockPositionRight. */
 const DOCK_RIGHT = 2;
+/** msoCTPDockPositionRestrictNoVertical: the pane cannot be docked to the top or the bottom. */
+const RESTRICT_NO_VERTICAL = 3;
 const PANE_KEY = "lianzheng_taskpane_id";
 const PANE_WIDTH = 360;
 
@@ -25,6 +29,8 @@ interface TaskPane {
   ID: number;
   Visible: boolean;
   DockPosition: number;
+  /** Not on every WPS build's task pane object: set only where it exists. */
+  DockPositionRestrict?: number;
   Width: number;
   Navigate(url: string): void;
 }
@@ -58,7 +64,15 @@ export function openPane(app: RibbonApp, base: string, buttonId: string): string
     pane = app.CreateTaskPane(url, "廉政报告助手");
     app.PluginStorage.setItem(PANE_KEY, pane.ID);
   }
-  // Dock first, then show: a pane made visible before it is docked is what covers the ribbon.
+  // Keep it off the top edge, dock it, then show it: a pane made visible before it is docked is what
+  // covers the ribbon.
+  if ("DockPositionRestrict" in pane) {
+    try {
+      pane.DockPositionRestrict = RESTRICT_NO_VERTICAL;
+    } catch {
+      // A build that rejects the restriction still gets the explicit right dock below.
+    }
+  }
   pane.DockPosition = DOCK_RIGHT;
   pane.Width = PANE_WIDTH;
   pane.Visible = true;
