@@ -6,12 +6,32 @@ import type { BuiltInStyle, DocModel, Paragraph } from "../core/model";
 import type { Alignment, CursorInfo } from "../terms";
 
 /**
- * What readModel loads on the paragraph collection (no "items/" prefix; WordApi 1.3 for the facts), in
- * the same single read: the label of automatic list numbering (listItemOrNullObject/listString, 1.3).
+ * What readModel loads on each paragraph, as a load-options object checked by the compiler against the
+ * real @types/office-js (`satisfies Word.Interfaces.ParagraphLoadOptions`: a misspelt or missing property
+ * fails tsc). WordApi 1.3 for the facts, in the same single read: the label of automatic list numbering
+ * (ParagraphLoadOptions.listItemOrNullObject → ListItemLoadOptions.listString, both WordApi 1.3).
  */
-export const READ_PROPS =
-  "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,alignment,firstLineIndent,leftIndent,lineSpacing," +
-  "font/name,font/size,font/bold,listItemOrNullObject/listString";
+const READ_SHAPE = {
+  text: true,
+  style: true,
+  styleBuiltIn: true,
+  outlineLevel: true,
+  isListItem: true,
+  tableNestingLevel: true,
+  alignment: true,
+  firstLineIndent: true,
+  leftIndent: true,
+  lineSpacing: true,
+  font: { name: true, size: true, bold: true },
+  listItemOrNullObject: { listString: true },
+} satisfies Word.Interfaces.ParagraphLoadOptions;
+
+type Shape = { readonly [key: string]: true | Shape };
+const pathsOf = (shape: Shape, prefix = ""): string[] =>
+  Object.entries(shape).flatMap(([k, v]) => (v === true ? [prefix + k] : pathsOf(v, `${prefix}${k}/`)));
+
+/** READ_SHAPE as the string path list readModel loads on the collection (no "items/" prefix). */
+export const READ_PROPS = pathsOf(READ_SHAPE).join(",");
 
 const BUILT_IN: ReadonlySet<string> = new Set([
   "Normal",

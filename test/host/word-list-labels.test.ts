@@ -24,6 +24,11 @@ function setup(paragraphs: ConstructorParameters<typeof FakeDocument>[0]) {
 describe("list labels from Word", () => {
   test("READ_PROPS asks for the label in the same load", () => {
     expect(READ_PROPS.split(",")).toContain("listItemOrNullObject/listString");
+    // The whole path list, built from the typed load options (word-read.ts READ_SHAPE).
+    expect(READ_PROPS).toBe(
+      "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,alignment,firstLineIndent,leftIndent," +
+        "lineSpacing,font/name,font/size,font/bold,listItemOrNullObject/listString",
+    );
   });
 
   test("labels are read in one sync and one load; a paragraph without a list has none", async () => {
