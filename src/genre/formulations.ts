@@ -100,6 +100,24 @@ export const formulations: Formulation[] = [
       { text: "习近平新时代思想", fix: "习近平新时代中国特色社会主义思想" },
       { text: "习近平中国特色社会主义思想", fix: "习近平新时代中国特色社会主义思想" },
       { text: "习近平新时代中国特色社会主义理论", fix: "习近平新时代中国特色社会主义思想" },
+      {
+        text: "习近平总书记新时代中国特色社会主义思想",
+        fix: "习近平新时代中国特色社会主义思想",
+        note: "思想的名称中不加“总书记”",
+      },
+      {
+        text: "总书记新时代中国特色社会主义思想",
+        fix: "习近平新时代中国特色社会主义思想",
+        note: "思想的名称为“习近平新时代中国特色社会主义思想”",
+      },
+      // The name without 习近平 is how the 2017 report first put it; in a report of this genre it is the
+      // full name that is meant (warning: quoting the 2017 wording is possible).
+      {
+        text: "新时代中国特色社会主义思想",
+        fix: "习近平新时代中国特色社会主义思想",
+        severity: "warning",
+        note: "漏“习近平”",
+      },
     ],
     collocations: [
       "以习近平新时代中国特色社会主义思想为指导",

@@ -61,14 +61,14 @@ export type TypoGroup = z.infer<typeof typoGroupSchema>;
 export const setPhraseGroupSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   source: z.string().min(4),
-  /** The phrases, separated by spaces or new lines; each 4 to 8 Han characters. */
+  /** The phrases, separated by spaces or new lines; each 4 to 13 Han characters (the longest: 新时代中国特色社会主义思想). */
   phrases: z.string().refine(
     (s) =>
       s
         .split(/\s+/)
         .filter((p) => p.length > 0)
-        .every((p) => /^[\u4e00-\u9fff]{4,8}$/.test(p)),
-    { message: "phrases are 4 to 8 Han characters, separated by spaces" },
+        .every((p) => /^[\u4e00-\u9fff]{4,13}$/.test(p)),
+    { message: "phrases are 4 to 13 Han characters, separated by spaces" },
   ),
 });
 

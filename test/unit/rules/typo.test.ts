@@ -93,6 +93,12 @@ ruleTester(typo, {
       output: "坚持求真务实。",
     },
     {
+      name: "near-miss inside a long formulation (generated)",
+      text: "学习习近平新世代中国特色社会主义思想。",
+      errors: [{ offset: 5, length: 13, severity: "warning", fix: "新时代中国特色社会主义思想" }],
+      output: "学习习近平新时代中国特色社会主义思想。",
+    },
+    {
       name: "near-miss by shape (generated)",
       text: "始终做到克已奉公。",
       errors: [{ offset: 4, length: 4, severity: "error", fix: "克己奉公" }],

@@ -22,6 +22,7 @@ ruleTester(formulation, {
     "一体推进不敢腐、不能腐、不想腐。",
     "铸牢中华民族共同体意识，筑牢拒腐防变思想防线。",
     "整治形式主义、官僚主义、享乐主义和奢靡之风。",
+    "坚持以习近平新时代中国特色社会主义思想为指导，学习习近平总书记关于党的建设的重要思想。",
   ],
   invalid: [
     {
@@ -63,6 +64,20 @@ ruleTester(formulation, {
       errors: [{ offset: 2, length: 11, fix: "不敢腐、不能腐、不想腐" }],
     },
     { text: "增强“四个意思”。", errors: [{ offset: 3, length: 4, fix: "四个意识" }] },
+    {
+      text: "坚持以新时代中国特色社会主义思想为指导。",
+      errors: [{ offset: 3, length: 13, severity: "warning", fix: "习近平新时代中国特色社会主义思想" }],
+      output: "坚持以习近平新时代中国特色社会主义思想为指导。",
+    },
+    {
+      text: "学习总书记新时代中国特色社会主义思想。",
+      errors: [{ offset: 2, length: 16, severity: "error", fix: "习近平新时代中国特色社会主义思想" }],
+    },
+    {
+      text: "学习习近平总书记新时代中国特色社会主义思想。",
+      errors: [{ offset: 2, length: 19, severity: "error", fix: "习近平新时代中国特色社会主义思想" }],
+      output: "学习习近平新时代中国特色社会主义思想。",
+    },
   ],
 });
 
