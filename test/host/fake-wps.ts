@@ -474,6 +474,11 @@ export class FakeWpsDocument {
   /** The value of a character fact over [start, end): one value, or undefined when mixed. */
   charValue<K extends keyof CharFacts>(start: number, end: number, key: K): FakeWpsFacts[K] | undefined {
     const e = end > start ? end : Math.min(start + 1, this.story.length);
+    if (this.overlays.length === 0) {
+      const a = this.paragraphAt(start);
+      const z = this.paragraphAt(Math.max(start, e - 1));
+      if (a === z) return this.facts[a][key];
+    }
     const values = new Set<unknown>();
     const overlays = this.overlays.filter((o) => key in o.facts && o.start < e && start < o.end);
     if (overlays.length === 0) {
