@@ -90,6 +90,17 @@ const COMMENT_RANGE = ["Text"] as const satisfies readonly (keyof Wps.WpsRange)[
 /** WdPaperSize values (wdPaper10x14 … wdPaperCustom). */
 const PAPER_SIZES = new Set(Array.from({ length: 42 }, (_, i) => i));
 
+/** Start and End of a range handed to a method: the fake's own reads, not counted as the host's calls. */
+function spanOf(host: FakePageHost, range: unknown, what: string): { start: number; end: number } {
+  const gets = host.stats.gets;
+  const r = range as { Start?: unknown; End?: unknown } | undefined;
+  const start = r?.Start;
+  const end = r?.End;
+  host.stats.gets = gets;
+  if (typeof start !== "number" || typeof end !== "number") throw new FakeWpsError(`${what}: a Range`);
+  return { start, end };
+}
+
 export function newFooter(): FakeWpsFooter {
   return {
     text: "",
@@ -178,18 +189,12 @@ export function commentsObject(host: FakePageHost): unknown {
         throw new FakeWpsError(`Comments.Item(${index}): the collection has ${host.comments.length} items`);
       return item(c);
     },
-    Add: (range: { Start: number; End: number } | undefined, text: unknown) => {
+    Add: (range: unknown, text: unknown) => {
       host.requireWritable();
-      if (!range || typeof range.Start !== "number") throw new FakeWpsError("Comments.Add: a Range");
+      const { start, end } = spanOf(host, range, "Comments.Add");
       if (typeof text !== "string") throw new FakeWpsError("Comments.Add: the text is a string");
-      host.checkSpan(range.Start, range.End);
-      const c: FakeWpsComment = {
-        start: range.Start,
-        end: range.End,
-        text,
-        author: "WPS 用户",
-        initial: "W",
-      };
+      host.checkSpan(start, end);
+      const c: FakeWpsComment = { start, end, text, author: "WPS 用户", initial: "W" };
       host.comments.push(c);
       return item(c);
     },
@@ -257,13 +262,13 @@ function footerRange(host: FakePageHost, f: FakeWpsFooter): unknown {
     get Count() {
       return f.fields.length;
     },
-    Add: (range: { Start: number; End: number } | undefined, type: unknown) => {
+    Add: (range: unknown, type: unknown) => {
       host.requireWritable();
-      if (!range || typeof range.Start !== "number") throw new FakeWpsError("Fields.Add: a Range");
+      const span = spanOf(host, range, "Fields.Add");
       if (!Number.isInteger(type)) throw new FakeWpsError("Fields.Add: Type is a WdFieldType");
-      const at = Math.min(range.Start, f.text.length);
-      if (range.End > range.Start)
-        f.text = f.text.slice(0, at) + f.text.slice(Math.min(range.End, f.text.length));
+      const at = Math.min(span.start, f.text.length);
+      if (span.end > span.start)
+        f.text = f.text.slice(0, at) + f.text.slice(Math.min(span.end, f.text.length));
       const field = { at, type: type as number };
       f.fields.push(field);
       return guard(host, "Field", FIELD, [], { Type: field.type });
