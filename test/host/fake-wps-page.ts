@@ -30,6 +30,7 @@ export interface FakeWpsFooter {
   fontName: string;
   fontNameAscii: string;
   fontSize: number;
+  bold: boolean;
 }
 
 export interface FakeWpsSection {
@@ -109,6 +110,7 @@ export function newFooter(): FakeWpsFooter {
     fontName: "宋体",
     fontNameAscii: "Times New Roman",
     fontSize: 9,
+    bold: false,
   };
 }
 
@@ -223,9 +225,17 @@ function footerRange(host: FakePageHost, f: FakeWpsFooter): unknown {
   const font = guard(
     host,
     "Font",
-    ["Name", "NameFarEast", "NameAscii", "Size"],
-    ["Name", "NameFarEast", "NameAscii", "Size"],
+    ["Name", "NameFarEast", "NameAscii", "Size", "Bold"],
+    ["Name", "NameFarEast", "NameAscii", "Size", "Bold"],
     {
+      get Bold() {
+        return f.bold ? -1 : 0;
+      },
+      set Bold(v: unknown) {
+        if (v !== -1 && v !== 0 && v !== true && v !== false) throw new FakeWpsError("Font.Bold: -1 or 0");
+        host.requireWritable();
+        f.bold = v === -1 || v === true;
+      },
       get Name() {
         return f.fontName;
       },

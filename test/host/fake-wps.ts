@@ -497,6 +497,7 @@ export class FakeWpsDocument {
     this.requireWritable();
     if (end <= start) return; // an insertion point: nothing to format here
     const starts = this.starts();
+    let emptied = false;
     for (const p of this.paragraphsOf(start, end)) {
       const pStart = starts[p];
       const textEnd = starts[p + 1] - 1;
@@ -505,13 +506,17 @@ export class FakeWpsDocument {
       if (a <= pStart && b >= textEnd) {
         Object.assign(this.facts[p], facts);
         for (const o of this.overlays)
-          if (o.start < textEnd + 1 && pStart < o.end)
+          if (o.start < textEnd + 1 && pStart < o.end) {
             for (const k of Object.keys(facts)) delete o.facts[k as keyof CharFacts];
+            emptied = true;
+          }
       } else if (b > a) {
-        this.overlays.push({ start: a, end: b, facts: { ...facts } });
+        const same = this.overlays.find((o) => o.start === a && o.end === b);
+        if (same) Object.assign(same.facts, facts);
+        else this.overlays.push({ start: a, end: b, facts: { ...facts } });
       }
     }
-    this.overlays = this.overlays.filter((o) => Object.keys(o.facts).length > 0);
+    if (emptied) this.overlays = this.overlays.filter((o) => Object.keys(o.facts).length > 0);
   }
 
   private fontObject(start: number, end: number): unknown {

@@ -22,7 +22,8 @@ import {
   type WpsPageSetupApi,
   type WpsSectionApi,
 } from "./api";
-import type { PageSnap } from "./layout-store";
+import type { FooterSnap, PageSnap } from "./layout-store";
+import { fontSnap, restoreFont } from "./layout-font";
 import { stripMark } from "./read";
 
 type FooterState = "empty" | "ours" | "other";
@@ -40,7 +41,14 @@ function footerState(footer: WpsHeaderFooterApi, pn: PageNumbers): FooterState {
   return fields > 0 && bare === pn.before + pn.after ? "ours" : "other";
 }
 
-function writeFooter(footer: WpsHeaderFooterApi, pn: PageNumbers, alignment: number): void {
+function writeFooter(
+  footer: WpsHeaderFooterApi,
+  index: number,
+  pn: PageNumbers,
+  alignment: number,
+): FooterSnap {
+  const before = footer.Range;
+  const snap: FooterSnap = { index, al: before.ParagraphFormat.Alignment, font: fontSnap(before.Font) };
   footer.Range.Text = pn.before + pn.after;
   const at = footer.Range;
   const pos = at.Start + pn.before.length;
@@ -52,6 +60,7 @@ function writeFooter(footer: WpsHeaderFooterApi, pn: PageNumbers, alignment: num
   font.NameFarEast = pn.fontName;
   font.NameAscii = pn.fontName;
   font.Size = pn.fontSizePt;
+  return snap;
 }
 
 /** OddAndEvenPagesHeaderFooter, or null on a build that does not have it. */
@@ -92,8 +101,7 @@ function pageOf(section: WpsSectionApi, index: number, page: PageSpec, gaps: Set
     return snap;
   }
   if (odd === "empty") {
-    writeFooter(primary, pn, WD_ALIGN.right);
-    snap.footers.push(WD_FOOTER_PRIMARY);
+    snap.footers.push(writeFooter(primary, WD_FOOTER_PRIMARY, pn, WD_ALIGN.right));
   }
   const oddEven = oddEvenOf(ps);
   if (oddEven === null) {
@@ -107,8 +115,7 @@ function pageOf(section: WpsSectionApi, index: number, page: PageSpec, gaps: Set
     return snap;
   }
   if (evenState === "empty") {
-    writeFooter(even, pn, WD_ALIGN.left);
-    snap.footers.push(WD_FOOTER_EVEN);
+    snap.footers.push(writeFooter(even, WD_FOOTER_EVEN, pn, WD_ALIGN.left));
   }
   if (oddEven !== VBA_TRUE) {
     snap.oddEven = oddEven;
@@ -139,7 +146,13 @@ export function undoPage(doc: WpsDocumentApi, pages: readonly PageSnap[]): numbe
     ps.LeftMargin = snap.left;
     ps.RightMargin = snap.right;
     if (snap.oddEven !== undefined) ps.OddAndEvenPagesHeaderFooter = snap.oddEven;
-    for (const index of snap.footers) section.Footers.Item(index).Range.Text = "";
+    for (const f of snap.footers) {
+      const footer = section.Footers.Item(f.index);
+      footer.Range.Text = "";
+      const range = footer.Range;
+      range.ParagraphFormat.Alignment = f.al;
+      restoreFont(range.Font, f.font);
+    }
     restored++;
   }
   return restored;

@@ -39,6 +39,12 @@ export interface FormatSnap {
   font: FontSnap;
 }
 
+export interface FooterSnap {
+  index: number;
+  al: number;
+  font: FontSnap;
+}
+
 export interface PageSnap {
   section: number;
   paper: number;
@@ -48,8 +54,9 @@ export interface PageSnap {
   right: number;
   /** OddAndEvenPagesHeaderFooter before, when 排版 changed it. */
   oddEven?: number;
-  /** Footers (1 primary, 3 even) that were empty and got the page number: undo empties them. */
-  footers: number[];
+  /** Footers (1 primary, 3 even) that were empty and got the page number, with their format before: undo
+   * empties them and gives the format back. */
+  footers: FooterSnap[];
 }
 
 export interface WpsLayoutSnapshot {

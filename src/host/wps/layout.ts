@@ -21,11 +21,10 @@ import type { LayoutGap, LayoutResult, UndoLayoutResult } from "../host";
 import {
   VBA_TRUE,
   WD_LINE_SPACE_EXACTLY,
-  WD_UNDEFINED,
   type WpsDocumentApi,
-  type WpsFontApi,
   type WpsRangeApi,
 } from "./api";
+import { fontSnap, restoreFont } from "./layout-font";
 import { applyPage, undoPage } from "./layout-page";
 import {
   SnapshotBuilder,
@@ -38,27 +37,6 @@ import { builtInOf, stripMark, styleName } from "./read";
 import { ALIGN_OUT, STYLE_OUT } from "./write";
 
 const HEADING_LIKE: ReadonlySet<string> = new Set(["Title", "Heading1", "Heading2", "Heading3", "Heading4"]);
-
-function fontSnap(font: WpsFontApi): FontSnap {
-  const snap: FontSnap = {};
-  const fe = font.NameFarEast;
-  if (typeof fe === "string" && fe !== "") snap.fe = fe;
-  const as = font.NameAscii;
-  if (typeof as === "string" && as !== "") snap.as = as;
-  const sz = font.Size;
-  if (typeof sz === "number" && sz > 0 && sz < WD_UNDEFINED) snap.sz = sz;
-  const b = font.Bold as unknown;
-  if (b === true || b === VBA_TRUE) snap.b = true;
-  else if (b === false || b === 0) snap.b = false;
-  return snap;
-}
-
-function restoreFont(font: WpsFontApi, snap: FontSnap): void {
-  if (snap.fe !== undefined) font.NameFarEast = snap.fe;
-  if (snap.as !== undefined) font.NameAscii = snap.as;
-  if (snap.sz !== undefined) font.Size = snap.sz;
-  if (snap.b !== undefined) font.Bold = snap.b ? VBA_TRUE : 0;
-}
 
 interface Read {
   range: WpsRangeApi;
