@@ -14,6 +14,7 @@ import { layoutPlan } from "../../src/core/layout-plan";
 import { buildOutline } from "../../src/core/outline";
 import { mmToPt } from "../../src/core/layout";
 import { STANDARD_PROFILE } from "../../src/genre/layout-profile-data";
+import { check } from "../../src/core/check";
 import { FakeWpsDocument, renderFooter, type FakeWpsParagraphInput } from "./fake-wps";
 
 function setup(paragraphs: (string | FakeWpsParagraphInput)[]) {
@@ -57,6 +58,17 @@ describe("WPS 一键排版: paragraphs", () => {
     // readModel tells the two fonts apart, so the checker's layout rules see the Latin one
     const model = await host.readModel();
     expect(model.paragraphs[3]).toMatchObject({ fontName: "仿宋_GB2312", fontNameAscii: "Times New Roman" });
+  });
+
+  test("the checker's layout rules read WPS's formats: findings before 排版, none after", async () => {
+    const { host } = setup(REPORT);
+    const layoutRules = async () =>
+      check(await host.readModel())
+        .findings.filter((f) => f.rule.startsWith("layout-"))
+        .map((f) => f.rule);
+    expect(await layoutRules()).not.toEqual([]);
+    await host.applyLayout(await planFor(host));
+    expect(await layoutRules()).toEqual([]);
   });
 
   test("a run-in heading: its sentence gets the level's font by range, the rest stays body", async () => {
