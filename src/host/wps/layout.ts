@@ -18,12 +18,7 @@
 import type { LayoutPlan } from "../../core/layout-plan";
 import type { ParagraphFacts } from "../../core/model";
 import type { LayoutGap, LayoutResult, UndoLayoutResult } from "../host";
-import {
-  VBA_TRUE,
-  WD_LINE_SPACE_EXACTLY,
-  type WpsDocumentApi,
-  type WpsRangeApi,
-} from "./api";
+import { VBA_TRUE, WD_LINE_SPACE_EXACTLY, type WpsDocumentApi, type WpsRangeApi } from "./api";
 import { fontSnap, restoreFont } from "./layout-font";
 import { applyPage, undoPage } from "./layout-page";
 import {
@@ -88,28 +83,38 @@ function snapParagraph(range: WpsRangeApi, f: ParagraphFacts): FormatSnap {
   return snap;
 }
 
+/**
+ * Write the profile's formats. Only what differs from what the paragraph has is written (fewer calls, and
+ * nothing touched that is right already), except after a style change, which resets the paragraph's formats.
+ */
 function writeParagraph(range: WpsRangeApi, f: ParagraphFacts, snap: FormatSnap): void {
-  if (snap.st !== undefined && f.styleBuiltIn) range.Style = STYLE_OUT[f.styleBuiltIn] ?? STYLE_OUT.Normal;
+  const restyled = snap.st !== undefined && f.styleBuiltIn !== undefined;
+  if (restyled) range.Style = STYLE_OUT[f.styleBuiltIn!] ?? STYLE_OUT.Normal;
+  const differs = <T>(now: T | undefined, want: T) => restyled || now !== want;
   const format = range.ParagraphFormat;
-  if (f.alignment) format.Alignment = ALIGN_OUT[f.alignment];
-  if (f.firstLineIndent !== undefined) {
+  if (f.alignment && differs(snap.al, ALIGN_OUT[f.alignment])) format.Alignment = ALIGN_OUT[f.alignment];
+  if (f.firstLineIndent !== undefined && (snap.cu !== undefined || differs(snap.fi, f.firstLineIndent))) {
     if (snap.cu !== undefined) format.CharacterUnitFirstLineIndent = 0;
     format.FirstLineIndent = f.firstLineIndent;
   }
-  if (f.leftIndent !== undefined) format.LeftIndent = f.leftIndent;
-  if (f.lineSpacing !== undefined) {
+  if (f.leftIndent !== undefined && differs(snap.li, f.leftIndent)) format.LeftIndent = f.leftIndent;
+  if (
+    f.lineSpacing !== undefined &&
+    (differs(snap.lr, WD_LINE_SPACE_EXACTLY) || differs(snap.ls, f.lineSpacing))
+  ) {
     format.LineSpacingRule = WD_LINE_SPACE_EXACTLY;
     format.LineSpacing = f.lineSpacing;
   }
-  if (snap.sb !== undefined) format.SpaceBefore = 0;
-  if (snap.sa !== undefined) format.SpaceAfter = 0;
+  if (snap.sb !== undefined && differs(snap.sb, 0)) format.SpaceBefore = 0;
+  if (snap.sa !== undefined && differs(snap.sa, 0)) format.SpaceAfter = 0;
   const font = range.Font;
   if (f.fontName !== undefined) {
-    font.NameFarEast = f.fontName;
-    font.NameAscii = f.fontNameAscii ?? f.fontName;
+    if (differs(snap.font.fe, f.fontName)) font.NameFarEast = f.fontName;
+    const ascii = f.fontNameAscii ?? f.fontName;
+    if (differs(snap.font.as, ascii)) font.NameAscii = ascii;
   }
-  if (f.fontSize !== undefined) font.Size = f.fontSize;
-  if (f.bold !== undefined) font.Bold = f.bold ? VBA_TRUE : 0;
+  if (f.fontSize !== undefined && differs(snap.font.sz, f.fontSize)) font.Size = f.fontSize;
+  if (f.bold !== undefined && differs(snap.font.b, f.bold)) font.Bold = f.bold ? VBA_TRUE : 0;
 }
 
 /**
