@@ -50,6 +50,8 @@ export interface FakePageHost {
   sections: FakeWpsSection[];
   /** false: PageSetup has no OddAndEvenPagesHeaderFooter (older builds). */
   oddEvenFooters: boolean;
+  /** true: Fields.Add in a footer throws (a build or a protected footer where the field cannot be added). */
+  footerFieldsFail?: boolean;
   requireWritable(): void;
   checkSpan(start: unknown, end: unknown): void;
   rangeObject(start: number, end: number): unknown;
@@ -274,6 +276,7 @@ function footerRange(host: FakePageHost, f: FakeWpsFooter): unknown {
     },
     Add: (range: unknown, type: unknown) => {
       host.requireWritable();
+      if (host.footerFieldsFail) throw new FakeWpsError("Fields.Add: 无法插入域 (simulated)");
       const span = spanOf(host, range, "Fields.Add");
       if (!Number.isInteger(type)) throw new FakeWpsError("Fields.Add: Type is a WdFieldType");
       const at = Math.min(span.start, f.text.length);

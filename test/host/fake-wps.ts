@@ -206,6 +206,8 @@ export class FakeWpsDocument {
   sections: FakeWpsSection[] = [newSection()];
   /** false: PageSetup has no OddAndEvenPagesHeaderFooter (a build without odd and even footers). */
   oddEvenFooters = true;
+  /** true: Fields.Add in a footer throws. */
+  footerFieldsFail = false;
   saveCount = 0;
   selectCount = 0;
   readonly stats: FakeWpsStats = { gets: 0, sets: 0 };

@@ -184,6 +184,17 @@ describe("WPS 一键排版: the page", () => {
     expect(doc.sections[0].footers[3].text).toBe("");
   });
 
+  test("a footer where the PAGE field cannot be added: left empty, the page number said as not set", async () => {
+    const { doc, host } = setup(REPORT);
+    doc.footerFieldsFail = true;
+    const r = await host.applyLayout(await planFor(host));
+    expect(r.notSet).toEqual(["pageNumbers"]);
+    expect(doc.sections[0].footers[1].text).toBe("");
+    expect(doc.sections[0].oddAndEven).toBe(0);
+    expect(doc.sections[0].paperSize).toBe(7);
+    expect(doc.facts[3].fontName).toBe("仿宋_GB2312");
+  });
+
   test("every section; undo gives back paper, margins, odd/even and empties the footers it wrote", async () => {
     const { doc, host } = setup(REPORT);
     doc.sections.push({

@@ -134,6 +134,25 @@ describe("WPS tracked fixes", () => {
     expect(doc.revisions).toHaveLength(1); // an ordinary fix is not tracked
   });
 
+  test("a VBA-style -1 for 修订 on counts as on", async () => {
+    const { doc } = setup([P0]);
+    const app = doc.application() as WpsApplicationApi;
+    const real = app.ActiveDocument!;
+    const seen: unknown[] = [];
+    const shim = new Proxy(real, {
+      get: (t, p) => (p === "TrackRevisions" ? -1 : (Reflect.get(t, p) as unknown)),
+      set: (t, p, v) => (p === "TrackRevisions" ? (seen.push(v), true) : Reflect.set(t, p, v)),
+    });
+    const host2 = new WpsHost({ ActiveDocument: shim, Selection: app.Selection } as WpsApplicationApi, {
+      userStorage: mapStorage(),
+    });
+    await host2.applyEditsTracked([
+      { kind: "replace", paragraph: 0, offset: 0, length: 2, text: "本年", expected: P0 },
+    ]);
+    expect(seen).toEqual([]); // on already: neither switched on nor off
+    expect(doc.texts()).toEqual(["本年" + P0.slice(2)]);
+  });
+
   test("the writer's 修订 on stays on", async () => {
     const { doc, host } = setup([P0]);
     doc.trackRevisions = true;

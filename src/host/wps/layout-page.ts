@@ -53,7 +53,12 @@ function writeFooter(
   const at = footer.Range;
   const pos = at.Start + pn.before.length;
   at.SetRange(pos, pos);
-  at.Fields.Add(at, WD_FIELD_PAGE);
+  try {
+    at.Fields.Add(at, WD_FIELD_PAGE);
+  } catch (e) {
+    footer.Range.Text = ""; // no number without its field: the footer is left empty as it was
+    throw e;
+  }
   const all = footer.Range;
   all.ParagraphFormat.Alignment = alignment;
   const font = all.Font;
@@ -61,6 +66,22 @@ function writeFooter(
   font.NameAscii = pn.fontName;
   font.Size = pn.fontSizePt;
   return snap;
+}
+
+/** writeFooter, or null (and the gap pageNumbers) when this WPS cannot add the PAGE field there. */
+function tryFooter(
+  footer: WpsHeaderFooterApi,
+  index: number,
+  pn: PageNumbers,
+  alignment: number,
+  gaps: Set<LayoutGap>,
+): FooterSnap | null {
+  try {
+    return writeFooter(footer, index, pn, alignment);
+  } catch {
+    gaps.add("pageNumbers");
+    return null;
+  }
 }
 
 /** OddAndEvenPagesHeaderFooter, or null on a build that does not have it. */
@@ -101,7 +122,9 @@ function pageOf(section: WpsSectionApi, index: number, page: PageSpec, gaps: Set
     return snap;
   }
   if (odd === "empty") {
-    snap.footers.push(writeFooter(primary, WD_FOOTER_PRIMARY, pn, WD_ALIGN.right));
+    const written = tryFooter(primary, WD_FOOTER_PRIMARY, pn, WD_ALIGN.right, gaps);
+    if (!written) return snap;
+    snap.footers.push(written);
   }
   const oddEven = oddEvenOf(ps);
   if (oddEven === null) {
@@ -115,7 +138,9 @@ function pageOf(section: WpsSectionApi, index: number, page: PageSpec, gaps: Set
     return snap;
   }
   if (evenState === "empty") {
-    snap.footers.push(writeFooter(even, WD_FOOTER_EVEN, pn, WD_ALIGN.left));
+    const written = tryFooter(even, WD_FOOTER_EVEN, pn, WD_ALIGN.left, gaps);
+    if (!written) return snap;
+    snap.footers.push(written);
   }
   if (oddEven !== VBA_TRUE) {
     snap.oddEven = oddEven;

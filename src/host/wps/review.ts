@@ -66,7 +66,11 @@ export function insertComments(doc: WpsDocumentApi, comments: readonly ReviewCom
     }
     const start = p.start + offset;
     const comment = list.Add(doc.Range(start, start + length), `${mark} ${c.text}`);
-    comment.Author = author;
+    try {
+      comment.Author = author;
+    } catch {
+      // A build where the author cannot be set: the mark still tells the add-in's comments apart.
+    }
     inserted++;
   });
   return { inserted, stale };
@@ -90,7 +94,8 @@ export async function withTracking(
   doc: WpsDocumentApi,
   apply: () => Promise<ApplyResult>,
 ): Promise<ApplyResult> {
-  const before = doc.TrackRevisions === true;
+  const mode = doc.TrackRevisions as unknown;
+  const before = mode === true || mode === -1;
   if (!before) doc.TrackRevisions = true;
   try {
     return await apply();
