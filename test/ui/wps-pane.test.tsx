@@ -49,14 +49,18 @@ test("排版 in WPS: 一键排版 sets fonts, spacing and the page; 撤销排版
   expect(JSON.stringify([doc.facts, doc.sections])).toBe(before);
 });
 
-test("a WPS gap is said in WPS's words", async () => {
+test.each([
+  ["oddEvenFooters", "此版本 WPS"],
+  ["pageNumbers", "未能在页脚插入页码域"],
+])("a WPS gap (%s) is said in WPS's words", async (gapId, words) => {
   const { doc, host } = wps();
-  doc.oddEvenFooters = false;
+  if (gapId === "oddEvenFooters") doc.oddEvenFooters = false;
+  else doc.footerFieldsFail = true;
   render(<LayoutTab host={host} active />);
   await screen.findByTestId("layout-table");
   fireEvent.click(screen.getByTestId("layout-apply"));
-  const gap = await screen.findByTestId("layout-gap-oddEvenFooters");
-  expect(gap.textContent).toContain("此版本 WPS");
+  const gap = await screen.findByTestId(`layout-gap-${gapId}`);
+  expect(gap.textContent).toContain(words);
   expect(gap.textContent).not.toContain("Word");
 });
 

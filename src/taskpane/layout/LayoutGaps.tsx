@@ -11,6 +11,7 @@ import { NoticeBar } from "../components";
 const WPS_WORDING = {
   oddEvenFooters: "gap.wps.oddEvenFooters",
   runInHeadings: "gap.wps.runInHeadings",
+  pageNumbers: "gap.wps.pageNumbers",
 } as const satisfies Partial<Record<LayoutGap, string>>;
 
 function gapKey(gap: LayoutGap, host: string | undefined) {
