@@ -96,7 +96,14 @@ function oddEvenOf(ps: WpsPageSetupApi): number | null {
   }
 }
 
-function pageOf(section: WpsSectionApi, index: number, page: PageSpec, gaps: Set<LayoutGap>): PageSnap {
+/** One section; its snapshot goes to `out` before the first write (undo has it even when a write fails). */
+function pageOf(
+  section: WpsSectionApi,
+  index: number,
+  page: PageSpec,
+  gaps: Set<LayoutGap>,
+  out: PageSnap[],
+): PageSnap {
   const ps = section.PageSetup;
   const snap: PageSnap = {
     section: index,
@@ -107,6 +114,7 @@ function pageOf(section: WpsSectionApi, index: number, page: PageSpec, gaps: Set
     right: ps.RightMargin,
     footers: [],
   };
+  out.push(snap);
   ps.PaperSize = WD_PAPER_A4;
   ps.TopMargin = page.topPt;
   ps.BottomMargin = page.bottomPt;
@@ -153,7 +161,7 @@ function pageOf(section: WpsSectionApi, index: number, page: PageSpec, gaps: Set
 export function applyPage(doc: WpsDocumentApi, page: PageSpec, gaps: Set<LayoutGap>, out: PageSnap[]): void {
   const sections = doc.Sections;
   const count = sections.Count;
-  for (let i = 1; i <= count; i++) out.push(pageOf(sections.Item(i), i, page, gaps));
+  for (let i = 1; i <= count; i++) pageOf(sections.Item(i), i, page, gaps, out);
 }
 
 /** Put the page back: paper, margins, odd and even footers, and empty again the footers 排版 wrote. */
