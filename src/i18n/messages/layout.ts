@@ -66,6 +66,14 @@ export const layoutText = defineMessages({
       "行距：此版本 Word 不能设置固定值行距。请选中全文，在“段落 > 行距”中选“固定值”，设置值{pt}磅。",
     "gap.runInHeadings":
       "连排标题：{count} 个标题句未能定位（段落含批注、脚注或修订），请选中这些标题句，手动设置为该级标题的字体。",
+    "gap.wps.oddEvenFooters":
+      "奇偶页：此版本 WPS 不能分设奇偶页页脚，页码已统一居右。如需奇偶页不同，请在页脚中勾选“奇偶页不同”，奇数页页码居右、偶数页居左。",
+    "gap.wps.pageNumbers":
+      "页码：未能在页脚插入页码域，页脚保持原样。请在“插入 > 页码”中插入，格式“— 1 —”，4号半角宋体，奇数页居右、偶数页居左。",
+    "gap.wps.runInHeadings":
+      "连排标题：{count} 个标题句所在段落在读取后已改动，未设置字体。请重新读取后再排版，或选中这些标题句，手动设置为该级标题的字体。",
+    "gap.footerKept":
+      "页码：页脚中已有其他内容，未作改动。如需页码，请在页脚插入页码，格式“— 1 —”，4号半角宋体，奇数页居右、偶数页居左。",
     "profile.label": "排版方案",
     "profile.standard": "国家标准 GB/T 9704-2012",
     "profile.import": "导入方案",
@@ -147,6 +155,14 @@ export const layoutText = defineMessages({
       "Line spacing: this Word cannot set exact line spacing. Select all, then under Paragraph > Line spacing choose “Exactly” {pt} pt.",
     "gap.runInHeadings":
       "Run-in headings: {count} heading sentences could not be located (comments, footnotes or tracked changes in the paragraph); give them the heading font by hand.",
+    "gap.wps.oddEvenFooters":
+      "Odd and even pages: this WPS cannot set separate footers, so all page numbers are on the right. For odd right and even left, tick “Different odd and even pages” in the footer.",
+    "gap.wps.pageNumbers":
+      "Page numbers: the page field could not be added to the footer, which was left as it was. Use Insert > Page Number, format “— 1 —”, 14 pt SimSun, odd pages right, even pages left.",
+    "gap.wps.runInHeadings":
+      "Run-in headings: the paragraphs of {count} heading sentences changed after the reading and their font was not set. Read again and lay out, or give them the heading font by hand.",
+    "gap.footerKept":
+      "Page numbers: the footer already holds other content and was left as it is. To number the pages, insert a page number in the footer, format “— 1 —”, 14 pt SimSun, odd pages right, even pages left.",
     "profile.label": "Layout profile",
     "profile.standard": "National standard GB/T 9704-2012",
     "profile.import": "Import profiles",

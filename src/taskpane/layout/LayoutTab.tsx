@@ -256,6 +256,7 @@ export function LayoutTab({ host, active }: TabProps): React.JSX.Element {
           </NoticeBar>
           <LayoutGaps
             gaps={outcome.gaps}
+            host={host.name}
             lineSpacingPt={options.lineSpacing ?? profile.lineSpacingPt}
             spansSkipped={outcome.spansSkipped}
           />
