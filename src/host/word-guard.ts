@@ -9,6 +9,7 @@
 import { HostError } from "./host";
 import { planSpan } from "./word-span";
 import { planRange } from "./word-write";
+import { withoutAnchors } from "./word-text";
 
 /** Counts of objects queued on a body or a range (read after the sync). */
 export interface ObjectProbe {
@@ -69,7 +70,7 @@ export async function guardSpans(
     throw e;
   }
   for (const { job, range, probe } of queued) {
-    if (range.text !== job.excerpt)
+    if (withoutAnchors(range.text) !== job.excerpt)
       throw refuse(`paragraph ${job.paragraph}: the range holds other text than the finding`);
     if (probe.count() > 0)
       throw refuse(
