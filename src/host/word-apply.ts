@@ -45,6 +45,7 @@ interface ReplaceJob {
   excerpt: string;
   plan: SpanPlan | null;
   range?: Word.Range;
+  ownComments?: Word.Comment[];
   found?: Found;
   results?: Word.RangeCollection;
 }
@@ -184,6 +185,13 @@ export async function applyEditsIn(
 
   // Queue every change, then one final sync. Replacements right to left so that earlier ranges stay put.
   const ordered = [...replaces].sort((a, b) => b.paragraph - a.paragraph || b.offset - a.offset);
+  // The add-in's own comments on a fixed span (批注模式) go with the fix: it resolves them.
+  const resolved = new Set<string>();
+  for (const c of ordered.flatMap((job) => (job.range ? (job.ownComments ?? []) : []))) {
+    if (resolved.has(c.id)) continue;
+    resolved.add(c.id);
+    c.delete();
+  }
   for (const job of ordered) {
     if (!job.range) {
       stale.push(job.index);

@@ -209,3 +209,45 @@ describe("Word on the web: deleted text in paragraph text (office-js #1267)", ()
     expect(doc.texts()[1]).toBe(RAW);
   });
 });
+
+describe("a fix on a finding commented in 批注模式", () => {
+  const P = "全年召开党组会议XX次，专题研究党风廉政建设。";
+  const edit = { kind: "replace" as const, paragraph: 0, offset: 8, length: 2, expected: P, text: "12" };
+
+  async function commentedByAddin() {
+    const doc = new FakeDocument([P, "对照检查，逐项整改。"]);
+    const { host, fake } = setup(doc);
+    await host.insertComments([
+      { location: { paragraph: 0, offset: 8, length: 2, expected: P }, text: "占位符尚未填写。" },
+      { location: { paragraph: 1, offset: 0, length: 4, expected: "对照检查，逐项整改。" }, text: "另一处" },
+    ]);
+    return { doc, host, fake };
+  }
+
+  test("touching only the add-in's own comment: applied, that comment resolved in the same batch", async () => {
+    const { doc, host, fake } = await commentedByAddin();
+    fake.resetStats();
+    expect(await host.applyEdits([edit])).toEqual({ applied: 1, stale: [] });
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(doc.texts()[0]).toBe("全年召开党组会议12次，专题研究党风廉政建设。");
+    expect(doc.commentsAt().map((c) => c.text)).toEqual(["对照检查"]);
+  });
+
+  test("a writer's comment on the span still refuses the fix; nothing is written or removed", async () => {
+    const { doc, host } = await commentedByAddin();
+    const start = doc.starts()[0] + 8;
+    doc.addComment({ start, end: start + 2 }, "这里要写实数。", "审核人");
+    await expect(host.applyEdits([edit])).rejects.toMatchObject({ code: "spanUnsafe" });
+    expect(doc.texts()[0]).toBe(P);
+    expect(doc.comments).toHaveLength(3);
+  });
+
+  test("a writer's comment alone on the span refuses the fix", async () => {
+    const doc = new FakeDocument([P]);
+    const { host } = setup(doc);
+    doc.addComment({ start: 8, end: 10 }, "请核实次数。", "审核人");
+    await expect(host.applyEdits([edit])).rejects.toMatchObject({ code: "spanUnsafe" });
+    expect(doc.texts()[0]).toBe(P);
+    expect(doc.comments).toHaveLength(1);
+  });
+});
