@@ -37,6 +37,7 @@ import { READ_PROPS, cursorOf, modelOf, paragraphOf, queueCursor, queueModel } f
 import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
 import { queueTexts, textsOf } from "./word-texts";
 import { toSearchSpan } from "./word-text";
+import { fingerprintTexts } from "../core/fingerprint";
 import { insertComments, removeComments, withTracking } from "./word-comments";
 import type { LayoutPlan } from "../core/layout-plan";
 import type { LayoutResult, UndoLayoutResult } from "./host";
@@ -166,6 +167,22 @@ export class WordHost implements DocumentHost {
       return {
         paragraphs: previous.paragraphs.map((p, i) => (wanted.has(i) ? paragraphOf(items[i], texts[i]) : p)),
       };
+    });
+  }
+
+  /**
+   * One sync (two on the web with deleted text, word-texts.ts): the count and hash of the writer's
+   * paragraph texts. The pane checks it where Word's change events may never come (office-js #5400:
+   * onParagraphDeleted above ~250 pages; #3864: deletions under track changes).
+   */
+  fingerprint(): Promise<string> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      const pending = queueTexts(context);
+      await context.sync();
+      const texts = await textsOf(context, paragraphs.items, pending);
+      return fingerprintTexts(texts.map((t) => t.text));
     });
   }
 

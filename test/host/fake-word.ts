@@ -459,6 +459,28 @@ export class FakeDocument {
     return index;
   }
 
+  /**
+   * Word does not always say a paragraph was deleted: onParagraphDeleted is unreliable above ~250 pages
+   * (office-js #5400). Set to play such a long document (FakeOffice.userDeleteParagraph fires nothing).
+   */
+  largeDocument = false;
+
+  /** Remove paragraph `index` with its mark (the user deleted it); tracked spans move like Word's ranges. */
+  removeParagraph(index: number): void {
+    if (this.paragraphs.length < 2) throw new Error("The fake keeps at least one paragraph.");
+    const span = this.paragraphSpan(index);
+    const last = index === this.paragraphs.length - 1;
+    // The mark before the last paragraph goes with it; any other paragraph takes its own mark.
+    const start = last ? span.start - 1 : span.start;
+    const end = last ? span.end : span.end + 1;
+    this.paragraphs.splice(index, 1);
+    this.changed();
+    for (const s of this.tracked) {
+      s.start = movedByDelete(s.start, start, end);
+      s.end = movedByDelete(s.end, start, end);
+    }
+  }
+
   /** Delete a span inside one paragraph (the fake does not merge paragraphs). */
   deleteSpan(start: number, end: number): void {
     if (end <= start) return;
@@ -2144,6 +2166,20 @@ export class FakeOffice {
   /** Fire the WordApi 1.6 paragraph events as Word would after the user typed. */
   fireParagraphChanged(): void {
     for (const h of this.handlers.changed) void h({ type: "ParagraphChanged" });
+  }
+
+  /**
+   * Whether Word would say that a paragraph was deleted: not in a long document (office-js #5400,
+   * FakeDocument.largeDocument) and not while changes are tracked (#3864: such deletions fire no event).
+   */
+  deletionAnnounced(): boolean {
+    return !this.doc.largeDocument && this.doc.changeTrackingMode === "Off";
+  }
+
+  /** The user deletes paragraph `index`; onParagraphDeleted fires when Word would fire it. */
+  userDeleteParagraph(index: number): void {
+    this.doc.removeParagraph(index);
+    if (this.deletionAnnounced()) for (const h of this.handlers.deleted) void h({ type: "ParagraphDeleted" });
   }
 
   get word() {

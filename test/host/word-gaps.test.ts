@@ -7,6 +7,7 @@ import { FakeDocument, installFakeOffice } from "./fake-word";
 import { WordHost } from "../../src/host/word";
 import { mapStorage } from "../../src/host/word-storage";
 import { toSearchSpan, wordText, withoutAnchors } from "../../src/host/word-text";
+import { fingerprintOf, fingerprintTexts } from "../../src/core/fingerprint";
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
@@ -249,5 +250,49 @@ describe("a fix on a finding commented in 批注模式", () => {
     await expect(host.applyEdits([edit])).rejects.toMatchObject({ code: "spanUnsafe" });
     expect(doc.texts()[0]).toBe(P);
     expect(doc.comments).toHaveLength(1);
+  });
+});
+
+describe("change events that never come (office-js #5400, #3864)", () => {
+  const LINES = ["一、主要工作", "全年开展廉政谈话十二次。", "二、存在的问题", "个别同志学习不够深入。"];
+
+  async function subscribed(prepare: (doc: FakeDocument) => void) {
+    const doc = new FakeDocument(LINES);
+    prepare(doc);
+    const { host, fake } = setup(doc);
+    const listener = jest.fn();
+    host.onParagraphsChanged!(listener);
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    return { doc, host, fake, listener };
+  }
+
+  test("an ordinary document: the deletion is announced", async () => {
+    const { fake, listener } = await subscribed(() => undefined);
+    fake.userDeleteParagraph(1);
+    expect(listener).toHaveBeenCalled();
+  });
+
+  test.each([
+    ["a long document", (doc: FakeDocument) => void (doc.largeDocument = true)],
+    ["track changes on", (doc: FakeDocument) => void (doc.changeTrackingMode = "TrackAll")],
+  ])("%s: no event, but the fingerprint (one sync) tells the document changed", async (_, prepare) => {
+    const { host, fake, listener } = await subscribed(prepare);
+    const model = await host.readModel();
+    fake.resetStats();
+    expect(await host.fingerprint()).toBe(fingerprintOf(model));
+    expect(fake.stats.syncs).toBe(1);
+    fake.userDeleteParagraph(1);
+    expect(listener).not.toHaveBeenCalled();
+    expect(await host.fingerprint()).not.toBe(fingerprintOf(model));
+    expect(await host.fingerprint()).toBe(fingerprintOf(await host.readModel()));
+  });
+
+  test("the fingerprint is the writer's text's: a Mac comment mark does not change it", async () => {
+    const doc = new FakeDocument(LINES);
+    doc.platform = "Mac";
+    doc.addComment({ start: doc.starts()[1], end: doc.starts()[1] + 4 }, "请核实。", "审核人");
+    const { host } = setup(doc);
+    expect(await host.fingerprint()).toBe(fingerprintTexts(LINES));
   });
 });

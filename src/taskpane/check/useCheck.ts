@@ -36,9 +36,7 @@ import {
 } from "./settings";
 import type { SeverityFilter, StatusMessage } from "./view";
 import { loadIgnores, safeGet, sameDocument } from "./load";
-
-/** Debounce of live mode, in ms. */
-const LIVE_DEBOUNCE_MS = 600;
+import { documentUnchanged, useLiveCheck } from "./follow";
 
 export interface CheckState {
   call: HostCall;
@@ -57,6 +55,11 @@ export interface CheckState {
   stale: boolean;
   /** Read the document once and say whether the findings still match it (no check is run). */
   verify(): Promise<void>;
+  /**
+   * Compare the host's fingerprint with the checked model's (one cheap read) and, when the document
+   * changed unannounced, re-check (live mode) or mark the findings stale. For a timer while the tab shows.
+   */
+  watch(): Promise<void>;
   filter: SeverityFilter;
   setFilter(f: SeverityFilter): void;
   clearStatus(): void;
@@ -177,6 +180,31 @@ export function useCheck(host: DocumentHost): CheckState {
     setStale(!sameDocument(checked, m));
   }, [host]);
 
+  /**
+   * Whether the document is still the one the findings came from, by the host's fingerprint: Word's
+   * change events may never come (onParagraphDeleted in long documents, office-js #5400; deletions under
+   * track changes, #3864), and a deleted paragraph shifts every index after it. True without a fingerprint.
+   */
+  const unchanged = React.useCallback(() => documentUnchanged(host, latest.current.model), [host]);
+
+  const watch = React.useCallback(async () => {
+    const checked = latest.current.model;
+    if (!checked || !host.fingerprint || checking.current > 0) return;
+    const before = seq.current;
+    let same: boolean;
+    try {
+      same = await unchanged();
+    } catch {
+      return; // Not worth a message: the next check reads again and reports a failure.
+    }
+    if (same || before !== seq.current || checking.current > 0 || latest.current.model !== checked) return;
+    if (latest.current.user.live && host.capabilities.liveChanges)
+      await readAndCheck(true).catch((e: unknown) =>
+        setStatus({ intent: "warning", text: () => describeError(e) }),
+      );
+    else setStale(true);
+  }, [host, unchanged, readAndCheck]);
+
   const check = React.useCallback(async () => {
     setStatus(null);
     setSaveBlocked(null);
@@ -197,6 +225,10 @@ export function useCheck(host: DocumentHost): CheckState {
         ...(f.expected !== null ? { expected: f.expected } : {}),
       };
       const r = await run(async () => {
+        if (!(await unchanged())) {
+          await readAndCheck();
+          return "stale" as const;
+        }
         try {
           await host.select(location);
           return "selected" as const;
@@ -209,7 +241,7 @@ export function useCheck(host: DocumentHost): CheckState {
       if (r.ok && r.value === "stale")
         setStatus({ intent: "warning", text: () => checkText("status.staleSelect") });
     },
-    [run, host, readAndCheck],
+    [run, host, readAndCheck, unchanged],
   );
 
   const applyAndRecheck = React.useCallback(
@@ -219,6 +251,11 @@ export function useCheck(host: DocumentHost): CheckState {
       setStatus(null);
       const r = await run(async () => {
         const edits = editsFor(findings, m);
+        if (!(await unchanged())) {
+          // Changed without an event: the findings' paragraph indexes may be off. Nothing is written.
+          await readAndCheck();
+          return { result: { applied: 0, stale: edits.map((_, i) => i) }, planned: edits.length };
+        }
         const result = edits.length > 0 ? await host.applyEdits(edits) : { applied: 0, stale: [] };
         // Fixes that add no paragraph: read again only the paragraphs they touched (then a full check).
         const touched = edits.flatMap((e) =>
@@ -246,7 +283,7 @@ export function useCheck(host: DocumentHost): CheckState {
           text: () => checkText("status.fixedMany", { count: result.applied }),
         });
     },
-    [run, host, readAndCheck],
+    [run, host, readAndCheck, unchanged],
   );
 
   const fix = React.useCallback((f: Finding) => applyAndRecheck([f]), [applyAndRecheck]);
@@ -365,24 +402,10 @@ export function useCheck(host: DocumentHost): CheckState {
 
   // Live mode: re-check after paragraphs change, debounced (WordApi 1.6 hosts only).
   const liveOn = user.live && host.capabilities.liveChanges && typeof host.onParagraphsChanged === "function";
-  React.useEffect(() => {
-    if (!liveOn || !host.onParagraphsChanged) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const unsubscribe = host.onParagraphsChanged(() => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        // Quietly (no spinner, buttons stay enabled while the writer types); a failure is shown.
-        readAndCheck(true).catch((e: unknown) =>
-          setStatus({ intent: "warning", text: () => describeError(e) }),
-        );
-      }, LIVE_DEBOUNCE_MS);
-    });
-    return () => {
-      if (timer) clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [liveOn, host, readAndCheck]);
+  useLiveCheck(host, liveOn, () => {
+    // Quietly (no spinner, buttons stay enabled while the writer types); a failure is shown.
+    readAndCheck(true).catch((e: unknown) => setStatus({ intent: "warning", text: () => describeError(e) }));
+  });
 
   return {
     kinds: paneKinds(host.userSettings),
@@ -397,6 +420,7 @@ export function useCheck(host: DocumentHost): CheckState {
     saveBlocked,
     stale,
     verify,
+    watch,
     filter,
     setFilter,
     clearStatus: () => setStatus(null),
