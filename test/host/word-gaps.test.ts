@@ -296,3 +296,19 @@ describe("change events that never come (office-js #5400, #3864)", () => {
     expect(await host.fingerprint()).toBe(fingerprintTexts(LINES));
   });
 });
+
+describe("一键排版 on Mac in a commented paragraph", () => {
+  test("the paragraph is laid out, not skipped as changed because of the comment mark", async () => {
+    const { layoutPlan } = await import("../../src/core/layout-plan");
+    const { buildOutline } = await import("../../src/core/outline");
+    const { STANDARD_PROFILE } = await import("../../src/genre/layout-profile-data");
+    const doc = new FakeDocument(["一、主要工作", "全年开展廉政谈话十二次。"]);
+    doc.platform = "Mac";
+    doc.addComment({ start: doc.starts()[1], end: doc.starts()[1] + 4 }, "请核实。", "审核人");
+    const { host } = setup(doc);
+    const model = await host.readModel();
+    const result = await host.applyLayout(layoutPlan(model, buildOutline(model), STANDARD_PROFILE));
+    expect(result.stale).toEqual([]);
+    expect(result.applied).toBeGreaterThan(0);
+  });
+});

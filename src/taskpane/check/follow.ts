@@ -42,20 +42,35 @@ export function useLiveCheck(host: DocumentHost, on: boolean, recheck: () => voi
   }, [on, host]);
 }
 
-/** Call `watch` every `every` ms while `active` and the pane is visible; never two at once. */
+/**
+ * Call `watch` every `every` ms while `active` and the pane is visible, never two at once; a slow read
+ * (a long document on Mac, office-js #3982) spaces the next one out to 20 times its duration.
+ */
 export function useDocumentWatch(active: boolean, watch: () => Promise<void>, every = WATCH_MS): void {
   const latest = React.useRef(watch);
   latest.current = watch;
   React.useEffect(() => {
     if (!active) return;
-    let running = false;
-    const id = setInterval(() => {
-      if (running || (typeof document !== "undefined" && document.visibilityState === "hidden")) return;
-      running = true;
-      void latest.current().finally(() => {
-        running = false;
-      });
-    }, every);
-    return () => clearInterval(id);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let stopped = false;
+    const next = (delay: number) => {
+      timer = setTimeout(() => void tick(), delay);
+    };
+    const tick = async () => {
+      if (typeof document !== "undefined" && document.visibilityState === "hidden") return next(every);
+      const start = Date.now();
+      try {
+        await latest.current();
+      } catch {
+        // The next tick tries again.
+      } finally {
+        if (!stopped) next(Math.max(every, 20 * (Date.now() - start)));
+      }
+    };
+    next(every);
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
   }, [active, every]);
 }
