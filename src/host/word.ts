@@ -8,6 +8,8 @@
  * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3; readParagraphs (after a fix) ≤ 2. In a document
  * holding fields, content controls, footnotes, comments or tracked changes, replacements take one more
  * sync (word-guard.ts): each span is reached and checked, or the batch is refused ("spanUnsafe").
+ * On Word on the web, text deleted under track changes is in paragraph.text (office-js #1267): a read
+ * that finds such deletions takes one more sync to locate them (word-texts.ts). fingerprint 1.
  * No context.sync() inside a loop.
  *
  * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first

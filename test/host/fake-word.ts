@@ -1858,6 +1858,8 @@ export class FakeTrackedChangeProxy extends SpanProxy<FakeInlineObject> {
   _property(prop: string): unknown {
     if (prop === "type") return this._get().changeType ?? "Added";
     if (prop === "author") return "作者";
+    // Word on Mac gives no text for a deletion (office-js #5178).
+    if (this.context.doc.platform === "Mac" && this._get().changeType === "Deleted") return "";
     return this.context.doc.textOf(this._span());
   }
   get type(): string {
