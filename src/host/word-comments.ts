@@ -92,7 +92,9 @@ export async function insertComments(
       offset: span.offset,
       length: span.length,
       whole,
-      plan: whole ? null : planSpan(own.searchText, span.offset, span.length),
+      // The shortest identifying window, as for fixes: a longer one may cross a footnote reference or a
+      // tracked deletion, which search does not match across (#4401, #5874); sync 2 verifies it.
+      plan: whole ? null : planSpan(own.searchText, span.offset, span.length, true, true),
     });
   });
   const verify = jobs.some((j) => !j.whole && (j.plan === null || !isRobust(j.plan)));

@@ -128,6 +128,18 @@ describe("click-to-locate by the shortest identifying window", () => {
     expect(doc.selectionLocation()).toEqual({ paragraph: 1, offset: 16, length: 3 });
   });
 
+  test("批注模式 after a footnote reference: the comment is anchored on the finding's text", async () => {
+    const text = "依据第三条规定1，全年开展廉政谈话十二次。";
+    const doc = new FakeDocument([text]);
+    doc.addInline("footnote", 0, 7, 1);
+    const { host } = setup(doc);
+    const r = await host.insertComments([
+      { location: { paragraph: 0, offset: 17, length: 3, expected: text }, text: "写明次数口径。" },
+    ]);
+    expect(r).toEqual({ inserted: 1, stale: [] });
+    expect(doc.commentsAt()[0].text).toBe("十二次");
+  });
+
   test("a footnote before a repeated word: its second occurrence, not the first", async () => {
     const text = "对照检查1，逐项整改，再对照检查。";
     const doc = new FakeDocument([text]);
@@ -203,11 +215,44 @@ describe("Word on the web: deleted text in paragraph text (office-js #1267)", ()
     expect(cursor).toMatchObject({ paragraph: 1, offset: 13 });
   });
 
+  test("two deletions in the paragraph: a fix between them and 批注模式 after them land on their text", async () => {
+    const doc = withDeletion();
+    doc.addInline("trackedChange", 1, 12, 2, "Deleted"); // 廉政 (raw 12–14)
+    const { host } = setup(doc);
+    const model = await host.readModel();
+    const shown = "依据规定，全年开展谈话十二次。";
+    expect(model.paragraphs[1].text).toBe(shown);
+    const r = await host.insertComments([
+      { location: { paragraph: 1, offset: 11, length: 3, expected: shown }, text: "写明次数口径。" },
+    ]);
+    expect(r).toEqual({ inserted: 1, stale: [] });
+    expect(doc.commentsAt()[0].text).toBe("十二次");
+    const edit = {
+      kind: "replace" as const,
+      paragraph: 1,
+      offset: 5,
+      length: 2,
+      expected: shown,
+      text: "共计",
+    };
+    expect(await host.applyEdits([edit])).toEqual({ applied: 1, stale: [] });
+    expect(doc.texts()[1]).toBe("依据第三条规定，共计开展廉政谈话十二次。");
+  });
+
+  test("the fingerprint is that of the writer's text", async () => {
+    const doc = withDeletion();
+    const { host } = setup(doc);
+    expect(await host.fingerprint()).toBe(fingerprintTexts(["一、主要工作", SHOWN]));
+  });
+
   test("without WordApi 1.6 deleted text cannot be located: replacements are refused, never misplaced", async () => {
     const doc = withDeletion(1.5);
     const { host } = setup(doc);
     await expect(replaceIn(host, 1, "十二次", "12次")).rejects.toMatchObject({ code: "spanUnsafe" });
     expect(doc.texts()[1]).toBe(RAW);
+    // Click-to-locate then selects the finding's paragraph rather than a guessed span.
+    await host.select({ paragraph: 1, offset: 16, length: 3, expected: RAW });
+    expect(doc.selectionLocation()).toEqual({ paragraph: 1, offset: 0, length: RAW.length });
   });
 });
 
