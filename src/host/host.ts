@@ -139,6 +139,11 @@ export interface DocumentHost {
    * read when the paragraph count changed.
    */
   readParagraphs?(previous: DocModel, changed: readonly number[]): Promise<DocModel>;
+  /**
+   * A cheap fingerprint of the paragraph texts (core/fingerprint.ts: equal to fingerprintOf(readModel())
+   * while nothing changed); Word: one sync. Optional: lets the pane notice edits no event announced.
+   */
+  fingerprint?(): Promise<string>;
   /** Select the next unfilled template field after the cursor (wrapping); false when there is none. */
   nextField(): Promise<boolean>;
   /** Save the document. */

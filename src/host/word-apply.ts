@@ -3,6 +3,9 @@ import { formatForRole } from "../core/layout";
 import type { Paragraph } from "../core/model";
 import { guardSpans, queueProbe } from "./word-guard";
 import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
+import { HostError } from "./host";
+import { toSearchSpan, type WordText } from "./word-text";
+import { queueTexts, textsOf } from "./word-texts";
 import {
   SEARCH,
   type Found,
@@ -32,12 +35,17 @@ function objectCount(loads: ObjectLoads): number {
 interface ReplaceJob {
   index: number;
   paragraph: number;
+  /** The span in the writer's text (the model's offsets). */
+  from: number;
+  to: number;
+  /** offset, length, excerpt, plan: in the text Word's search sees (word-text.ts). */
   offset: number;
   length: number;
   text: string;
   excerpt: string;
   plan: SpanPlan | null;
   range?: Word.Range;
+  ownComments?: Word.Comment[];
   found?: Found;
   results?: Word.RangeCollection;
 }
@@ -55,6 +63,7 @@ export async function applyEditsIn(
   const needsTexts = edits.some((e) => e.kind !== "insertAtCursor");
   let items: Word.Paragraph[] = [];
   let current: Paragraph[] = [];
+  let written: WordText[] = [];
   // A document is "empty" only without text AND without pictures, controls, tables or fields: a
   // template is never written over a paragraph holding a 红头 picture or a control.
   const atStart = edits.some((e) => e.kind === "insertParagraphs" && e.paragraph === -1);
@@ -74,9 +83,12 @@ export async function applyEditsIn(
     // isListItem: a paragraph inserted next to a list item would continue its numbering.
     paragraphs.load(atStart || edits.some((e) => e.kind === "insertParagraphs") ? "text,isListItem" : "text");
     selectionGuard?.load("text");
+    const pending = queueTexts(context);
     await context.sync(); // sync 1: the guard
     items = paragraphs.items;
-    current = items.map((p) => ({ text: p.text }));
+    // The writer's texts (no Mac comment marks, no deleted text on the web: word-texts.ts).
+    written = await textsOf(context, items, pending);
+    current = written.map((t) => ({ text: t.text }));
   } else if (selectionGuard) {
     selectionGuard.load("text");
     await context.sync(); // sync 1: what the selection holds now
@@ -94,21 +106,29 @@ export async function applyEditsIn(
     if (edit.kind !== "replace") return;
     const text = current[edit.paragraph].text;
     const end = edit.offset + edit.length;
-    const clash = replaces.some(
-      (r) => r.paragraph === edit.paragraph && r.offset < end && edit.offset < r.offset + r.length,
-    );
+    const clash = replaces.some((r) => r.paragraph === edit.paragraph && r.from < end && edit.offset < r.to);
     if (edit.offset < 0 || edit.length < 0 || end > text.length || clash) {
       stale.push(index);
       return;
     }
+    // Searches work on the text Word's search sees (deleted text in it on the web): the span moved there.
+    const span = toSearchSpan(written[edit.paragraph], edit.offset, edit.length);
+    if (!span)
+      throw new HostError(
+        "spanUnsafe",
+        `The text to replace cannot be reached safely: paragraph ${edit.paragraph} holds deleted text there`,
+      );
+    const search = written[edit.paragraph].searchText;
     replaces.push({
       index,
       paragraph: edit.paragraph,
-      offset: edit.offset,
-      length: edit.length,
+      from: edit.offset,
+      to: end,
+      offset: span.offset,
+      length: span.length,
       text: edit.text,
-      excerpt: text.slice(edit.offset, end),
-      plan: planSpan(text, edit.offset, edit.length),
+      excerpt: search.slice(span.offset, span.offset + span.length),
+      plan: planSpan(search, span.offset, span.length),
     });
   });
 
@@ -120,7 +140,7 @@ export async function applyEditsIn(
     await guardSpans(
       context,
       items,
-      current.map((p) => p.text),
+      written.map((t) => t.searchText),
       replaces,
     ); // sync 2: every span reached and checked, or the batch refused
   const fallback = replaces.filter((r) => r.plan === null);
@@ -150,7 +170,7 @@ export async function applyEditsIn(
     await context.sync(); // sync 2 (fix all only): which searches found their text
     for (const job of replaces) {
       if (job.results) {
-        const text = current[job.paragraph].text;
+        const text = written[job.paragraph].searchText;
         job.range = job.results.items[occurrenceIndex(text, job.excerpt, job.offset)];
       } else if (job.plan && job.found && foundAsPlanned(job.plan, job.found)) {
         job.range = rangeOf(items[job.paragraph], job.plan, job.found);
@@ -165,6 +185,13 @@ export async function applyEditsIn(
 
   // Queue every change, then one final sync. Replacements right to left so that earlier ranges stay put.
   const ordered = [...replaces].sort((a, b) => b.paragraph - a.paragraph || b.offset - a.offset);
+  // The add-in's own comments on a fixed span (批注模式) go with the fix: it resolves them.
+  const resolved = new Set<string>();
+  for (const c of ordered.flatMap((job) => (job.range ? (job.ownComments ?? []) : []))) {
+    if (resolved.has(c.id)) continue;
+    resolved.add(c.id);
+    c.delete();
+  }
   for (const job of ordered) {
     if (!job.range) {
       stale.push(job.index);

@@ -15,6 +15,8 @@ import { reviewText } from "../i18n/messages/review";
 import type { CommentResult, ReviewComment } from "./host";
 import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
 import { SEARCH, findPlan, foundAsPlanned, planRange, rangeOf, type Found } from "./word-write";
+import { toSearchSpan } from "./word-text";
+import { queueTexts, textsOf } from "./word-texts";
 
 /** The marks that open the add-in's comments (both languages, so that either is removed). */
 export const COMMENT_MARKS: readonly string[] = [
@@ -52,18 +54,21 @@ export async function insertComments(
   if (comments.length === 0) return { inserted: 0, stale: [] };
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load("text");
+  const pending = queueTexts(context);
   await context.sync(); // 1: the guard
   const items = paragraphs.items;
+  // The writer's texts (word-texts.ts); spans are planned on the text Word's search sees.
+  const written = await textsOf(context, items, pending);
   const stale: number[] = [];
   const jobs: Job[] = [];
   comments.forEach((c, index) => {
     const { paragraph, expected } = c.location;
-    const para = items[paragraph];
-    if (!para || (expected !== undefined && expected !== para.text)) {
+    const own = written[paragraph];
+    if (!own || (expected !== undefined && expected !== own.text)) {
       stale.push(index);
       return;
     }
-    const text = para.text;
+    const text = own.text;
     let { offset, length } = c.location;
     if (offset < 0 || length < 0 || offset + length > text.length) {
       stale.push(index);
@@ -75,14 +80,21 @@ export async function insertComments(
       length = 1;
     }
     const whole = length === 0 || (offset === 0 && length === text.length);
+    const span = whole ? { offset, length } : toSearchSpan(own, offset, length);
+    if (!span) {
+      stale.push(index);
+      return;
+    }
     jobs.push({
       index,
       paragraph,
       text: comments[index].text,
-      offset,
-      length,
+      offset: span.offset,
+      length: span.length,
       whole,
-      plan: whole ? null : planSpan(text, offset, length),
+      // The shortest identifying window, as for fixes: a longer one may cross a footnote reference or a
+      // tracked deletion, which search does not match across (#4401, #5874); sync 2 verifies it.
+      plan: whole ? null : planSpan(own.searchText, span.offset, span.length, true, true),
     });
   });
   const verify = jobs.some((j) => !j.whole && (j.plan === null || !isRobust(j.plan)));
@@ -95,7 +107,7 @@ export async function insertComments(
       job.found.p?.load("text");
       job.found.q?.load("text");
     } else {
-      const excerpt = para.text.slice(job.offset, job.offset + job.length);
+      const excerpt = written[job.paragraph].searchText.slice(job.offset, job.offset + job.length);
       if (escapeSearch(excerpt).length <= 255) {
         job.results = para.search(escapeSearch(excerpt), SEARCH);
         job.results.load("text");
@@ -108,8 +120,9 @@ export async function insertComments(
       if (job.range) continue;
       const para = items[job.paragraph];
       if (job.results) {
-        const excerpt = para.text.slice(job.offset, job.offset + job.length);
-        job.range = job.results.items[occurrenceIndex(para.text, excerpt, job.offset)];
+        const search = written[job.paragraph].searchText;
+        const excerpt = search.slice(job.offset, job.offset + job.length);
+        job.range = job.results.items[occurrenceIndex(search, excerpt, job.offset)];
       } else if (job.plan && job.found && foundAsPlanned(job.plan, job.found))
         job.range = rangeOf(para, job.plan, job.found);
     }

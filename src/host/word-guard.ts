@@ -9,6 +9,8 @@
 import { HostError } from "./host";
 import { planSpan } from "./word-span";
 import { planRange } from "./word-write";
+import { withoutAnchors } from "./word-text";
+import { isOwnComment } from "./word-comments";
 
 /** Counts of objects queued on a body or a range (read after the sync). */
 export interface ObjectProbe {
@@ -21,10 +23,11 @@ type Probed = Word.Body | Word.Range;
  * Queue the counts (no sync) of the objects a replacement could damage, as far as the host's requirement
  * sets reach: content controls; fields and comments (WordApi 1.4); footnotes (1.5); tracked changes (1.6).
  */
-export function queueProbe(target: Probed): ObjectProbe {
+export function queueProbe(target: Probed, comments = true): ObjectProbe {
   const isSet = (v: string) => Office.context.requirements.isSetSupported("WordApi", v);
   const collections: { items: unknown[] }[] = [target.contentControls];
-  if (isSet("1.4")) collections.push(target.fields, target.getComments());
+  if (isSet("1.4")) collections.push(target.fields);
+  if (isSet("1.4") && comments) collections.push(target.getComments());
   if (isSet("1.5")) collections.push(target.footnotes);
   if (isSet("1.6")) collections.push(target.getTrackedChanges());
   for (const c of collections) (c as unknown as { load(p: string): void }).load("$none");
@@ -38,6 +41,8 @@ export interface GuardedJob {
   length: number;
   excerpt: string;
   range?: Word.Range;
+  /** The add-in's own comments (批注模式) on the span: the fix resolves them, they go in the same batch. */
+  ownComments?: Word.Comment[];
 }
 
 /**
@@ -51,6 +56,7 @@ export async function guardSpans(
   texts: readonly string[],
   jobs: readonly GuardedJob[],
 ): Promise<void> {
+  const review = Office.context.requirements.isSetSupported("WordApi", "1.4");
   const refuse = (detail: string, cause?: unknown) =>
     new HostError("spanUnsafe", `The text to replace cannot be reached safely: ${detail}`, cause);
   const queued = jobs.map((job) => {
@@ -58,7 +64,10 @@ export async function guardSpans(
     if (!plan) throw refuse(`no search window identifies paragraph ${job.paragraph}, offset ${job.offset}`);
     const range = planRange(items[job.paragraph], plan);
     range.load("text");
-    return { job, range, probe: queueProbe(range) };
+    // Comments apart: a span may touch the add-in's own comments (a finding commented in 批注模式).
+    const comments = review ? range.getComments() : null;
+    comments?.load("content,id");
+    return { job, range, probe: queueProbe(range, false), comments };
   });
   try {
     await context.sync(); // what each span holds, and what it touches
@@ -68,13 +77,18 @@ export async function guardSpans(
       throw refuse("a search did not find its text", e);
     throw e;
   }
-  for (const { job, range, probe } of queued) {
-    if (range.text !== job.excerpt)
+  for (const { job, range, probe, comments } of queued) {
+    if (withoutAnchors(range.text) !== job.excerpt)
       throw refuse(`paragraph ${job.paragraph}: the range holds other text than the finding`);
-    if (probe.count() > 0)
+    const others = comments?.items.filter((c) => !isOwnComment(c.content)).length ?? 0;
+    if (probe.count() + others > 0)
       throw refuse(
         `paragraph ${job.paragraph}: the span touches a field, a content control, a footnote, a comment or a tracked change`,
       );
   }
-  for (const { job, range } of queued) job.range = range;
+  for (const { job, range, comments } of queued) {
+    job.range = range;
+    const own = comments?.items ?? [];
+    if (own.length > 0) job.ownComments = own;
+  }
 }

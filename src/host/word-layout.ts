@@ -18,6 +18,7 @@
  *   a paragraph with a comment (Mac), a footnote reference or a tracked deletion: such a sentence is
  *   skipped (counted), never the batch.
  */
+import { withoutAnchors } from "./word-text";
 import type { LayoutPlan, SpanFormatEdit } from "../core/layout-plan";
 import { isEditCurrent } from "../core/edits";
 import { LAYOUT_STYLES } from "../genre/layout-profile-data";
@@ -71,7 +72,8 @@ export async function applyLayoutIn(
   sections.load("$none");
   await context.sync(); // 1: texts and formats (guard and snapshot), role styles
   const items = paragraphs.items;
-  const current = items.map((p) => ({ text: p.text }));
+  // The writer's texts, as the model read them: no Mac comment marks (office-js #2258, word-text.ts).
+  const current = items.map((p) => ({ text: withoutAnchors(p.text) }));
   const exact = probe !== null && !probe.isNullObject;
   if (!exact) notSet.add("exactLineSpacing");
 

@@ -4,6 +4,7 @@
  */
 import type { BuiltInStyle, DocModel, Paragraph } from "../core/model";
 import type { Alignment, CursorInfo } from "../terms";
+import { withoutAnchors, type WordText } from "./word-text";
 
 /**
  * What readModel loads on each paragraph, as a load-options object checked by the compiler against the
@@ -67,8 +68,9 @@ function listLabelOf(p: Word.Paragraph): string | undefined {
   return typeof label === "string" ? label.trim() || undefined : undefined;
 }
 
-function toParagraph(p: Word.Paragraph): Paragraph {
-  const out: Paragraph = { text: p.text };
+/** `text`: the writer's text (word-texts.ts); default: paragraph.text without Mac's comment marks. */
+function toParagraph(p: Word.Paragraph, text?: WordText): Paragraph {
+  const out: Paragraph = { text: text ? text.text : withoutAnchors(p.text) };
   const style = nonEmpty(p.style);
   if (style !== undefined) out.style = style;
   const builtIn = nonEmpty(p.styleBuiltIn as string);
@@ -107,9 +109,9 @@ export function queueModel(context: Word.RequestContext): Word.ParagraphCollecti
   return paragraphs;
 }
 
-/** The model from the paragraphs loaded by queueModel (after the sync). */
-export function modelOf(paragraphs: Word.ParagraphCollection): DocModel {
-  return { paragraphs: paragraphs.items.map(toParagraph) };
+/** The model from the paragraphs loaded by queueModel (after the sync), with their texts (word-texts.ts). */
+export function modelOf(paragraphs: Word.ParagraphCollection, texts?: readonly WordText[]): DocModel {
+  return { paragraphs: paragraphs.items.map((p, i) => toParagraph(p, texts?.[i])) };
 }
 
 export interface CursorLoads {
@@ -138,12 +140,18 @@ export function queueCursor(context: Word.RequestContext): CursorLoads {
   return { selection, first, before, head };
 }
 
-/** The cursor from the ranges loaded by queueCursor (after the sync). */
-export function cursorOf(loads: CursorLoads): CursorInfo {
+/**
+ * The cursor from the ranges loaded by queueCursor (after the sync). `texts` (readContext): the writer's
+ * texts, to count the caret's offset without text deleted under track changes (Word on the web).
+ */
+export function cursorOf(loads: CursorLoads, texts?: readonly WordText[]): CursorInfo {
   const paragraph = loads.before.items.length - 1;
-  const offset = loads.head.text.length;
-  const firstText: string = loads.first.text;
-  const selectedText = loads.selection.text;
+  const head = withoutAnchors(loads.head.text);
+  const map = texts?.[paragraph]?.map;
+  // The writer's offset: how many of the paragraph's own characters lie before the caret.
+  const offset = map ? map.filter((at, i) => i < map.length - 1 && at < head.length).length : head.length;
+  const firstText: string = texts?.[paragraph]?.text ?? withoutAnchors(loads.first.text);
+  const selectedText = withoutAnchors(loads.selection.text);
   const inParagraph = selectedText.split(/\r|\n/)[0] ?? "";
   return {
     paragraph,

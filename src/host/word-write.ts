@@ -6,6 +6,7 @@ import type { FieldSpan } from "../core/edits";
 import type { ParagraphFacts } from "../core/model";
 import type { Alignment } from "../terms";
 import { escapeSearch, planSpan, type SpanPlan } from "./word-span";
+import { withoutAnchors } from "./word-text";
 
 /** Tag of the content controls that hold template fields. */
 export const FIELD_TAG = "lianzheng-field";
@@ -72,7 +73,9 @@ export function planRange(target: Searchable, plan: SpanPlan): Word.Range {
 
 /** After a sync: did every search of the plan find exactly the string it looked for? */
 export function foundAsPlanned(plan: SpanPlan, found: Found): boolean {
-  const ok = (r: Word.Range | undefined, s: string) => r !== undefined && !r.isNullObject && r.text === s;
+  // A found range's text may hold Mac's U+0005 comment mark (office-js #2258): it is no text.
+  const ok = (r: Word.Range | undefined, s: string) =>
+    r !== undefined && !r.isNullObject && withoutAnchors(r.text) === s;
   switch (plan.kind) {
     case "start":
       return true;
@@ -117,7 +120,7 @@ function addField(target: Searchable, text: string, field: FieldSpan): void {
   if (!onTheWeb()) cc.placeholderText = fieldText;
 }
 
-function onTheWeb(): boolean {
+export function onTheWeb(): boolean {
   const diagnostics = Office.context.diagnostics as Office.ContextInformation | undefined;
   return String(diagnostics?.platform ?? "") === "OfficeOnline";
 }

@@ -8,6 +8,8 @@
  * (usually 1); format ≤ 3 (usually 2); nextField ≤ 3; readParagraphs (after a fix) ≤ 2. In a document
  * holding fields, content controls, footnotes, comments or tracked changes, replacements take one more
  * sync (word-guard.ts): each span is reached and checked, or the batch is refused ("spanUnsafe").
+ * On Word on the web, text deleted under track changes is in paragraph.text (office-js #1267): a read
+ * that finds such deletions takes one more sync to locate them (word-texts.ts). fingerprint 1.
  * No context.sync() inside a loop.
  *
  * Guard: every edit that touches existing text carries the paragraph text it was computed from; the first
@@ -35,6 +37,9 @@ import { applyEditsIn } from "./word-apply";
 import { FIELD_TAG, FIELD_TEXT, SEARCH, planRange } from "./word-write";
 import { READ_PROPS, cursorOf, modelOf, paragraphOf, queueCursor, queueModel } from "./word-read";
 import { DocumentSettingsStore, defaultUserStorage } from "./word-settings";
+import { queueTexts, textsOf } from "./word-texts";
+import { toSearchSpan } from "./word-text";
+import { fingerprintTexts } from "../core/fingerprint";
 import { insertComments, removeComments, withTracking } from "./word-comments";
 import type { LayoutPlan } from "../core/layout-plan";
 import type { LayoutResult, UndoLayoutResult } from "./host";
@@ -125,12 +130,16 @@ export class WordHost implements DocumentHost {
     }
   }
 
-  /** The whole document in exactly one sync, whatever its size. */
+  /**
+   * The whole document in exactly one sync, whatever its size (one more on Word on the web when text
+   * deleted under track changes has to be located, word-texts.ts).
+   */
   readModel(): Promise<DocModel> {
     return this.run(async (context) => {
       const paragraphs = queueModel(context);
+      const pending = queueTexts(context);
       await context.sync();
-      return modelOf(paragraphs);
+      return modelOf(paragraphs, await textsOf(context, paragraphs.items, pending));
     });
   }
 
@@ -142,22 +151,40 @@ export class WordHost implements DocumentHost {
     return this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("text");
+      const pending = queueTexts(context);
       await context.sync();
       const items = paragraphs.items;
+      const texts = await textsOf(context, items, pending);
       if (items.length !== previous.paragraphs.length) {
         paragraphs.load(READ_PROPS);
         await context.sync();
-        return modelOf(paragraphs);
+        return modelOf(paragraphs, texts);
       }
       const wanted = new Set(changed.filter((i) => i >= 0 && i < items.length));
-      items.forEach((p, i) => {
-        if (p.text !== previous.paragraphs[i].text) wanted.add(i);
+      texts.forEach((t, i) => {
+        if (t.text !== previous.paragraphs[i].text) wanted.add(i);
       });
       for (const i of wanted) items[i].load(READ_PROPS);
       if (wanted.size > 0) await context.sync();
       return {
-        paragraphs: previous.paragraphs.map((p, i) => (wanted.has(i) ? paragraphOf(items[i]) : p)),
+        paragraphs: previous.paragraphs.map((p, i) => (wanted.has(i) ? paragraphOf(items[i], texts[i]) : p)),
       };
+    });
+  }
+
+  /**
+   * One sync (two on the web with deleted text, word-texts.ts): the count and hash of the writer's
+   * paragraph texts. The pane checks it where Word's change events may never come (office-js #5400:
+   * onParagraphDeleted above ~250 pages; #3864: deletions under track changes).
+   */
+  fingerprint(): Promise<string> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      const pending = queueTexts(context);
+      await context.sync();
+      const texts = await textsOf(context, paragraphs.items, pending);
+      return fingerprintTexts(texts.map((t) => t.text));
     });
   }
 
@@ -178,42 +205,53 @@ export class WordHost implements DocumentHost {
       this.run(async (context) => {
         const paragraphs = queueModel(context);
         const cursor = queueCursor(context);
+        const pending = queueTexts(context);
         await context.sync();
-        return { model: modelOf(paragraphs), cursor: cursorOf(cursor) };
+        const texts = await textsOf(context, paragraphs.items, pending);
+        return { model: modelOf(paragraphs, texts), cursor: cursorOf(cursor, texts) };
       }),
     );
   }
 
-  /** ≤ 2 syncs: read the paragraph texts, then search the span and select it. */
+  /**
+   * ≤ 2 syncs: read the paragraph texts, then search the span and select it. The span is reached by the
+   * shortest window that identifies it, as the fixes are (word-guard.ts): a longer one may cross a
+   * footnote reference or a tracked deletion, which Word's search does not match across (#4401, #5874).
+   * A span Word's search cannot be trusted to reach (it crosses deleted text) selects its paragraph.
+   */
   select(location: Location): Promise<void> {
     return this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("text");
+      const pending = queueTexts(context);
       await context.sync();
       const para = paragraphs.items[location.paragraph];
       const notFound = () =>
         new HostError("notFound", `No text at paragraph ${location.paragraph}, offset ${location.offset}`);
       if (!para) throw notFound();
-      const text = para.text;
+      const written = (await textsOf(context, [para], pending))[0];
+      const text = written.text;
       if (location.expected !== undefined && location.expected !== text)
         throw new HostError("stale", `Paragraph ${location.paragraph} changed since the check`);
-      const { offset, length } = location;
-      if (offset < 0 || length < 0 || offset + length > text.length) throw notFound();
+      if (location.offset < 0 || location.length < 0 || location.offset + location.length > text.length)
+        throw notFound();
+      const whole = location.offset === 0 && location.length === text.length && text.length > 0;
+      const span = whole ? null : toSearchSpan(written, location.offset, location.length);
+      const search = written.searchText;
       let range: Word.Range;
-      const plan =
-        offset === 0 && length === text.length && length > 0 ? null : planSpan(text, offset, length);
-      if (offset === 0 && length === text.length && length > 0) {
+      const plan = span ? planSpan(search, span.offset, span.length, true, true) : null;
+      if (whole || !span) {
         range = para.getRange("Content");
       } else if (plan) {
         range = planRange(para, plan);
       } else {
         // Pathological text (no identifying window of 255 characters): load the matches (one more sync).
-        const excerpt = text.slice(offset, offset + length);
+        const excerpt = search.slice(span.offset, span.offset + span.length);
         if (escapeSearch(excerpt).length > 255) throw notFound();
         const results = para.search(escapeSearch(excerpt), SEARCH);
         results.load("text");
         await context.sync();
-        const hit = results.items[occurrenceIndex(text, excerpt, offset)];
+        const hit = results.items[occurrenceIndex(search, excerpt, span.offset)];
         if (!hit) throw notFound();
         range = hit;
       }

@@ -260,6 +260,22 @@ export class FakeDocument {
     return joined.slice(span.start - starts[first], span.end - starts[first]);
   }
 
+  /**
+   * paragraph.text / range.text as Word returns them: on Mac with U+0005 at the end of each comment's
+   * anchor inside the span (office-js #2258); search does not see the mark (it is no text).
+   */
+  shownText(span: Span): string {
+    const text = this.textOf(span);
+    if (this.platform !== "Mac" || this.comments.length === 0) return text;
+    const marks = this.comments
+      .map((c) => c.span.end - span.start)
+      .filter((at) => at > 0 && at <= text.length)
+      .sort((a, b) => b - a);
+    let out = text;
+    for (const at of marks) out = out.slice(0, at) + "\u0005" + out.slice(at);
+    return out;
+  }
+
   paragraphSpan(index: number): Span {
     const starts = this.starts();
     const start = starts[index];
@@ -441,6 +457,28 @@ export class FakeDocument {
     this.changed();
     if (index < this.paragraphs.length - 1) this.shift(pos, text.length + 1);
     return index;
+  }
+
+  /**
+   * Word does not always say a paragraph was deleted: onParagraphDeleted is unreliable above ~250 pages
+   * (office-js #5400). Set to play such a long document (FakeOffice.userDeleteParagraph fires nothing).
+   */
+  largeDocument = false;
+
+  /** Remove paragraph `index` with its mark (the user deleted it); tracked spans move like Word's ranges. */
+  removeParagraph(index: number): void {
+    if (this.paragraphs.length < 2) throw new Error("The fake keeps at least one paragraph.");
+    const span = this.paragraphSpan(index);
+    const last = index === this.paragraphs.length - 1;
+    // The mark before the last paragraph goes with it; any other paragraph takes its own mark.
+    const start = last ? span.start - 1 : span.start;
+    const end = last ? span.end : span.end + 1;
+    this.paragraphs.splice(index, 1);
+    this.changed();
+    for (const s of this.tracked) {
+      s.start = movedByDelete(s.start, start, end);
+      s.end = movedByDelete(s.end, start, end);
+    }
   }
 
   /** Delete a span inside one paragraph (the fake does not merge paragraphs). */
@@ -737,6 +775,7 @@ const PROPS: Record<string, Record<string, number>> = {
   Footer: { text: 1.1, alignment: 1.1 },
   ListItem: { listString: 1.3, level: 1.3 },
   Comment: { content: 1.4, authorName: 1.4, id: 1.4, resolved: 1.4 },
+  TrackedChange: { text: 1.6, type: 1.6, author: 1.6 },
   Document: { changeTrackingMode: 1.4 },
 };
 
@@ -1181,12 +1220,14 @@ abstract class SpanProxy<T> extends ProxyBase<T> {
       return this._objects("footnote");
     });
   }
-  /** getTrackedChanges (WordApi 1.6): the tracked changes in this span. */
-  getTrackedChanges(): FakeObjectCollection {
-    return new FakeObjectCollection(this.context, () => {
+  /** getTrackedChanges (WordApi 1.6): the tracked changes in this span, in document order. */
+  getTrackedChanges(): FakeTrackedChangeCollection {
+    return new FakeTrackedChangeCollection(this.context, () => {
       if (this.context.doc.apiVersion < 1.6)
         throw new FakeOfficeError("ApiNotFound", "getTrackedChanges needs WordApi 1.6.");
-      return this._objects("trackedChange");
+      return this._objects("trackedChange")
+        .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
+        .map((o) => FakeTrackedChangeProxy.resolved(this.context, o));
     });
   }
   /**
@@ -1232,7 +1273,7 @@ export class FakeRangeProxy extends SpanProxy<Span> {
   }
   _property(prop: string): unknown {
     const s = this._span();
-    if (prop === "text") return this._textOf();
+    if (prop === "text") return this.context.doc.shownText(s);
     if (prop === "isEmpty") return s.start === s.end;
     const p = this.context.doc.paragraphs[this.context.doc.paragraphAt(s.start)];
     return p[prop as keyof FakeParagraphFacts];
@@ -1324,7 +1365,7 @@ export class FakeParagraphProxy extends SpanProxy<number> {
     return this.context.doc.paragraphSpan(this._index());
   }
   _property(prop: string): unknown {
-    if (prop === "text") return paraText(this._para());
+    if (prop === "text") return this.context.doc.shownText(this._span());
     if (prop === "uniqueLocalId") return `p-${this._index()}`;
     if (prop === "isLastParagraph") return this._index() === this.context.doc.paragraphs.length - 1;
     return this._para()[prop as keyof FakeParagraphFacts];
@@ -1799,6 +1840,39 @@ export class FakeObjectCollection extends ProxyBase<FakeInlineObject[]> {
   }
 }
 
+/** Word.TrackedChange (WordApi 1.6): its text, its type and its range. */
+export class FakeTrackedChangeProxy extends SpanProxy<FakeInlineObject> {
+  constructor(context: FakeContext, resolve: Resolver<FakeInlineObject | null> | null) {
+    super(context, "TrackedChange", resolve);
+  }
+  static resolved(context: FakeContext, o: FakeInlineObject): FakeTrackedChangeProxy {
+    const p = new FakeTrackedChangeProxy(context, null);
+    p._set(o);
+    return p;
+  }
+  _span(): Span {
+    const o = this._get();
+    if (!o.span) throw new FakeOfficeError("NotImplemented", "The fake places a tracked change by its span.");
+    return o.span;
+  }
+  _property(prop: string): unknown {
+    if (prop === "type") return this._get().changeType ?? "Added";
+    if (prop === "author") return "作者";
+    // Word on Mac gives no text for a deletion (office-js #5178).
+    if (this.context.doc.platform === "Mac" && this._get().changeType === "Deleted") return "";
+    return this.context.doc.textOf(this._span());
+  }
+  get type(): string {
+    return this._read("type") as string;
+  }
+}
+
+export class FakeTrackedChangeCollection extends CollectionProxy<FakeTrackedChangeProxy> {
+  constructor(context: FakeContext, resolve: Resolver<FakeTrackedChangeProxy[]>) {
+    super(context, "TrackedChangeCollection", resolve);
+  }
+}
+
 function importStyles(doc: FakeDocument, ooxml: string): void {
   for (const m of ooxml.matchAll(/<w:style\b[^>]*w:type="paragraph"[^>]*>([\s\S]*?)<\/w:style>/g)) {
     const body = m[1];
@@ -2094,6 +2168,20 @@ export class FakeOffice {
   /** Fire the WordApi 1.6 paragraph events as Word would after the user typed. */
   fireParagraphChanged(): void {
     for (const h of this.handlers.changed) void h({ type: "ParagraphChanged" });
+  }
+
+  /**
+   * Whether Word would say that a paragraph was deleted: not in a long document (office-js #5400,
+   * FakeDocument.largeDocument) and not while changes are tracked (#3864: such deletions fire no event).
+   */
+  deletionAnnounced(): boolean {
+    return !this.doc.largeDocument && this.doc.changeTrackingMode === "Off";
+  }
+
+  /** The user deletes paragraph `index`; onParagraphDeleted fires when Word would fire it. */
+  userDeleteParagraph(index: number): void {
+    this.doc.removeParagraph(index);
+    if (this.deletionAnnounced()) for (const h of this.handlers.deleted) void h({ type: "ParagraphDeleted" });
   }
 
   get word() {

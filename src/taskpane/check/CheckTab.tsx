@@ -42,6 +42,7 @@ import { ReviewOptions } from "./ReviewOptions";
 import { reviewHost } from "./review";
 import { reviewText } from "../../i18n/messages/review";
 import { useCheck } from "./useCheck";
+import { useDocumentWatch } from "./follow";
 import { useDocumentRefresh } from "../hooks/useDocumentRefresh";
 import { useClearOnLeave } from "../components/PaneLayout";
 import { countSeverities } from "./view";
@@ -88,6 +89,8 @@ export function CheckTab(props: TabProps): React.JSX.Element {
   // The list follows the document: when the tab is shown or the pane gets the focus back, one read tells
   // whether the findings still match (a different document or an edit makes them stale).
   useDocumentRefresh(host, shown, s.verify, { onParagraphsChanged: !s.user.live });
+  // …and without them: Word's change events may never come (office-js #5400, #3864; follow.ts).
+  useDocumentWatch(shown && typeof host.fingerprint === "function", s.watch);
   useClearOnLeave(shown, s.clearStatus);
 
   // The ribbon's 检查并保存 opens the pane with an action: run it once on open.

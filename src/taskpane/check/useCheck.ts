@@ -21,9 +21,8 @@ import type { DocModel } from "../../core/model";
 import { HostError, type DocumentHost } from "../../host/host";
 import { checkText } from "../../i18n/messages/check";
 import { describeError } from "../components/errors";
-import { useHostCall, type HostCall } from "../hooks/useHostCall";
+import { useHostCall } from "../hooks/useHostCall";
 import { LiveCheck, editsFor, type CheckOutcome } from "./engine";
-import type { KindRegistry } from "../../core/kinds";
 import { paneKinds } from "../kinds";
 import {
   DOC_SETTINGS_KEY,
@@ -35,47 +34,11 @@ import {
   type UserCheckSettings,
 } from "./settings";
 import type { SeverityFilter, StatusMessage } from "./view";
+import type { CheckState } from "./check-state";
 import { loadIgnores, safeGet, sameDocument } from "./load";
+import { documentUnchanged, useLiveCheck } from "./follow";
 
-/** Debounce of live mode, in ms. */
-const LIVE_DEBOUNCE_MS = 600;
-
-export interface CheckState {
-  call: HostCall;
-  model: DocModel | null;
-  outcome: CheckOutcome | null;
-  parts: Partitioned;
-  ignores: IgnoreEntry[];
-  user: UserCheckSettings;
-  doc: DocCheckSettings;
-  /** The report kinds known (built-in and the organisation's pack). */
-  kinds: KindRegistry;
-  status: StatusMessage | null;
-  /** Number of errors that stopped 检查并保存, or null. */
-  saveBlocked: number | null;
-  /** The document is no longer the one the findings were computed from (edited, or another one). */
-  stale: boolean;
-  /** Read the document once and say whether the findings still match it (no check is run). */
-  verify(): Promise<void>;
-  filter: SeverityFilter;
-  setFilter(f: SeverityFilter): void;
-  clearStatus(): void;
-  check(): Promise<void>;
-  select(f: Finding): Promise<void>;
-  fix(f: Finding): Promise<void>;
-  fixAll(rule: string): Promise<void>;
-  ignore(f: Finding): Promise<void>;
-  /** Ignore several findings at once (全部忽略 of one rule). */
-  ignoreAll(findings: Finding[]): Promise<void>;
-  unignore(entry: IgnoreEntry): Promise<void>;
-  clearOrphans(): Promise<void>;
-  checkAndSave(): Promise<void>;
-  saveAnyway(): Promise<void>;
-  cancelSave(): void;
-  updateUser(next: UserCheckSettings, message?: StatusMessage): Promise<boolean>;
-  updateDoc(next: DocCheckSettings): Promise<boolean>;
-  setStatus(s: StatusMessage | null): void;
-}
+export type { CheckState } from "./check-state";
 
 const EMPTY_PARTS: Partitioned = { active: [], ignored: [], orphans: [] };
 
@@ -177,6 +140,31 @@ export function useCheck(host: DocumentHost): CheckState {
     setStale(!sameDocument(checked, m));
   }, [host]);
 
+  /**
+   * Whether the document is still the one the findings came from, by the host's fingerprint: Word's
+   * change events may never come (onParagraphDeleted in long documents, office-js #5400; deletions under
+   * track changes, #3864), and a deleted paragraph shifts every index after it. True without a fingerprint.
+   */
+  const unchanged = React.useCallback(() => documentUnchanged(host, latest.current.model), [host]);
+
+  const watch = React.useCallback(async () => {
+    const checked = latest.current.model;
+    if (!checked || !host.fingerprint || checking.current > 0) return;
+    const before = seq.current;
+    let same: boolean;
+    try {
+      same = await unchanged();
+    } catch {
+      return; // Not worth a message: the next check reads again and reports a failure.
+    }
+    if (same || before !== seq.current || checking.current > 0 || latest.current.model !== checked) return;
+    if (latest.current.user.live && host.capabilities.liveChanges)
+      await readAndCheck(true).catch((e: unknown) =>
+        setStatus({ intent: "warning", text: () => describeError(e) }),
+      );
+    else setStale(true);
+  }, [host, unchanged, readAndCheck]);
+
   const check = React.useCallback(async () => {
     setStatus(null);
     setSaveBlocked(null);
@@ -197,6 +185,10 @@ export function useCheck(host: DocumentHost): CheckState {
         ...(f.expected !== null ? { expected: f.expected } : {}),
       };
       const r = await run(async () => {
+        if (!(await unchanged())) {
+          await readAndCheck();
+          return "stale" as const;
+        }
         try {
           await host.select(location);
           return "selected" as const;
@@ -209,7 +201,7 @@ export function useCheck(host: DocumentHost): CheckState {
       if (r.ok && r.value === "stale")
         setStatus({ intent: "warning", text: () => checkText("status.staleSelect") });
     },
-    [run, host, readAndCheck],
+    [run, host, readAndCheck, unchanged],
   );
 
   const applyAndRecheck = React.useCallback(
@@ -219,6 +211,11 @@ export function useCheck(host: DocumentHost): CheckState {
       setStatus(null);
       const r = await run(async () => {
         const edits = editsFor(findings, m);
+        if (!(await unchanged())) {
+          // Changed without an event: the findings' paragraph indexes may be off. Nothing is written.
+          await readAndCheck();
+          return { result: { applied: 0, stale: edits.map((_, i) => i) }, planned: edits.length };
+        }
         const result = edits.length > 0 ? await host.applyEdits(edits) : { applied: 0, stale: [] };
         // Fixes that add no paragraph: read again only the paragraphs they touched (then a full check).
         const touched = edits.flatMap((e) =>
@@ -246,7 +243,7 @@ export function useCheck(host: DocumentHost): CheckState {
           text: () => checkText("status.fixedMany", { count: result.applied }),
         });
     },
-    [run, host, readAndCheck],
+    [run, host, readAndCheck, unchanged],
   );
 
   const fix = React.useCallback((f: Finding) => applyAndRecheck([f]), [applyAndRecheck]);
@@ -365,24 +362,10 @@ export function useCheck(host: DocumentHost): CheckState {
 
   // Live mode: re-check after paragraphs change, debounced (WordApi 1.6 hosts only).
   const liveOn = user.live && host.capabilities.liveChanges && typeof host.onParagraphsChanged === "function";
-  React.useEffect(() => {
-    if (!liveOn || !host.onParagraphsChanged) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const unsubscribe = host.onParagraphsChanged(() => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        // Quietly (no spinner, buttons stay enabled while the writer types); a failure is shown.
-        readAndCheck(true).catch((e: unknown) =>
-          setStatus({ intent: "warning", text: () => describeError(e) }),
-        );
-      }, LIVE_DEBOUNCE_MS);
-    });
-    return () => {
-      if (timer) clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [liveOn, host, readAndCheck]);
+  useLiveCheck(host, liveOn, () => {
+    // Quietly (no spinner, buttons stay enabled while the writer types); a failure is shown.
+    readAndCheck(true).catch((e: unknown) => setStatus({ intent: "warning", text: () => describeError(e) }));
+  });
 
   return {
     kinds: paneKinds(host.userSettings),
@@ -397,6 +380,7 @@ export function useCheck(host: DocumentHost): CheckState {
     saveBlocked,
     stale,
     verify,
+    watch,
     filter,
     setFilter,
     clearStatus: () => setStatus(null),
