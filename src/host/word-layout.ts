@@ -161,7 +161,11 @@ export async function applyLayoutIn(
   await context.sync();
   // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult has its value after the sync
   const ooxml = (verify as OfficeExtension.ClientResult<string> | null)?.value;
-  if (exact && ooxml !== undefined && !/w:lineRule="exact"/.test(ooxml)) notSet.add("exactLineSpacing");
+  // Read back: the role style must give exactly the profile's value. Word does not update a style that
+  // already exists in the document from an imported package (office-js #5491), so a 公文正文 left by an
+  // earlier 排版 with another spacing keeps its old value: then the pane says the spacing was not set.
+  const wanted = Math.round((plan.paragraphs[0]?.format.lineSpacing ?? 28.95) * 20);
+  if (exact && ooxml !== undefined && !exactSpacingIn(ooxml, wanted)) notSet.add("exactLineSpacing");
   if (snapshot.paragraphs.length + snapshot.spans.length > 0 || snapshot.page) {
     try {
       await settings.set(LAYOUT_UNDO_KEY, snapshot);
@@ -170,6 +174,14 @@ export async function applyLayoutIn(
     }
   }
   return { applied, stale, spansSkipped, notSet: [...notSet] };
+}
+
+/** Whether an OOXML package has a w:spacing of exactly `line` twentieths of a point, rule "exact". */
+export function exactSpacingIn(ooxml: string, line: number): boolean {
+  for (const m of ooxml.matchAll(/<w:spacing\b[^>]*>/g)) {
+    if (/w:lineRule="exact"/.test(m[0]) && new RegExp(`w:line="${line}"`).test(m[0])) return true;
+  }
+  return false;
 }
 
 /** 撤销排版 in ≤ 3 syncs: formats of the snapshot put back where the paragraph text is unchanged. */

@@ -19,6 +19,7 @@ import { buildOutline } from "../../src/core/outline";
 import { mmToPt } from "../../src/core/layout";
 import { LAYOUT_STYLES, STANDARD_PROFILE } from "../../src/genre/layout-profile-data";
 import { mapOfficeError } from "../../src/host/word-errors";
+import { exactSpacingIn } from "../../src/host/word-layout";
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
@@ -111,6 +112,26 @@ describe("一键排版 in Word", () => {
     fake.resetStats();
     const again = await planFor(host);
     expect(again.paragraphs).toEqual([]);
+  });
+
+  test("a role style left with another spacing (Word keeps existing styles, #5491) is said, not trusted", async () => {
+    const { host, doc } = setup(REPORT);
+    const first = await host.applyLayout(await planFor(host));
+    expect(first.notSet).not.toContain("exactLineSpacing");
+    // The writer's organisation profile asks for 28 pt now; 公文正文 already exists at 28.95 pt.
+    const model = await host.readModel();
+    const plan = layoutPlan(model, buildOutline(model), { ...STANDARD_PROFILE, lineSpacingPt: 28 });
+    expect(plan.paragraphs.length).toBeGreaterThan(0);
+    const second = await host.applyLayout(plan);
+    expect(doc.styles.get(LAYOUT_STYLES.Normal)).toMatchObject({ lineSpacing: 28.95 });
+    expect(second.notSet).toContain("exactLineSpacing");
+  });
+
+  test("exactSpacingIn reads the spacing element whatever the attribute order", () => {
+    expect(exactSpacingIn('<w:spacing w:before="0" w:line="579" w:lineRule="exact"/>', 579)).toBe(true);
+    expect(exactSpacingIn('<w:spacing w:lineRule="exact" w:after="0" w:line="579"/>', 579)).toBe(true);
+    expect(exactSpacingIn('<w:spacing w:line="560" w:lineRule="exact"/>', 579)).toBe(false);
+    expect(exactSpacingIn('<w:spacing w:line="579" w:lineRule="auto"/>', 579)).toBe(false);
   });
 
   test("without WordApi 1.5 the line spacing is left alone and said, not made a multiple", async () => {

@@ -63,7 +63,7 @@ export const layoutText = defineMessages({
     "gap.latinFont":
       "数字和西文：此版本 Word 只能给文字设一种字体，已设为中文字体。如需 Times New Roman，请选中正文，在“字体”对话框的“西文字体”中选择。",
     "gap.exactLineSpacing":
-      "行距：此版本 Word 不能设置固定值行距。请选中全文，在“段落 > 行距”中选“固定值”，设置值{pt}磅。",
+      "行距：未能设为固定值{pt}磅（此版本 Word 不支持，或文档中已有的“公文正文”等样式保留了原来的行距）。请选中全文，在“段落 > 行距”中选“固定值”，设置值{pt}磅。",
     "gap.runInHeadings":
       "连排标题：{count} 个标题句未能定位（段落含批注、脚注或修订），请选中这些标题句，手动设置为该级标题的字体。",
     "gap.wps.oddEvenFooters":
@@ -152,7 +152,7 @@ export const layoutText = defineMessages({
     "gap.latinFont":
       "Digits and Latin letters: this Word sets one font only, the Chinese one. For Times New Roman select the body and choose it as the Latin text font in the Font dialog.",
     "gap.exactLineSpacing":
-      "Line spacing: this Word cannot set exact line spacing. Select all, then under Paragraph > Line spacing choose “Exactly” {pt} pt.",
+      "Line spacing: not set to exactly {pt} pt (this Word cannot, or the document’s existing 公文正文 styles kept their former spacing). Select all, then under Paragraph > Line spacing choose “Exactly” {pt} pt.",
     "gap.runInHeadings":
       "Run-in headings: {count} heading sentences could not be located (comments, footnotes or tracked changes in the paragraph); give them the heading font by hand.",
     "gap.wps.oddEvenFooters":
