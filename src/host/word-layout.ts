@@ -61,12 +61,20 @@ export async function applyLayoutIn(
   paragraphs.load(`${SNAP_PROPS},${fontProps(caps)}`);
   const spacing = plan.paragraphs.length > 0 && caps.exactLineSpacing;
   let probe: Word.Style | null = null;
+  let afterImport: { all: Word.ParagraphCollection; first: Word.Paragraph } | null = null;
   if (spacing) {
     doc.body
       .getRange("Start")
       .insertOoxml(roleStylesOoxml(plan.paragraphs[0].format.lineSpacing ?? 28.95), "Replace");
     probe = doc.getStyles().getByNameOrNullObject(LAYOUT_STYLES.Normal);
     probe.load("nameLocal");
+    // Whether Word left an empty paragraph where the styles-only package went (not documented either
+    // way): the count after the import and the first paragraph's text, in the same sync.
+    const all = doc.body.paragraphs;
+    all.load("$none");
+    const first = all.getFirst();
+    first.load("text");
+    afterImport = { all, first };
   }
   const sections = doc.sections;
   sections.load("$none");
@@ -74,6 +82,13 @@ export async function applyLayoutIn(
   const items = paragraphs.items;
   // The writer's texts, as the model read them: no Mac comment marks (office-js #2258, word-text.ts).
   const current = items.map((p) => ({ text: withoutAnchors(p.text) }));
+  if (
+    afterImport &&
+    afterImport.all.items.length === items.length + 1 &&
+    withoutAnchors(afterImport.first.text) === "" &&
+    (current[0]?.text ?? "") !== ""
+  )
+    afterImport.first.delete(); // goes with batch 2; the writer's paragraphs are the loaded proxies
   const exact = probe !== null && !probe.isNullObject;
   if (!exact) notSet.add("exactLineSpacing");
 

@@ -460,6 +460,12 @@ export class FakeDocument {
   }
 
   /**
+   * Whether inserting an OOXML package whose body has no paragraph (the styles-only package of 排版) leaves
+   * an empty paragraph where it was inserted. Not documented either way: set to play a Word that does.
+   */
+  ooxmlLeavesEmptyParagraph = false;
+
+  /**
    * Word does not always say a paragraph was deleted: onParagraphDeleted is unreliable above ~250 pages
    * (office-js #5400). Set to play such a long document (FakeOffice.userDeleteParagraph fires nothing).
    */
@@ -1196,6 +1202,11 @@ abstract class SpanProxy<T> extends ProxyBase<T> {
       doc.requireWritable();
       importStyles(doc, ooxml);
       const s = this._span();
+      if (doc.ooxmlLeavesEmptyParagraph && !/<w:p[\s>]/.test(ooxml)) {
+        const at = doc.starts().findIndex((start) => start >= s.start);
+        const index = at < 0 ? doc.paragraphs.length : at;
+        doc.insertParagraphAt(index, "", doc.paragraphs[Math.min(index, doc.paragraphs.length - 1)]);
+      }
       return { start: s.start, end: s.start };
     });
   }
@@ -1488,6 +1499,13 @@ export class FakeParagraphProxy extends SpanProxy<number> {
         `<w:spacing w:line="${line}" w:lineRule="${p.lineRule ?? "exact"}"/></w:pPr></w:p></w:body></w:document></pkg:package>`;
     });
     return result;
+  }
+  /** Paragraph.delete: the paragraph with its mark (SpanProxy's delete would keep an empty paragraph). */
+  override delete(): void {
+    this.context.enqueue(() => {
+      this.context.doc.requireWritable();
+      this.context.doc.removeParagraph(this._index());
+    });
   }
   detachFromList(): void {
     this.context.enqueue(() => {

@@ -127,6 +127,19 @@ describe("一键排版 in Word", () => {
     expect(second.notSet).toContain("exactLineSpacing");
   });
 
+  test("a Word that leaves an empty paragraph for the styles-only package gets it removed, in the same syncs", async () => {
+    const { host, doc, fake } = setup(REPORT);
+    doc.ooxmlLeavesEmptyParagraph = true;
+    const plan = await planFor(host);
+    fake.resetStats();
+    const result = await host.applyLayout(plan);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(doc.paragraphs.map(paraText)).toEqual(REPORT);
+    expect(result.stale).toEqual([]);
+    expect(doc.paragraphs[0].style).toBe(LAYOUT_STYLES.Title);
+    expect(doc.paragraphs[7].lineRule).toBe("exact");
+  });
+
   test("exactSpacingIn reads the spacing element whatever the attribute order", () => {
     expect(exactSpacingIn('<w:spacing w:before="0" w:line="579" w:lineRule="exact"/>', 579)).toBe(true);
     expect(exactSpacingIn('<w:spacing w:lineRule="exact" w:after="0" w:line="579"/>', 579)).toBe(true);
