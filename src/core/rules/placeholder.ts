@@ -1,8 +1,8 @@
 /**
  * placeholder: figures and names left as placeholders (GENRE.md section 5): X/XX/x/xx, runs of *,
  * ×/××, ○○, □□, △△, 某某, and bracketed fill-ins 〔填写…〕 ［…］ {…} <…>. Silent on real words that
- * contain X (Excel, English names), on * as a footnote mark after a full sentence, and on × or * in
- * formulas. Template fields 【…】 are the separate rule unfilled-field.
+ * contain X (Excel, English names), on * as a footnote mark after a full sentence, on × or * in
+ * formulas, and on <…> inside 《…》 (an inner title mark typed for 〈…〉: 《关于印发<某某办法>的通知》). Template fields 【…】 are the separate rule unfilled-field.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { isAsciiLetter, isDigit, isHan, isChineseContext, localized, isSpace } from "./util";
@@ -103,6 +103,19 @@ function checkMoumou(pc: ParagraphContext, s: string): void {
   }
 }
 
+/**
+ * Whether offset i lies inside an open 《…》 of s (a 《 before it not yet closed, and a 》 after it):
+ * <…> there is an inner title mark typed for 〈…〉 (《关于印发<某某办法>的通知》), not a fill-in.
+ */
+function insideBookTitle(s: string, i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    if (s[k] === "《") depth++;
+    else if (s[k] === "》" && depth > 0) depth--;
+  }
+  return depth > 0 && s.indexOf("》", i) >= 0;
+}
+
 /** Bracketed fill-ins: 〔填写…〕 ［…］ {…} <…> with Chinese content (〔2024〕5号 is a document number). */
 function checkBrackets(pc: ParagraphContext, s: string): void {
   const re =
@@ -117,6 +130,7 @@ function checkBrackets(pc: ParagraphContext, s: string): void {
     for (let k = 0; k < content.length && !han; k++)
       han = isChineseContext(content.charCodeAt(k)) || content[k] === "…";
     if (!han) continue;
+    if ((m[0][0] === "<" || m[0][0] === "＜") && insideBookTitle(s, m.index)) continue;
     report(pc, m.index, m[0].length);
   }
 }
