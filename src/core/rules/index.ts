@@ -2,8 +2,9 @@
 import type { Rule } from "./types";
 import { placeholder } from "./placeholder";
 import { unfilledField } from "./unfilled-field";
-import { halfwidthPunctuation } from "./halfwidth-punctuation";
+import { halfwidthPeriod, halfwidthPunctuation } from "./halfwidth-punctuation";
 import { pairedMarks } from "./paired-marks";
+import { reversedMarks } from "./reversed-marks";
 import { repeatedMarks } from "./repeated-marks";
 import { paragraphEnd } from "./paragraph-end";
 import { dashEllipsis } from "./dash-ellipsis";
@@ -51,7 +52,9 @@ export const rules: readonly Rule[] = [
   placeholder,
   unfilledField,
   halfwidthPunctuation,
+  halfwidthPeriod,
   pairedMarks,
+  reversedMarks,
   repeatedMarks,
   quoteEnumerationComma,
   paragraphEnd,

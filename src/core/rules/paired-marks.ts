@@ -1,9 +1,11 @@
 /**
  * paired-marks: “” ‘’ （） 《》 〈〉 【】 pair within a paragraph, in the right order; same-shape
  * quotes and book-title marks do not nest (《》 inside 《》 becomes 〈〉, “” inside “” becomes ‘’).
+ * A pair written the wrong way round (”十五五“) is reversed-marks' finding: its two marks are skipped.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { localized } from "./util";
+import { reversedPairs } from "./reversed-marks";
 import { paragraphRule } from "./types";
 
 const OPEN = "“‘（《〈【";
@@ -33,6 +35,8 @@ export const pairedMarks = paragraphRule(
   (pc) => {
     const s = pc.text;
     if (!MARKS.test(s)) return;
+    const reversed = new Set<number>();
+    for (const r of reversedPairs(s)) if (!r.nested) reversed.add(r.start).add(r.end - 1);
     const stack: { ch: string; at: number }[] = [];
     /** Open marks of each kind on the stack. */
     const count: Record<string, number> = {};
@@ -41,6 +45,7 @@ export const pairedMarks = paragraphRule(
     while ((hit = SCAN.exec(s))) {
       const i = hit.index;
       const ch = hit[0];
+      if (reversed.has(i)) continue;
       const o = OPEN.indexOf(ch);
       if (o >= 0) {
         stack.push({ ch, at: i });

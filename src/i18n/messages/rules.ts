@@ -10,6 +10,9 @@ export const rulesText = defineMessages({
     "paired.unclosed": "“{mark}”没有对应的“{close}”。",
     "paired.order": "“{mark}”在其后的标点闭合前未以“{close}”闭合，成对标点顺序有误。",
     "paired.nested": "“{mark}”内又套用了同形的“{mark}”，内层应改为“{inner}”。",
+    "reversed.found": "成对标点方向颠倒：“{text}”应为“{fix}”。",
+    "reversed.nested": "引号方向颠倒：“{text}”在引文之内，应为“{fix}”（引号内的引号用单引号）。",
+    "period.found": "中文之间使用了半角“.”，句末应为“。”（人名中的间隔号为“·”）。",
     "repeated.found": "标点“{text}”重复或连用，应为“{fix}”。",
     "end.missing": "正文段落末尾缺少句末标点（如“。”）。",
     "end.comma": "正文段落以“{mark}”结尾，应以句末标点（如“。”）结尾。",
@@ -135,6 +138,11 @@ export const rulesText = defineMessages({
     "paired.order":
       "“{mark}” is not closed by “{close}” before an outer mark closes: paired marks out of order.",
     "paired.nested": "“{mark}” nested inside the same marks; the inner pair should be “{inner}”.",
+    "reversed.found": "Paired marks the wrong way round: “{text}” should be “{fix}”.",
+    "reversed.nested":
+      "Quotation marks the wrong way round: “{text}” is inside a quotation and should be “{fix}” (single marks inside double ones).",
+    "period.found":
+      "A half-width “.” between Chinese characters: a sentence ends with “。” (a dot inside a name is “·”).",
     "repeated.found": "The marks “{text}” are doubled or run together; use “{fix}”.",
     "end.missing": "The body paragraph ends without a final punctuation mark (such as 。).",
     "end.comma": "The body paragraph ends with “{mark}”; it should end with a final mark (such as 。).",
