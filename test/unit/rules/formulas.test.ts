@@ -18,7 +18,7 @@ import { titleQuote, editOps } from "../../../src/core/rules/title-quote";
 import { formulation } from "../../../src/core/rules/formulation";
 import { titles } from "../../../src/genre/lexicon/titles";
 import { campaigns } from "../../../src/genre/lexicon/campaigns";
-import { verbFormulations } from "../../../src/genre/lexicon/formulas";
+import { KNOWN_VERBS, verbFormulations } from "../../../src/genre/lexicon/formulas";
 import { ruleTester, run } from "./rule-tester";
 
 ruleTester(partyOrdinal, {
@@ -312,7 +312,51 @@ ruleTester(formulation, {
   ],
 });
 
+// Allowed verbs per term: any other known verb is a warning with the usual verb as the fix.
+ruleTester(formulation, {
+  valid: [
+    "忠诚践行“两个维护”，进一步强化“四个意识”。",
+    // a noun after the term, or 的 and a noun the verb governs: the verb is that noun's
+    "不断增强“两个维护”意识。",
+    "坚定“两个维护”的信心和决心。",
+    // verbs outside the known list are not judged
+    "深刻认识“两个确立”的决定性意义，始终坚持“两个维护”。",
+  ],
+  invalid: [
+    {
+      name: "增强“两个维护”的 + a noun it does not govern",
+      text: "作为捍卫“两个确立”、增强“两个维护”的具体行动。",
+      errors: [{ offset: 11, length: 8, severity: "error", fix: "做到“两个维护”" }],
+    },
+    {
+      text: "全体党员筑牢“四个意识”。",
+      errors: [{ offset: 4, length: 8, severity: "warning", fix: "增强“四个意识”" }],
+      output: "全体党员增强“四个意识”。",
+    },
+    {
+      text: "始终维护“两个确立”和“两个维护”。",
+      errors: [{ offset: 2, length: 8, severity: "warning", fix: "拥护“两个确立”" }],
+    },
+    {
+      text: "提升四个自信，贯彻“两个维护”。",
+      errors: [
+        { offset: 0, length: 6, severity: "warning", fix: "坚定四个自信" },
+        { offset: 7, length: 8, severity: "warning", fix: "做到“两个维护”" },
+      ],
+    },
+  ],
+});
+
 describe("verb tables", () => {
+  it("judge every known verb against every term: right verbs pass, all others are flagged", () => {
+    for (const f of verbFormulations) {
+      const right = new Set((f.collocations ?? []).map((c) => c.slice(0, 2)));
+      for (const v of KNOWN_VERBS) {
+        const n = run(formulation, { text: `我们${v}“${f.name}”。` }).findings.length;
+        expect([f.name, v, n]).toEqual([f.name, v, right.has(v) ? 0 : 1]);
+      }
+    }
+  });
   it("flag every crossed verb, and neither the fix nor a right verb", () => {
     for (const f of verbFormulations) {
       for (const w of f.wrong ?? []) {
