@@ -14,6 +14,7 @@ import { spaceInChinese } from "./space-in-chinese";
 import { trailingSpace } from "./trailing-space";
 import { formulation } from "./formulation";
 import { typo } from "./typo";
+import { adverbialDe } from "./adverbial-de";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
 import { partyOrdinal } from "./party-ordinal";
@@ -68,6 +69,7 @@ export const rules: readonly Rule[] = [
   trailingSpace,
   formulation,
   typo,
+  adverbialDe,
   datedReference,
   partyOrdinal,
   leaderTitle,

@@ -13,6 +13,7 @@ export const rulesText = defineMessages({
     "reversed.found": "成对标点方向颠倒：“{text}”应为“{fix}”。",
     "reversed.nested": "引号方向颠倒：“{text}”在引文之内，应为“{fix}”（引号内的引号用单引号）。",
     "period.found": "中文之间使用了半角“.”，句末应为“。”（人名中的间隔号为“·”）。",
+    "de.adverbial": "“{adverb}的{verb}”中“{adverb}”修饰动词“{verb}”，应用“地”。",
     "repeated.found": "标点“{text}”重复或连用，应为“{fix}”。",
     "end.missing": "正文段落末尾缺少句末标点（如“。”）。",
     "end.comma": "正文段落以“{mark}”结尾，应以句末标点（如“。”）结尾。",
@@ -143,6 +144,7 @@ export const rulesText = defineMessages({
       "Quotation marks the wrong way round: “{text}” is inside a quotation and should be “{fix}” (single marks inside double ones).",
     "period.found":
       "A half-width “.” between Chinese characters: a sentence ends with “。” (a dot inside a name is “·”).",
+    "de.adverbial": "“{adverb}” modifies the verb “{verb}”: write 地, not 的.",
     "repeated.found": "The marks “{text}” are doubled or run together; use “{fix}”.",
     "end.missing": "The body paragraph ends without a final punctuation mark (such as 。).",
     "end.comma": "The body paragraph ends with “{mark}”; it should end with a final mark (such as 。).",
