@@ -232,8 +232,27 @@ ruleTester(titleQuote, {
     "参照《党政领导干部考核工作规定》执行。",
     "学习《关于印发〈监督执纪工作细则〉的通知》。",
     "学习《巡察工作条例》和《廉洁从业准则》。",
+    "学习《习近平著作选读》第一卷、《习近平谈治国理政》第四卷。",
+    "研读《习近平谈治国理政（第三卷）》和《习近平新时代中国特色社会主义思想学习问答》。",
+    "通读《习近平新时代中国特色社会主义思想学习纲要（2023年版）》。",
+    "学习《毛泽东著作选读》。",
   ],
   invalid: [
+    {
+      name: "a study text with one character replaced: warning",
+      text: "学习《习近平著作选编》。",
+      errors: [{ offset: 3, length: 7, severity: "warning", fix: "习近平著作选读" }],
+      output: "学习《习近平著作选读》。",
+    },
+    {
+      text: "学习《习近平谈治国理论》第二卷。",
+      errors: [{ offset: 3, length: 8, severity: "warning", fix: "习近平谈治国理政" }],
+    },
+    {
+      name: "a study text with a character dropped: error",
+      text: "学习《习近平新时代中国特色社会主义思想学纲要》。",
+      errors: [{ offset: 3, length: 19, severity: "error", fix: "习近平新时代中国特色社会主义思想学习纲要" }],
+    },
     {
       text: "学习《中国共产党纪律处分条列》。",
       errors: [{ offset: 3, length: 11, severity: "error", fix: "中国共产党纪律处分条例" }],
