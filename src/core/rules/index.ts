@@ -10,6 +10,7 @@ import { paragraphEnd } from "./paragraph-end";
 import { dashEllipsis } from "./dash-ellipsis";
 import { yearSuffix } from "./year-suffix";
 import { doubledChar } from "./doubled-char";
+import { listRepeat } from "./list-repeat";
 import { spaceInChinese } from "./space-in-chinese";
 import { trailingSpace } from "./trailing-space";
 import { formulation } from "./formulation";
@@ -65,6 +66,7 @@ export const rules: readonly Rule[] = [
   ordinalComma,
   yearRangeDash,
   doubledChar,
+  listRepeat,
   spaceInChinese,
   trailingSpace,
   formulation,
