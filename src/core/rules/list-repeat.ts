@@ -3,7 +3,8 @@
  * 二十大精神), a warning without a fix (the second may be a slip for another word: 党组). A list is a
  * run of items joined by 、 between two other marks; an inner item is compared whole, the first
  * item also by its end when the repeat follows it at once (……个党委、党委) or is 4 characters or more
- * (学习了党的二十大精神、……、党的二十大精神), the last item up to 等. Items of one character or without Han characters (1、1) are not compared.
+ * (学习了党的二十大精神、……、党的二十大精神), the last item up to 等. Items of one character, without
+ * Han characters (1、1) or with a placeholder (区XX局、区XX局) are not compared.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { isHan, localized } from "./util";
@@ -11,6 +12,9 @@ import { paragraphRule, type ParagraphContext } from "./types";
 
 /** Marks that end a list (、 joins its items; quotes and 《》 belong to the items). */
 const BOUNDARY = /[，。；：！？,.;:!?（）()\s]/;
+
+/** Characters of placeholders (X, *, ×, ○, □, 某某). */
+const PLACEHOLDER = /[XxＸｘ*＊×○◯□△某]/;
 
 function hasHan(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (isHan(s.charCodeAt(k))) return true;
@@ -55,7 +59,8 @@ function checkList(pc: ParagraphContext, s: string, from: number, to: number): v
   const last = items.length - 1;
   // the last item runs to the clause end: up to 等 (……、人事等情况)
   const core = (k: number) => (k === last ? items[k].text.split("等")[0] : items[k].text);
-  const usable = (t: string) => t.length >= 2 && hasHan(t);
+  // a placeholder makes two different names look alike (区XX局、区XX局): the placeholder rule's
+  const usable = (t: string) => t.length >= 2 && hasHan(t) && !PLACEHOLDER.test(t);
   for (let k = 1; k <= last; k++) {
     const t = core(k);
     if (!usable(t)) continue;

@@ -7,6 +7,8 @@ ruleTester(listRepeat, {
     "坚持一同部署、一同落实、一同检查、一同考核。",
     "全体党员、干部、党员干部都要参加。",
     "第1、2、3条，1、1、2项。",
+    // names masked by a placeholder are not the same names
+    "约谈区XX局、区XX局、区**中心负责人。",
     // the same words in two different lists
     "学习党章、党规，对照党章、党规查摆问题。",
   ],
