@@ -2,11 +2,12 @@
  * paired-marks: “” ‘’ （） 《》 〈〉 【】 pair within a paragraph, in the right order; same-shape
  * quotes and book-title marks do not nest (《》 inside 《》 becomes 〈〉, “” inside “” becomes ‘’).
  * A pair written the wrong way round (”十五五“) is reversed-marks' finding: its two marks are skipped.
+ * <…> used as the inner title marks inside 《…》 is a warning with 〈…〉 as the fix (GB/T 15834 4.15).
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { localized } from "./util";
 import { reversedPairs } from "./reversed-marks";
-import { paragraphRule } from "./types";
+import { paragraphRule, type ParagraphContext } from "./types";
 
 const OPEN = "“‘（《〈【";
 const CLOSE = "”’）》〉】";
@@ -14,6 +15,29 @@ const MARKS = /[“”‘’（）《》〈〉【】]/;
 const SCAN = /[“”‘’（）《》〈〉【】]/g;
 /** Inner replacement for same-shape nesting. */
 const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“": ["‘", "’"] };
+
+/** <…> or ＜…＞ inside 《…》 (《关于印发<某某办法>的通知》): the inner title takes 〈…〉 (warning). */
+function innerTitleMarks(s: string, pc: ParagraphContext): void {
+  if (!s.includes("《") || !/[<＜]/.test(s)) return;
+  const re = /<([^<>《》]{1,60})>|＜([^＜＞《》]{1,60})＞/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    let depth = 0;
+    for (let k = 0; k < m.index; k++) {
+      if (s[k] === "《") depth++;
+      else if (s[k] === "》" && depth > 0) depth--;
+    }
+    if (depth === 0 || s.indexOf("》", m.index) < 0) continue;
+    const inner = m[1] ?? m[2] ?? "";
+    pc.report(
+      m.index,
+      m[0].length,
+      localized(rulesText, "paired.innerTitle", { text: m[0], fix: `〈${inner}〉` }),
+      `〈${inner}〉`,
+      "warning",
+    );
+  }
+}
 
 export const pairedMarks = paragraphRule(
   {
@@ -88,6 +112,7 @@ export const pairedMarks = paragraphRule(
         );
       }
     }
+    innerTitleMarks(s, pc);
     for (const o of stack) {
       pc.report(
         o.at,

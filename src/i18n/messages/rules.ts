@@ -11,6 +11,7 @@ export const rulesText = defineMessages({
     "paired.order": "“{mark}”在其后的标点闭合前未以“{close}”闭合，成对标点顺序有误。",
     "paired.nested": "“{mark}”内又套用了同形的“{mark}”，内层应改为“{inner}”。",
     "reversed.found": "成对标点方向颠倒：“{text}”应为“{fix}”。",
+    "paired.innerTitle": "书名号内的书名用单书名号：“{text}”应为“{fix}”。",
     "reversed.nested": "引号方向颠倒：“{text}”在引文之内，应为“{fix}”（引号内的引号用单引号）。",
     "period.found": "中文之间使用了半角“.”，句末应为“。”（人名中的间隔号为“·”）。",
     "de.adverbial": "“{adverb}的{verb}”中“{adverb}”修饰动词“{verb}”，应用“地”。",
@@ -142,6 +143,7 @@ export const rulesText = defineMessages({
       "“{mark}” is not closed by “{close}” before an outer mark closes: paired marks out of order.",
     "paired.nested": "“{mark}” nested inside the same marks; the inner pair should be “{inner}”.",
     "reversed.found": "Paired marks the wrong way round: “{text}” should be “{fix}”.",
+    "paired.innerTitle": "A title inside book-title marks takes single marks: “{text}” should be “{fix}”.",
     "reversed.nested":
       "Quotation marks the wrong way round: “{text}” is inside a quotation and should be “{fix}” (single marks inside double ones).",
     "period.found":

@@ -39,6 +39,16 @@ ruleTester(reversedMarks, {
   ],
 });
 
+describe("paired-marks: <…> as inner title marks", () => {
+  it("suggests 〈…〉 inside 《…》 (warning), and leaves <…> outside 《…》 alone", () => {
+    const f = run(pairedMarks, { text: "转发《关于印发<作风考评细则>的通知》。" }).findings;
+    expect(f.map((x) => [x.offset, x.length, x.severity, x.fix?.replacement])).toEqual([
+      [7, 8, "warning", "〈作风考评细则〉"],
+    ]);
+    expect(run(pairedMarks, { text: "报送<单位名称>。" }).findings).toEqual([]);
+  });
+});
+
 describe("paired-marks leaves reversed pairs to reversed-marks", () => {
   it("reports nothing on ”十四五“ alone, and still an unopened mark when the “ is closed later", () => {
     expect(run(pairedMarks, { text: "为实现”十四五“目标而努力。" }).findings).toEqual([]);
