@@ -46,7 +46,9 @@ const NUMERALS = "一二三四五六七八九十两";
  * offset of its numeral in paragraph p, searched from `from` up to `to` (exclusive), or -1.
  */
 function brokenNext(text: string, from: number, to: number, numeral: string): number {
-  for (let i = text.indexOf(numeral, from); i >= 0 && i < to; i = text.indexOf(numeral, i + 1)) {
+  // a plain loop up to `to`: indexOf would scan past it (quadratic over many series in one paragraph)
+  for (let i = from; i < to; i++) {
+    if (text[i] !== numeral) continue;
     const before = i === 0 ? "" : text[i - 1];
     if (i > 0 && !"。；！？;!?".includes(before)) continue;
     const next = text[i + 1] ?? "";
@@ -91,11 +93,20 @@ export const enumerationSequence = documentRule(
       if (run.style !== "shi" || lastItem.ordinal < 2) return;
       const numeral = toChineseNumeral(lastItem.ordinal + 1);
       if (numeral.length !== 1) return;
-      const after = all.find(
-        (x) =>
-          x.paragraph > lastItem.paragraph ||
-          (x.paragraph === lastItem.paragraph && x.offset > lastItem.offset),
-      );
+      // the first enumeration after the last item (all is sorted: a binary search)
+      let lo = 0;
+      let hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const x = all[mid];
+        if (
+          x.paragraph < lastItem.paragraph ||
+          (x.paragraph === lastItem.paragraph && x.offset <= lastItem.offset)
+        )
+          lo = mid + 1;
+        else hi = mid;
+      }
+      const after = lo < all.length ? all[lo] : undefined;
       for (let p = lastItem.paragraph; p < n && p <= lastItem.paragraph + 3; p++) {
         if (sectionOf[p] !== run.section || (p > lastItem.paragraph && ctx.headingAt(p))) return;
         if (after && p > after.paragraph) return;

@@ -61,11 +61,14 @@ function checkList(pc: ParagraphContext, s: string, from: number, to: number): v
   const core = (k: number) => (k === last ? items[k].text.split("等")[0] : items[k].text);
   // a placeholder makes two different names look alike (区XX局、区XX局): the placeholder rule's
   const usable = (t: string) => t.length >= 2 && hasHan(t) && !PLACEHOLDER.test(t);
+  // the items seen so far (a set: a list of thousands of items stays linear)
+  const seen = new Set<string>([core(0)]);
   for (let k = 1; k <= last; k++) {
     const t = core(k);
+    const known = seen.has(t);
+    seen.add(t);
     if (!usable(t)) continue;
-    let repeat = false;
-    for (let j = 0; j < k && !repeat; j++) repeat = core(j) === t;
+    let repeat = known;
     // the first item runs from the clause start: its end may be the item, right before the repeat
     // (共12个党委、党委) or, for an item of 4 characters or more, anywhere in the list
     const first = items[0].text;

@@ -20,14 +20,17 @@ const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“":
 function innerTitleMarks(s: string, pc: ParagraphContext): void {
   if (!s.includes("《") || !/[<＜]/.test(s)) return;
   const re = /<([^<>《》]{1,60})>|＜([^＜＞《》]{1,60})＞/g;
+  const lastClose = s.lastIndexOf("》");
   let m: RegExpExecArray | null;
+  // depth of 《 at the scan position, carried forward from one match to the next (linear)
+  let depth = 0;
+  let at = 0;
   while ((m = re.exec(s))) {
-    let depth = 0;
-    for (let k = 0; k < m.index; k++) {
-      if (s[k] === "《") depth++;
-      else if (s[k] === "》" && depth > 0) depth--;
+    for (; at < m.index; at++) {
+      if (s[at] === "《") depth++;
+      else if (s[at] === "》" && depth > 0) depth--;
     }
-    if (depth === 0 || s.indexOf("》", m.index) < 0) continue;
+    if (depth === 0 || lastClose < m.index) continue;
     const inner = m[1] ?? m[2] ?? "";
     pc.report(
       m.index,

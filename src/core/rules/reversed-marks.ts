@@ -50,8 +50,9 @@ function pairsOf(s: string, open: string, close: string, out: ReversedPair[]): v
     const i = marks[k];
     const j = marks[k + 1];
     if (s[i] !== close || s[j] !== open) continue;
+    if (j - i - 1 === 0 || j - i - 1 > MAX_INSIDE) continue;
     const inside = s.slice(i + 1, j);
-    if (inside.length === 0 || inside.length > MAX_INSIDE || BREAK.test(inside)) continue;
+    if (BREAK.test(inside)) continue;
     if (unopened.has(i) && unclosed.has(j)) {
       out.push({ start: i, end: j + 1, fix: open + inside + close, nested: false });
       continue;
