@@ -343,6 +343,11 @@ ruleTester(formulation, {
   ],
   invalid: [
     {
+      text: "查找党的领导弱化、党的建设缺失、全面从严不力等问题。",
+      errors: [{ offset: 16, length: 6, severity: "error", fix: "全面从严治党不力" }],
+      output: "查找党的领导弱化、党的建设缺失、全面从严治党不力等问题。",
+    },
+    {
       name: "增强“两个维护”的 + a noun it does not govern",
       text: "作为捍卫“两个确立”、增强“两个维护”的具体行动。",
       errors: [{ offset: 11, length: 8, severity: "error", fix: "做到“两个维护”" }],
