@@ -50,7 +50,7 @@ function brokenNext(text: string, from: number, to: number, numeral: string): nu
   for (let i = from; i < to; i++) {
     if (text[i] !== numeral) continue;
     const before = i === 0 ? "" : text[i - 1];
-    if (i > 0 && !"。；！？;!?".includes(before)) continue;
+    if (i > 0 && !"。；！？，;!?,".includes(before)) continue;
     const next = text[i + 1] ?? "";
     if (!next || !ITEM_START.includes(next) || NUMERALS.includes(text[i + 2] ?? "")) continue;
     if (insideQuoteOrTitle(text, i)) continue;

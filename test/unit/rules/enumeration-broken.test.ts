@@ -10,7 +10,7 @@ ruleTester(enumerationSequence, {
     ["一、甲", "一是加强学习。二是压实责任。三年来成效明显。"],
     ["一、甲", "一是加强学习。二是压实责任。", "三会一课制度坚持得好。"],
     // not at the start of a clause
-    ["一、甲", "一是加强学习。二是压实责任，三加强监督的说法不对。"],
+    ["一、甲", "一是加强学习。二是压实责任和三加强监督的说法。"],
     // a new section: the series is over
     ["一、甲", "一是加强学习。二是压实责任。", "二、乙", "三切实履行职责。"],
   ],
@@ -19,6 +19,11 @@ ruleTester(enumerationSequence, {
       text: ["一、甲", "一是认真制定议题。二是精心组织学习。三切实履行“一岗双责”。"],
       errors: [{ paragraph: 1, offset: 18, length: 1, severity: "warning", fix: "三是" }],
       output: ["一、甲", "一是认真制定议题。二是精心组织学习。三是切实履行“一岗双责”。"],
+    },
+    {
+      name: "items after commas",
+      text: ["一、甲", "一是加强学习，二是压实责任，三强化监督。"],
+      errors: [{ paragraph: 1, offset: 14, length: 1, fix: "三是" }],
     },
     {
       name: "items in paragraphs of their own",
