@@ -97,8 +97,8 @@ export const DE_NOUNS = [
   "精神",
 ] as const;
 
-/** One character after the verb that makes a noun of it (学习者, 参与度, 执行力). */
-export const DE_SUFFIXES = "者型性式化率员人力家度量感面中上下里时后前间";
+/** One character after the verb that makes a noun of it (学习者, 参与度, 执行力; 认真的学习是……: a subject). */
+export const DE_SUFFIXES = "者型性式化率员人力家度量感面中上下里时后前间是的";
 
 /** Light verbs before the adjective: the verb after 的 is their object, a noun (得到了有效的落实). */
 export const DE_LIGHT_VERBS = [
@@ -120,6 +120,11 @@ export const DE_LIGHT_VERBS = [
   "实现",
   "获得",
   "予以",
+  // a measure word: 一次认真的学习, 这场全面的整改
+  "次",
+  "场",
+  "轮",
+  "番",
 ] as const;
 
 /** Degree words between a light verb and the adjective (得到了更加有效的落实). */

@@ -11,8 +11,10 @@ ruleTester(adverbialDe, {
     "各项部署得到了有效的落实。",
     "经过认真的学习，大家提高了认识。",
     "对问题线索进行及时的处理。",
-    // a suffix makes a noun of the verb
+    // a suffix makes a noun of the verb; so does 是 after it (a subject) and a measure word before
     "他是一名积极的参与者。",
+    "认真的学习是做好工作的前提。",
+    "这次全面的整改，使作风明显好转。",
     // a one-character verb followed by a noun
     "会场上有许多认真的听众。",
     // not in the lists
