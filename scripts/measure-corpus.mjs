@@ -30,7 +30,9 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Rules whose findings depend on the form of the marks or of the spacing: not judged on texts whose
- * source normalised its punctuation (full-width marks turned half-width) or its spaces. */
+ * source normalised its punctuation (full-width marks turned half-width) or its spaces. Deliberately
+ * absent: reversed-marks (“” and 《》 survive such sources unchanged) and halfwidth-period (an ASCII
+ * "." between Han characters is as written; the sources turn ，：；（）？！ half-width, never 。). */
 export const MARK_RULES = new Set([
   "halfwidth-punctuation",
   "paired-marks",

@@ -11,7 +11,7 @@ import type { CheckConfig } from "../genre/rule-config-schema";
 import type { DocModel } from "./model";
 import type { DocStructure, Heading } from "./outline-types";
 import { buildOutline } from "./outline";
-import { detect, latestYear } from "./detect";
+import { detectEx, latestYear } from "./detect";
 import { rules as allRules } from "./rules";
 import { paragraphContext, type Rule, type RuleContext, type RuleReport } from "./rules/types";
 
@@ -75,6 +75,8 @@ interface Prepared {
   roles: StructureRole[];
   headingByParagraph: Map<number, Heading>;
   kind: KindId | null;
+  /** The kind was given (configuration, --kind) or read from the title, not guessed from the text. */
+  kindCertain: boolean;
   profile: CompiledKind | null;
   year: number | null;
   citeYear: number | null;
@@ -87,8 +89,11 @@ export function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistr
   const roles = paragraphRoles(model, structure);
   const headingByParagraph = new Map<number, Heading>();
   for (const h of structure.headings) headingByParagraph.set(h.paragraph, h);
-  const detected = detect(model, structure, kinds);
-  const kind = kinds.byId(config.kind) ? config.kind! : detected.kind;
+  const detected = detectEx(model, structure, kinds);
+  const configuredKind = kinds.byId(config.kind) !== null;
+  const kind = configuredKind ? config.kind! : detected.kind;
+  const kindCertain =
+    kind !== null && (configuredKind || detected.kindFrom === "title" || detected.kindFrom === "transition");
   const configured = typeof config.year === "number" && Number.isFinite(config.year);
   const year = configured ? (config.year as number) : detected.year;
   let citeYear = year;
@@ -103,6 +108,7 @@ export function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistr
     roles,
     headingByParagraph,
     kind,
+    kindCertain,
     profile,
     year,
     citeYear,
@@ -155,6 +161,7 @@ function context(prep: Prepared, sink: (r: RuleReport) => void): RuleContext {
     structure: prep.structure,
     roles: prep.roles,
     kind: prep.kind,
+    kindCertain: prep.kindCertain,
     profile: prep.profile,
     year: prep.year,
     citeYear: prep.citeYear,

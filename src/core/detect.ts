@@ -5,7 +5,7 @@
  * an addressee other than a salutation such as 同志们), the opening and the first paragraphs; then, for
  * such a text without a title line, its body: the level-1 headings (一、履行第一责任人职责情况), then the
  * kind whose cues occur in the most paragraphs (at least two). A title that names another kind of
- * document (…讲话, …通知, 政府工作报告) gives no kind.
+ * document (…讲话, …通知, 政府工作报告, 督查调研报告, 审计工作报告) gives no kind.
  * Year: the title, then the opening (a year that names a period, 2024年 or 2024年度, not an event's
  * date such as 2021年11月8日), then the 成文日期, then the most frequent 20xx年 of the whole text.
  */
@@ -21,7 +21,8 @@ export interface Detection {
 }
 
 /** A title that names another kind of document (a speech, a notice, a plan): not a report of the genre. */
-const OTHER_GENRE = /(?:讲话|讲话稿|讲话提纲|致辞|通知|方案|纪要|点评|政府工作报告)$/;
+const OTHER_GENRE =
+  /(?:讲话|讲话稿|讲话提纲|致辞|通知|方案|纪要|点评|政府工作报告|调研报告|审计(?:工作)?报告)$/;
 
 /** A short first line without sentence punctuation (a title the outline did not recognise). */
 function isHeadline(text: string): boolean {
@@ -96,11 +97,30 @@ function transitionSentence(opening: string): string | null {
   return opening.slice(start, k + 2);
 }
 
+/** Detection with the source of the kind (used by the check to gate kind-specific errors). */
+export interface DetectionEx extends Detection {
+  /**
+   * Where the kind came from: the title (or an untitled first line) and the transition sentence
+   * (现将2021年度党风廉政建设和反腐败情况报告如下) name it; the rest of the opening, the body and the
+   * addressee are a guess (an audit or inspection report may use the genre's words too).
+   */
+  kindFrom: "title" | "transition" | "opening" | "body" | "addressee" | null;
+}
+
 export function detect(
   model: DocModel,
   structure: DocStructure,
   kinds: KindRegistry = BUILTIN_KIND_REGISTRY,
 ): Detection {
+  const { kind, year, yearFrom } = detectEx(model, structure, kinds);
+  return { kind, year, yearFrom };
+}
+
+export function detectEx(
+  model: DocModel,
+  structure: DocStructure,
+  kinds: KindRegistry = BUILTIN_KIND_REGISTRY,
+): DetectionEx {
   const kindIn = (text: string): KindId | null => kinds.match(text)?.id ?? null;
   const ps = model.paragraphs;
   const title = structure.title !== null ? ps[structure.title].text : "";
@@ -120,12 +140,26 @@ export function detect(
   const first = ps.find((p) => p.text.trim() !== "");
   const headline = first && structure.title === null && isHeadline(first.text) ? first.text.trim() : "";
   let kind: KindId | null = null;
+  let kindFrom: DetectionEx["kindFrom"] = null;
   if (!OTHER_GENRE.test(title.trim()) && !OTHER_GENRE.test(headline)) {
-    kind = kindIn(title) ?? kindIn(headline) ?? kindIn(transition);
-    if (kind === null && presentsItself) kind = kindIn(opening) ?? kindIn(head);
-    if (kind === null && structure.title === null && presentsItself)
+    kind = kindIn(title) ?? kindIn(headline);
+    if (kind !== null) kindFrom = "title";
+    else {
+      kind = kindIn(transition);
+      if (kind !== null) kindFrom = "transition";
+      else if (presentsItself) {
+        kind = kindIn(opening) ?? kindIn(head);
+        if (kind !== null) kindFrom = "opening";
+      }
+    }
+    if (kind === null && structure.title === null && presentsItself) {
       kind = kindFromBody(model, structure, kinds);
-    if (kind === null && addressee) kind = kinds.impliedByAddressee()?.id ?? null;
+      if (kind !== null) kindFrom = "body";
+    }
+    if (kind === null && addressee) {
+      kind = kinds.impliedByAddressee()?.id ?? null;
+      if (kind !== null) kindFrom = "addressee";
+    }
   }
 
   let yearFrom: Detection["yearFrom"] = null;
@@ -158,7 +192,7 @@ export function detect(
       if (n > best || (n === best && year !== null && y > year)) [year, best] = [y, n];
     if (year !== null) yearFrom = "text";
   }
-  return { kind, year, yearFrom };
+  return { kind, kindFrom, year, yearFrom };
 }
 
 /** The latest four-digit year written as 20xx年 anywhere in the document (null when none). */

@@ -15,6 +15,12 @@ export interface WrongForm {
    * report whose year is known and not earlier than this year.
    */
   since?: string;
+  /**
+   * A verb written before a term (增强“两个维护”): wrong only where the term ends the verb's object,
+   * not where a noun follows the term (增强“两个维护”意识: the verb governs the noun) nor 的 and one
+   * of these nouns (增强“两个维护”的政治自觉). 和、与、及 after the term do not end the object.
+   */
+  verbObject?: { nounsAfterDe: readonly string[] };
 }
 
 export interface Formulation {

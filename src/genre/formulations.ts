@@ -294,6 +294,8 @@ export const formulations: Formulation[] = [
     wrong: [
       { text: "全面从严治党向纵深方向发展", fix: "全面从严治党向纵深发展", severity: "warning" },
       { text: "全面从紧治党", fix: "全面从严治党" },
+      // the third of the 巡视巡察 findings (党的领导弱化、党的建设缺失、全面从严治党不力) cut short
+      { text: "全面从严不力", fix: "全面从严治党不力", note: "漏“治党”" },
     ],
     collocations: ["推动全面从严治党向纵深发展", "落实全面从严治党主体责任"],
     source: SHIJIUDA + "；" + ERSHIDA,

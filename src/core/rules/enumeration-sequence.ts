@@ -3,7 +3,8 @@
  * section; 一是 with no 二是 after it in the section is reported as info (GENRE.md section 4).
  * Enumerations inside quotations and book titles are not enumerations (the outline skips them).
  * A new series may start in the same section after a lead-in (今后一是……), and words after a comma
- * (一是加强学习，二是压实责任) continue a series without starting one or breaking it.
+ * (一是加强学习，二是压实责任) continue a series without starting one or breaking it. After 一是、二是,
+ * a clause-initial 三 that starts an item (三切实履行……) is 三是 with 是 left out (warning, fix 三是).
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { toChineseNumeral } from "../numerals";
@@ -33,6 +34,31 @@ function leadInEnumerations(paragraphs: readonly { text: string }[], skip: (p: n
   return out;
 }
 
+/**
+ * Characters that start an item after 一是、二是 (三切实履行, 三加强监督): a clause-initial 三 followed by
+ * one of these, with no numeral after that (三严三实, 三会一课), is the next word with 是 left out.
+ */
+const ITEM_START = "切加强深狠坚扎持着推压建完落注突聚提健规认积主广创优筑做把夯始牢紧用立";
+const NUMERALS = "一二三四五六七八九十两";
+
+/**
+ * Where the word after the last of a 是-series is written without 是 (一是……二是……三切实……): the
+ * offset of its numeral in paragraph p, searched from `from` up to `to` (exclusive), or -1.
+ */
+function brokenNext(text: string, from: number, to: number, numeral: string): number {
+  // a plain loop up to `to`: indexOf would scan past it (quadratic over many series in one paragraph)
+  for (let i = from; i < to; i++) {
+    if (text[i] !== numeral) continue;
+    const before = i === 0 ? "" : text[i - 1];
+    if (i > 0 && !"。；！？，;!?,".includes(before)) continue;
+    const next = text[i + 1] ?? "";
+    if (!next || !ITEM_START.includes(next) || NUMERALS.includes(text[i + 2] ?? "")) continue;
+    if (insideQuoteOrTitle(text, i)) continue;
+    return i;
+  }
+  return -1;
+}
+
 function word(style: Enumeration["style"], n: number): string {
   return style === "shi" ? `${toChineseNumeral(n)}是` : `第${toChineseNumeral(n)}`;
 }
@@ -44,7 +70,7 @@ export const enumerationSequence = documentRule(
     severity: "warning",
     sourceKind: "practice",
     source: { "zh-CN": "实务：一是、二是……依次排列", "en-US": "Practice: 一是, 二是 … in order" },
-    fixable: false,
+    fixable: true,
     description: {
       "zh-CN": "同一节内“一是、二是、三是”应依次排列，不缺号、不重复；只有“一是”而没有“二是”的给出提示。",
       "en-US": "Within a section 一是, 二是, 三是 run in order without gaps or repeats; 一是 alone is noted.",
@@ -60,7 +86,52 @@ export const enumerationSequence = documentRule(
     });
     type Run = { section: number; style: Enumeration["style"]; items: Enumeration[] };
     const open = new Map<string, Run>();
+    const paragraphs = ctx.model.paragraphs;
+    /** A series 一是、二是 followed by 三 without 是 before the next enumeration (or 3 paragraphs on). */
+    const reportBroken = (run: Run) => {
+      const lastItem = run.items[run.items.length - 1];
+      if (run.style !== "shi" || lastItem.ordinal < 2) return;
+      const numeral = toChineseNumeral(lastItem.ordinal + 1);
+      if (numeral.length !== 1) return;
+      // the first enumeration after the last item (all is sorted: a binary search)
+      let lo = 0;
+      let hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const x = all[mid];
+        if (
+          x.paragraph < lastItem.paragraph ||
+          (x.paragraph === lastItem.paragraph && x.offset <= lastItem.offset)
+        )
+          lo = mid + 1;
+        else hi = mid;
+      }
+      const after = lo < all.length ? all[lo] : undefined;
+      for (let p = lastItem.paragraph; p < n && p <= lastItem.paragraph + 3; p++) {
+        if (sectionOf[p] !== run.section || (p > lastItem.paragraph && ctx.headingAt(p))) return;
+        if (after && p > after.paragraph) return;
+        const text = paragraphs[p].text;
+        const from = p === lastItem.paragraph ? lastItem.offset + lastItem.length : 0;
+        const to = after && after.paragraph === p ? after.offset : text.length;
+        const at = brokenNext(text, from, to, numeral);
+        if (at < 0) continue;
+        const expected = word("shi", lastItem.ordinal + 1);
+        ctx.report({
+          paragraph: p,
+          offset: at,
+          length: 1,
+          fix: expected,
+          message: localized(rulesText, "enum.broken", {
+            previous: lastItem.word,
+            actual: numeral,
+            expected,
+          }),
+        });
+        return;
+      }
+    };
     const finish = (run: Run) => {
+      reportBroken(run);
       if (run.items.length === 1 && run.items[0].ordinal === 1 && run.style === "shi") {
         const e = run.items[0];
         ctx.report({

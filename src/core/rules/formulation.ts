@@ -10,7 +10,7 @@ import { formulations } from "../../genre/formulations";
 import { verbFormulations } from "../../genre/lexicon/formulas";
 import type { Formulation, WrongForm } from "../../genre/formulation-types";
 import type { LocalizedText } from "../../i18n";
-import { literalSet, localized } from "./util";
+import { isHan, literalSet, localized } from "./util";
 import { paragraphRule } from "./types";
 
 interface Entry {
@@ -76,6 +76,18 @@ export function formulationMessage(text: string, fix: string, name: string, note
   return { "zh-CN": zh["zh-CN"], "en-US": enText["en-US"] };
 }
 
+/**
+ * Whether a verb's term ends the verb's object at `end`: not when a noun follows (增强“两个维护”意识)
+ * nor 的 and a noun the verb governs (增强“两个维护”的政治自觉); 和、与、及 join a second object.
+ */
+function endsObject(s: string, end: number, nounsAfterDe: readonly string[]): boolean {
+  if (end >= s.length || !isHan(s.charCodeAt(end))) return true;
+  const next = s[end];
+  if ("和与及".includes(next)) return true;
+  if (next !== "的") return false;
+  return !nounsAfterDe.some((n) => s.startsWith(n, end + 1));
+}
+
 export const formulation = paragraphRule(
   {
     id: "formulation",
@@ -100,6 +112,8 @@ export const formulation = paragraphRule(
       if (m.offset < coveredTo) continue; // inside a longer wrong form already reported
       const e = m.value;
       if (e.guards.some(([g, k]) => m.offset - k >= 0 && s.startsWith(g, m.offset - k))) continue;
+      if (e.wrong.verbObject && !endsObject(s, m.offset + m.text.length, e.wrong.verbObject.nounsAfterDe))
+        continue;
       // An outdated wording is wrong only in a report on its year or later.
       if (
         e.wrong.since !== undefined &&

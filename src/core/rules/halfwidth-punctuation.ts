@@ -116,3 +116,42 @@ export const halfwidthPunctuation = paragraphRule(
     }
   },
 );
+
+/**
+ * halfwidth-period: a half-width "." right between two Han characters (工作.下一步) is a full stop
+ * typed in the wrong width. Never a number, a 1. marker, a URL or a file name (those have Latin or
+ * digits beside the dot); a heading marker 一. is heading-marker-form's. Apart from
+ * halfwidth-punctuation so that it can be judged on texts whose source normalised , : ; ( ) to
+ * half-width: an ASCII "." survives such sources as written.
+ */
+export const halfwidthPeriod = paragraphRule(
+  {
+    id: "halfwidth-period",
+    category: "punctuation",
+    severity: "error",
+    sourceKind: "standard",
+    source: {
+      "zh-CN": "GB/T 15834-2011 4.1 句号",
+      "en-US": "GB/T 15834-2011 4.1 full stop",
+    },
+    fixable: true,
+    description: {
+      "zh-CN": "两个汉字之间的半角“.”，应为句号“。”。",
+      "en-US": "A half-width “.” between two Chinese characters, where a full stop “。” belongs.",
+    },
+  },
+  (pc) => {
+    const s = pc.text;
+    let i = s.indexOf(".");
+    if (i < 0) return;
+    const markerEnd = Math.max(
+      pc.heading ? pc.heading.textOffset : 0,
+      /^[一二三四五六七八九十]+\./.exec(s)?.[0].length ?? 0,
+    );
+    for (; i >= 0; i = s.indexOf(".", i + 1)) {
+      if (i < markerEnd) continue;
+      if (!isHan(code(s, i - 1)) || !isHan(code(s, i + 1))) continue;
+      pc.report(i, 1, localized(rulesText, "period.found", {}), "。");
+    }
+  },
+);

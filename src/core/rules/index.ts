@@ -2,17 +2,20 @@
 import type { Rule } from "./types";
 import { placeholder } from "./placeholder";
 import { unfilledField } from "./unfilled-field";
-import { halfwidthPunctuation } from "./halfwidth-punctuation";
+import { halfwidthPeriod, halfwidthPunctuation } from "./halfwidth-punctuation";
 import { pairedMarks } from "./paired-marks";
+import { reversedMarks } from "./reversed-marks";
 import { repeatedMarks } from "./repeated-marks";
 import { paragraphEnd } from "./paragraph-end";
 import { dashEllipsis } from "./dash-ellipsis";
 import { yearSuffix } from "./year-suffix";
 import { doubledChar } from "./doubled-char";
+import { listRepeat } from "./list-repeat";
 import { spaceInChinese } from "./space-in-chinese";
 import { trailingSpace } from "./trailing-space";
 import { formulation } from "./formulation";
 import { typo } from "./typo";
+import { adverbialDe } from "./adverbial-de";
 import { datedReference } from "./dated-reference";
 import { noRequest } from "./no-request";
 import { partyOrdinal } from "./party-ordinal";
@@ -51,7 +54,9 @@ export const rules: readonly Rule[] = [
   placeholder,
   unfilledField,
   halfwidthPunctuation,
+  halfwidthPeriod,
   pairedMarks,
+  reversedMarks,
   repeatedMarks,
   quoteEnumerationComma,
   paragraphEnd,
@@ -61,10 +66,12 @@ export const rules: readonly Rule[] = [
   ordinalComma,
   yearRangeDash,
   doubledChar,
+  listRepeat,
   spaceInChinese,
   trailingSpace,
   formulation,
   typo,
+  adverbialDe,
   datedReference,
   partyOrdinal,
   leaderTitle,

@@ -1,10 +1,13 @@
 /**
  * paired-marks: “” ‘’ （） 《》 〈〉 【】 pair within a paragraph, in the right order; same-shape
  * quotes and book-title marks do not nest (《》 inside 《》 becomes 〈〉, “” inside “” becomes ‘’).
+ * A pair written the wrong way round (”十五五“) is reversed-marks' finding: its two marks are skipped.
+ * <…> used as the inner title marks inside 《…》 is a warning with 〈…〉 as the fix (GB/T 15834 4.15).
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { localized } from "./util";
-import { paragraphRule } from "./types";
+import { reversedPairs } from "./reversed-marks";
+import { paragraphRule, type ParagraphContext } from "./types";
 
 const OPEN = "“‘（《〈【";
 const CLOSE = "”’）》〉】";
@@ -12,6 +15,32 @@ const MARKS = /[“”‘’（）《》〈〉【】]/;
 const SCAN = /[“”‘’（）《》〈〉【】]/g;
 /** Inner replacement for same-shape nesting. */
 const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“": ["‘", "’"] };
+
+/** <…> or ＜…＞ inside 《…》 (《关于印发<某某办法>的通知》): the inner title takes 〈…〉 (warning). */
+function innerTitleMarks(s: string, pc: ParagraphContext): void {
+  if (!s.includes("《") || !/[<＜]/.test(s)) return;
+  const re = /<([^<>《》]{1,60})>|＜([^＜＞《》]{1,60})＞/g;
+  const lastClose = s.lastIndexOf("》");
+  let m: RegExpExecArray | null;
+  // depth of 《 at the scan position, carried forward from one match to the next (linear)
+  let depth = 0;
+  let at = 0;
+  while ((m = re.exec(s))) {
+    for (; at < m.index; at++) {
+      if (s[at] === "《") depth++;
+      else if (s[at] === "》" && depth > 0) depth--;
+    }
+    if (depth === 0 || lastClose < m.index) continue;
+    const inner = m[1] ?? m[2] ?? "";
+    pc.report(
+      m.index,
+      m[0].length,
+      localized(rulesText, "paired.innerTitle", { text: m[0], fix: `〈${inner}〉` }),
+      `〈${inner}〉`,
+      "warning",
+    );
+  }
+}
 
 export const pairedMarks = paragraphRule(
   {
@@ -33,6 +62,8 @@ export const pairedMarks = paragraphRule(
   (pc) => {
     const s = pc.text;
     if (!MARKS.test(s)) return;
+    const reversed = new Set<number>();
+    for (const r of reversedPairs(s)) if (!r.nested) reversed.add(r.start).add(r.end - 1);
     const stack: { ch: string; at: number }[] = [];
     /** Open marks of each kind on the stack. */
     const count: Record<string, number> = {};
@@ -41,6 +72,7 @@ export const pairedMarks = paragraphRule(
     while ((hit = SCAN.exec(s))) {
       const i = hit.index;
       const ch = hit[0];
+      if (reversed.has(i)) continue;
       const o = OPEN.indexOf(ch);
       if (o >= 0) {
         stack.push({ ch, at: i });
@@ -83,6 +115,7 @@ export const pairedMarks = paragraphRule(
         );
       }
     }
+    innerTitleMarks(s, pc);
     for (const o of stack) {
       pc.report(
         o.at,

@@ -1,8 +1,8 @@
 /**
  * placeholder: figures and names left as placeholders (GENRE.md section 5): X/XX/x/xx, runs of *,
  * ×/××, ○○, □□, △△, 某某, and bracketed fill-ins 〔填写…〕 ［…］ {…} <…>. Silent on real words that
- * contain X (Excel, English names), on * as a footnote mark after a full sentence, and on × or * in
- * formulas. Template fields 【…】 are the separate rule unfilled-field.
+ * contain X (Excel, English names), on * as a footnote mark after a full sentence, on × or * in
+ * formulas, and on <…> inside 《…》 (an inner title mark typed for 〈…〉: 《关于印发<某某办法>的通知》). Template fields 【…】 are the separate rule unfilled-field.
  */
 import { rulesText } from "../../i18n/messages/rules";
 import { isAsciiLetter, isDigit, isHan, isChineseContext, localized, isSpace } from "./util";
@@ -103,10 +103,29 @@ function checkMoumou(pc: ParagraphContext, s: string): void {
   }
 }
 
+/**
+ * Whether offsets lie inside an open 《…》 of s (a 《 before them not yet closed, and a 》 after):
+ * <…> there is an inner title mark typed for 〈…〉 (《关于印发<某某办法>的通知》), not a fill-in.
+ * Asked with increasing offsets, it scans s once.
+ */
+function bookTitleScanner(s: string): (i: number) => boolean {
+  const lastClose = s.lastIndexOf("》");
+  let depth = 0;
+  let at = 0;
+  return (i) => {
+    for (; at < i; at++) {
+      if (s[at] === "《") depth++;
+      else if (s[at] === "》" && depth > 0) depth--;
+    }
+    return depth > 0 && lastClose > i;
+  };
+}
+
 /** Bracketed fill-ins: 〔填写…〕 ［…］ {…} <…> with Chinese content (〔2024〕5号 is a document number). */
 function checkBrackets(pc: ParagraphContext, s: string): void {
   const re =
     /〔([^〔〕]{0,40})〕|［([^［］]{0,40})］|\{([^{}]{0,40})\}|<([^<>]{0,40})>|＜([^＜＞]{0,40})＞|｛([^｛｝]{0,40})｝/g;
+  const insideBookTitle = bookTitleScanner(s);
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const content = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "";
@@ -117,6 +136,7 @@ function checkBrackets(pc: ParagraphContext, s: string): void {
     for (let k = 0; k < content.length && !han; k++)
       han = isChineseContext(content.charCodeAt(k)) || content[k] === "…";
     if (!han) continue;
+    if ((m[0][0] === "<" || m[0][0] === "＜") && insideBookTitle(m.index)) continue;
     report(pc, m.index, m[0].length);
   }
 }

@@ -112,7 +112,9 @@ export const requiredSections = documentRule(
       }
       ctx.report({
         paragraph: null,
-        severity: ctx.profile ? "error" : "warning",
+        // error only for a kind given or read from the title: a guessed kind may be wrong (an audit
+        // report taken for a unit's annual report)
+        severity: ctx.profile && ctx.kindCertain !== false ? "error" : "warning",
         message: both("sections.missing", { section: part.name, kind: name }),
       });
     }

@@ -1,6 +1,7 @@
 /**
  * title-quote: a misquoted title of a well-known regulation or law inside 《…》 (issue 10, class 3):
- * one or two characters missing, added, swapped or replaced against src/genre/lexicon/titles.ts.
+ * one or two characters missing, added, swapped or replaced against src/genre/lexicon/titles.ts
+ * (regulations, laws, and the standard study texts such as 《习近平著作选读》).
  * An exact title or a listed short form is fine. Precision first, since many real documents differ
  * from one another by a word: a missing, added or transposed character is an error; one replaced
  * character a warning (info for a law: 统计法 and 审计法 are both laws); two edits only for long
@@ -80,6 +81,8 @@ const MARKS = [
   ["〈", "〉"],
 ] as const;
 const MIN_LENGTH_TWO_EDITS = 12;
+/** Study texts (《习近平著作选读》) are matched from this length. */
+const MIN_STUDY_LENGTH = 7;
 
 interface Verdict {
   title: TitleRef;
@@ -182,8 +185,8 @@ function judge(cited: string): Verdict | null {
   let ambiguous = false;
   for (const c of candidates) {
     const t = c.text;
-    if (t.length < (c.short ? MIN_SHORT_LENGTH : MIN_LENGTH) || Math.abs(t.length - cited.length) > 2)
-      continue;
+    const minLength = c.short ? MIN_SHORT_LENGTH : c.ref.study ? MIN_STUDY_LENGTH : MIN_LENGTH;
+    if (t.length < minLength || Math.abs(t.length - cited.length) > 2) continue;
     const { distance, ops } = editOps(cited, t);
     if (distance > 2 || distance === 0 || (c.short && distance > 1)) continue;
     if (onlyNonHan(cited, t, ops)) continue;
@@ -192,6 +195,8 @@ function judge(cited: string): Verdict | null {
     if (distance === 1) {
       const { op, at } = ops[0];
       if (op !== "sub") severity = "error";
+      else if (c.ref.study)
+        severity = c.short ? null : "warning"; // 选编 for 选读: a book may end so
       else if (at >= t.length - 2 && !TITLE_ENDINGS.some((e) => cited.endsWith(e)) && !law)
         severity = "error"; // 条列 for 条例: no document ends so
       else severity = c.short ? null : law ? "info" : "warning";

@@ -47,6 +47,12 @@ export interface RuleReport {
 
 export interface DocInfo {
   kind: KindId | null;
+  /**
+   * false when the kind was guessed from the opening or the body rather than given (configuration,
+   * --kind) or read from the title or the transition sentence (现将……报告如下): kind-specific findings
+   * then stay below error level. Absent: certain.
+   */
+  kindCertain?: boolean;
   /** The kind's profile (compiled), when the kind is known. */
   profile: CompiledKind | null;
   year: number | null;
@@ -126,6 +132,7 @@ export function paragraphContext(ctx: RuleContext, index: number): ParagraphCont
     role: ctx.roles[index] ?? "body",
     heading: ctx.headingAt(index),
     kind: ctx.kind,
+    kindCertain: ctx.kindCertain,
     profile: ctx.profile,
     year: ctx.year,
     citeYear: ctx.citeYear,

@@ -17,6 +17,11 @@ export interface TitleRef {
   issuer: string;
   /** Accepted short forms, without 《》. */
   short?: string[];
+  /**
+   * A book of standard study texts (《习近平著作选读》): matched from 7 characters; one replaced
+   * character is a warning only (a book title may end in any word: 选读/选编).
+   */
+  study?: boolean;
   source: string;
 }
 
@@ -211,6 +216,45 @@ const laws: Row[] = [
   ["guofang-fa", "国防法", "1997-03", RD, "2020-12"],
 ];
 
+/**
+ * Standard study texts (books), with their first publication and latest edition: the publishers'
+ * releases reported by 新华社 (人民出版社, 外文出版社, 学习出版社). Volumes and editions are short forms.
+ */
+const XUEXI = "中共中央宣传部组织编写（学习出版社、人民出版社）";
+const study: Row[] = [
+  [
+    "zhuzuo-xuandu",
+    "习近平著作选读",
+    "2023-04",
+    "人民出版社",
+    undefined,
+    ["习近平著作选读（第一卷）", "习近平著作选读（第二卷）", "习近平著作选读第一卷", "习近平著作选读第二卷"],
+  ],
+  [
+    "tan-zhiguo-lizheng",
+    "习近平谈治国理政",
+    "2014-09",
+    "外文出版社",
+    "2022",
+    ["一", "二", "三", "四"].flatMap((n) => [`习近平谈治国理政（第${n}卷）`, `习近平谈治国理政第${n}卷`]),
+  ],
+  [
+    "sixiang-xuexi-gangyao",
+    "习近平新时代中国特色社会主义思想学习纲要",
+    "2019-06",
+    XUEXI,
+    "2023",
+    ["习近平新时代中国特色社会主义思想学习纲要（2023年版）"],
+  ],
+  ["sixiang-xuexi-wenda", "习近平新时代中国特色社会主义思想学习问答", "2021", XUEXI],
+  [
+    "sixiang-zhuanti-zhaibian",
+    "习近平新时代中国特色社会主义思想专题摘编",
+    "2023",
+    "中共中央党史和文献研究院",
+  ],
+];
+
 const row = (r: Row, source: string, prefix = ""): TitleRef => ({
   id: r[0],
   title: prefix + r[1],
@@ -225,4 +269,5 @@ export const titles: readonly TitleRef[] = [
   ...party.map((r) => row(r, PARTY)),
   ...state.map((r) => row(r, GOV)),
   ...laws.map((r) => row(r, NPC, "中华人民共和国")),
+  ...study.map((r) => ({ ...row(r, "新华社关于出版发行的报道"), study: true })),
 ];

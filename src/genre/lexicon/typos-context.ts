@@ -11,6 +11,9 @@
  *   usage of 《党政机关公文处理工作条例》 (第八条 决定: 适用于对重要事项作出决策和部署).
  * - 反映 (to report, reflect) / 反应 (a reaction): 反映问题, 反映情况, 如实反映.
  * - 考察 (of cadres) / 考查 (of a test): 干部考察, 考察对象, 考察谈话 (《党政领导干部选拔任用工作条例》).
+ * - 贯彻 / 宽彻 (no word; 宽 is neither a near reading of 贯 nor a look-alike, so the near-miss generator
+ *   cannot produce it): given with the words around it, since 放宽 + 彻底 can meet across a word boundary.
+ * - 监督检查 (the fourth of the 四纳入: 纳入……监督检查范围) / 坚持: 监督坚持范围 is a slip of the input method.
  * - 巡察 (a Party inspection by a city or county Party committee, 《中国共产党巡视工作条例》 2015 on) /
  *   巡查 (a patrol).
  */
@@ -87,6 +90,28 @@ export const contextTypos: readonly TypoGroup[] = [
     },
     lines: `
 巡察 [巡查]整改 [巡查]反馈 [巡查]工作领导小组 被[巡查]党组织 [巡查]利剑 [巡查]全覆盖
+`,
+  },
+  {
+    id: "context-guanche",
+    source: "《现代汉语词典》（第7版）贯彻",
+    severity: "warning",
+    kind: "context",
+    lines: `
+贯彻 学习[宽彻] 深入[宽彻] 认真[宽彻] 全面[宽彻] 坚决[宽彻] [宽彻]落实 [宽彻]执行 [宽彻]党的 [宽彻]习近平 [宽彻]新时代 [宽彻]中央 [宽彻]上级 [宽彻]二十 [宽彻]十
+`,
+  },
+  {
+    id: "context-jiancha",
+    source: "意识形态工作责任制“四纳入”的通行表述（纳入……监督检查范围）；《现代汉语词典》（第7版）检查",
+    severity: "warning",
+    kind: "context",
+    note: {
+      "zh-CN": "“监督检查范围”，不是“坚持”",
+      "en-US": "the phrase is 监督检查范围 (the scope of supervision and inspection)",
+    },
+    lines: `
+检查 监督[坚持]范围 监督[坚持]的范围 监督[坚持]工作范围
 `,
   },
 ];

@@ -10,6 +10,12 @@ export const rulesText = defineMessages({
     "paired.unclosed": "“{mark}”没有对应的“{close}”。",
     "paired.order": "“{mark}”在其后的标点闭合前未以“{close}”闭合，成对标点顺序有误。",
     "paired.nested": "“{mark}”内又套用了同形的“{mark}”，内层应改为“{inner}”。",
+    "reversed.found": "成对标点方向颠倒：“{text}”应为“{fix}”。",
+    "paired.innerTitle": "书名号内的书名用单书名号：“{text}”应为“{fix}”。",
+    "reversed.nested": "引号方向颠倒：“{text}”在引文之内，应为“{fix}”（引号内的引号用单引号）。",
+    "period.found": "中文之间使用了半角“.”，句末应为“。”（人名中的间隔号为“·”）。",
+    "de.adverbial": "“{adverb}的{verb}”中“{adverb}”修饰动词“{verb}”，应用“地”。",
+    "list.repeat": "顿号连接的并列成分中“{text}”重复出现，请删去或改为应有的词。",
     "repeated.found": "标点“{text}”重复或连用，应为“{fix}”。",
     "end.missing": "正文段落末尾缺少句末标点（如“。”）。",
     "end.comma": "正文段落以“{mark}”结尾，应以句末标点（如“。”）结尾。",
@@ -78,6 +84,7 @@ export const rulesText = defineMessages({
     "enum.gap": "“{actual}”前应有“{expected}”（一是、二是……应依次排列）。",
     "enum.repeat": "“{actual}”重复，应为“{expected}”。",
     "enum.single": "本节有“{word}”，却没有后续的“{next}”。",
+    "enum.broken": "“{previous}”之后的“{actual}”疑为“{expected}”（漏写了“是”）。",
     "sections.missing": "缺少“{section}”部分（{kind}通常包含此部分）。",
     "sections.closing": "“{section}”写在结尾段中而无标题，可考虑单列一个标题。",
     "sections.order": "“{section}”部分应在“{after}”部分之前。",
@@ -135,6 +142,14 @@ export const rulesText = defineMessages({
     "paired.order":
       "“{mark}” is not closed by “{close}” before an outer mark closes: paired marks out of order.",
     "paired.nested": "“{mark}” nested inside the same marks; the inner pair should be “{inner}”.",
+    "reversed.found": "Paired marks the wrong way round: “{text}” should be “{fix}”.",
+    "paired.innerTitle": "A title inside book-title marks takes single marks: “{text}” should be “{fix}”.",
+    "reversed.nested":
+      "Quotation marks the wrong way round: “{text}” is inside a quotation and should be “{fix}” (single marks inside double ones).",
+    "period.found":
+      "A half-width “.” between Chinese characters: a sentence ends with “。” (a dot inside a name is “·”).",
+    "de.adverbial": "“{adverb}” modifies the verb “{verb}”: write 地, not 的.",
+    "list.repeat": "“{text}” appears twice in one list joined by 、: delete it or write the word meant.",
     "repeated.found": "The marks “{text}” are doubled or run together; use “{fix}”.",
     "end.missing": "The body paragraph ends without a final punctuation mark (such as 。).",
     "end.comma": "The body paragraph ends with “{mark}”; it should end with a final mark (such as 。).",
@@ -212,6 +227,7 @@ export const rulesText = defineMessages({
     "enum.gap": "“{expected}” should come before “{actual}” (一是, 二是 … in order).",
     "enum.repeat": "“{actual}” repeats; it should be “{expected}”.",
     "enum.single": "The section has “{word}” but no “{next}” after it.",
+    "enum.broken": "“{actual}” after “{previous}” looks like “{expected}” with 是 left out.",
     "sections.missing": "The “{section}” part is missing (a {kind} usually has it).",
     "sections.closing":
       "“{section}” is in a closing paragraph without a heading; consider a heading of its own.",

@@ -18,7 +18,7 @@ import { titleQuote, editOps } from "../../../src/core/rules/title-quote";
 import { formulation } from "../../../src/core/rules/formulation";
 import { titles } from "../../../src/genre/lexicon/titles";
 import { campaigns } from "../../../src/genre/lexicon/campaigns";
-import { verbFormulations } from "../../../src/genre/lexicon/formulas";
+import { KNOWN_VERBS, verbFormulations } from "../../../src/genre/lexicon/formulas";
 import { ruleTester, run } from "./rule-tester";
 
 ruleTester(partyOrdinal, {
@@ -232,8 +232,27 @@ ruleTester(titleQuote, {
     "参照《党政领导干部考核工作规定》执行。",
     "学习《关于印发〈监督执纪工作细则〉的通知》。",
     "学习《巡察工作条例》和《廉洁从业准则》。",
+    "学习《习近平著作选读》第一卷、《习近平谈治国理政》第四卷。",
+    "研读《习近平谈治国理政（第三卷）》和《习近平新时代中国特色社会主义思想学习问答》。",
+    "通读《习近平新时代中国特色社会主义思想学习纲要（2023年版）》。",
+    "学习《毛泽东著作选读》。",
   ],
   invalid: [
+    {
+      name: "a study text with one character replaced: warning",
+      text: "学习《习近平著作选编》。",
+      errors: [{ offset: 3, length: 7, severity: "warning", fix: "习近平著作选读" }],
+      output: "学习《习近平著作选读》。",
+    },
+    {
+      text: "学习《习近平谈治国理论》第二卷。",
+      errors: [{ offset: 3, length: 8, severity: "warning", fix: "习近平谈治国理政" }],
+    },
+    {
+      name: "a study text with a character dropped: error",
+      text: "学习《习近平新时代中国特色社会主义思想学纲要》。",
+      errors: [{ offset: 3, length: 19, severity: "error", fix: "习近平新时代中国特色社会主义思想学习纲要" }],
+    },
     {
       text: "学习《中国共产党纪律处分条列》。",
       errors: [{ offset: 3, length: 11, severity: "error", fix: "中国共产党纪律处分条例" }],
@@ -312,7 +331,56 @@ ruleTester(formulation, {
   ],
 });
 
+// Allowed verbs per term: any other known verb is a warning with the usual verb as the fix.
+ruleTester(formulation, {
+  valid: [
+    "忠诚践行“两个维护”，进一步强化“四个意识”。",
+    // a noun after the term, or 的 and a noun the verb governs: the verb is that noun's
+    "不断增强“两个维护”意识。",
+    "坚定“两个维护”的信心和决心。",
+    // verbs outside the known list are not judged
+    "深刻认识“两个确立”的决定性意义，始终坚持“两个维护”。",
+  ],
+  invalid: [
+    {
+      text: "查找党的领导弱化、党的建设缺失、全面从严不力等问题。",
+      errors: [{ offset: 16, length: 6, severity: "error", fix: "全面从严治党不力" }],
+      output: "查找党的领导弱化、党的建设缺失、全面从严治党不力等问题。",
+    },
+    {
+      name: "增强“两个维护”的 + a noun it does not govern",
+      text: "作为捍卫“两个确立”、增强“两个维护”的具体行动。",
+      errors: [{ offset: 11, length: 8, severity: "error", fix: "做到“两个维护”" }],
+    },
+    {
+      text: "全体党员筑牢“四个意识”。",
+      errors: [{ offset: 4, length: 8, severity: "warning", fix: "增强“四个意识”" }],
+      output: "全体党员增强“四个意识”。",
+    },
+    {
+      text: "始终维护“两个确立”和“两个维护”。",
+      errors: [{ offset: 2, length: 8, severity: "warning", fix: "拥护“两个确立”" }],
+    },
+    {
+      text: "提升四个自信，贯彻“两个维护”。",
+      errors: [
+        { offset: 0, length: 6, severity: "warning", fix: "坚定四个自信" },
+        { offset: 7, length: 8, severity: "warning", fix: "做到“两个维护”" },
+      ],
+    },
+  ],
+});
+
 describe("verb tables", () => {
+  it("judge every known verb against every term: right verbs pass, all others are flagged", () => {
+    for (const f of verbFormulations) {
+      const right = new Set((f.collocations ?? []).map((c) => c.slice(0, 2)));
+      for (const v of KNOWN_VERBS) {
+        const n = run(formulation, { text: `我们${v}“${f.name}”。` }).findings.length;
+        expect([f.name, v, n]).toEqual([f.name, v, right.has(v) ? 0 : 1]);
+      }
+    }
+  });
   it("flag every crossed verb, and neither the fix nor a right verb", () => {
     for (const f of verbFormulations) {
       for (const w of f.wrong ?? []) {

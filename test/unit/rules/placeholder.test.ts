@@ -16,6 +16,9 @@ ruleTester(placeholder, {
     "二○二一年十二月三十日",
     "1.5亿元、3.2%、第1.2条均按实际填写。",
     "按照XML格式报送数据。",
+    // <…> and ＜…＞ as inner title marks inside 《…》 are not fill-ins (corpus: 《关于印发<…>的通知》)
+    "转发《关于印发<县级机关作风考评细则><年度考评打分表>的通知》。",
+    "学习《关于印发＜机关党建工作要点＞的通知》精神。",
   ],
   invalid: [
     {
@@ -67,6 +70,12 @@ ruleTester(placeholder, {
     { text: "某某同志带队检查。", errors: [{ offset: 0, length: 2 }] },
     { text: "由〔填写单位名称〕负责。", errors: [{ offset: 1, length: 8 }] },
     { text: "报送<单位名称>。", errors: [{ offset: 2, length: 6 }] },
+    // a fill-in after a closed 《…》 is still one; so are X and ** inside 《…》
+    { text: "学习《准则》后报送<单位名称>。", errors: [{ offset: 9, length: 6 }] },
+    {
+      text: "印发《关于<XX县>作风建设的通知》。",
+      errors: [{ offset: 6, length: 2 }],
+    },
     { text: "完成{数字}项。", errors: [{ offset: 2, length: 4 }] },
   ],
 });

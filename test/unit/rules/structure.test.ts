@@ -365,14 +365,43 @@ ruleTester(titleForm, {
       errors: [{ paragraph: 0, offset: 0, length: 31, severity: "warning" }],
     },
     {
+      // the transition sentence names the kind (……主体责任，现将有关情况报告如下): error
       text: ["2024年度党风廉政建设工作总结", OPENING, "一、主要工作情况"],
       errors: [{ paragraph: 0, offset: 14, length: 2, severity: "error" }],
     },
     {
-      name: "a title with a final mark and the wrong document type",
+      name: "总结 when the kind is only guessed from the body: warning (issue 10)",
+      text: [
+        "2024年度党风廉政建设工作总结",
+        "主要工作情况如下。",
+        "一、主要工作情况",
+        "认真履行主体责任，落实主体责任清单。",
+        "二、存在的问题",
+        "主体责任压得不实。",
+      ],
+      errors: [{ paragraph: 0, offset: 14, length: 2, severity: "warning" }],
+    },
+    {
+      name: "总结 on a title that names one of the genre's kinds: error",
+      text: ["2024年度落实全面从严治党主体责任情况总结", OPENING, "一、主要工作情况"],
+      errors: [{ paragraph: 0, offset: 20, length: 2, severity: "error" }],
+    },
+    {
+      name: "总结 with the kind given by the configuration: error",
+      text: [
+        "2024年度党风廉政建设工作总结",
+        "主要工作情况如下。",
+        "一、主要工作情况",
+        "认真履行主体责任，落实主体责任清单。",
+      ],
+      kind: "main-responsibility",
+      errors: [{ paragraph: 0, offset: 14, length: 2, severity: "error" }],
+    },
+    {
+      name: "a title with a final mark and the wrong document type (not a title: the kind is a guess)",
       text: ["关于2021年度党风廉政建设工作情况的汇报。", OPENING, "一、主要工作情况"],
       errors: [
-        { paragraph: 0, offset: 19, length: 2, severity: "error" },
+        { paragraph: 0, offset: 19, length: 2, severity: "warning" },
         { paragraph: 0, offset: 21, length: 1, severity: "error", fix: "" },
       ],
     },

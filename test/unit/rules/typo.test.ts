@@ -30,8 +30,22 @@ ruleTester(typo, {
     // a 规范表述 wrong form is the formulation rule's finding, not this rule's
     "坚决纠治享乐主义和奢糜之风。",
     "自觉做到驰而不息、久久为功。",
+    // 宽 ending a word before 彻底: no 贯彻 there
+    "适当放宽彻底整改的时限。",
+    "纳入监督检查范围，坚持问题导向。",
   ],
   invalid: [
+    {
+      name: "宽彻 for 贯彻 (corpus: not generated, 贯彻 is no set phrase and 宽 neither near in pinyin nor in form)",
+      text: "深入学习宽彻党的二十大精神。",
+      errors: [{ offset: 4, length: 2, severity: "warning", fix: "贯彻" }],
+      output: "深入学习贯彻党的二十大精神。",
+    },
+    {
+      text: "纳入政治纪律和政治规矩监督坚持范围。",
+      errors: [{ offset: 13, length: 2, severity: "warning", fix: "检查" }],
+      output: "纳入政治纪律和政治规矩监督检查范围。",
+    },
     {
       text: "领导干部要以身做则，再接再励。",
       errors: [
