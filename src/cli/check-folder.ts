@@ -19,7 +19,7 @@ import { expandInputs } from "./check-inputs";
 import { checkSetup, printResult } from "./check-run";
 import { runTask, type TaskContext, type TaskOutcome } from "./check-task";
 import { ellipsize, InputError, reportError } from "./common";
-import type { CheckJson, CheckOpts } from "./contracts";
+import type { CheckOpts } from "./contracts";
 import type { CliIo } from "./io";
 
 /** Files from which worker threads are used when --jobs is not given. */
@@ -136,7 +136,9 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
     format: opts.format,
     locale: getLocale(),
   };
-  const json: CheckJson = { version: 1, files: [] };
+  // JSON output goes out file by file as the files come in order (each entry written by the thread
+  // that checked it): the same text as printJson of the whole { version, files } object.
+  let jsonStarted = false;
   const outcomes: TaskOutcome[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   let unreadable = 0;
@@ -148,7 +150,6 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
     parseJobsValue(opts.jobs, files.length),
     (_i, o) => {
       outcomes.push(o);
-      json.files.push(o.json);
       counts.error += o.counts.error;
       counts.warning += o.counts.warning;
       counts.info += o.counts.info;
@@ -166,6 +167,10 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
         } else io.stderr(`lianzheng check: ${o.note}\n`);
       }
       if (opts.format === "text" && o.lines) io.stdout(o.lines);
+      if (opts.format === "json") {
+        io.stdout(`${jsonStarted ? ",\n" : '{\n  "version": 1,\n  "files": [\n'}${o.jsonText}`);
+        jsonStarted = true;
+      }
     },
     (done, file) => {
       if (progress) io.stderr(bar(done, files.length, file));
@@ -189,6 +194,8 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
       );
     }
   }
-  printResult(io, opts.format, json, files.length, counts, unreadable);
+  if (opts.format === "json")
+    io.stdout(jsonStarted ? "\n  ]\n}\n" : '{\n  "version": 1,\n  "files": []\n}\n');
+  else printResult(io, opts.format, { version: 1, files: [] }, files.length, counts, unreadable);
   return unreadable || writeFailed ? 2 : counts.error > 0 ? 1 : 0;
 }
