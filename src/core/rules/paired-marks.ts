@@ -8,8 +8,12 @@ import { paragraphRule } from "./types";
 
 const OPEN = "“‘（《〈【";
 const CLOSE = "”’）》〉】";
-const MARKS = /[“”‘’（）《》〈〉【】]/;
-const SCAN = /[“”‘’（）《》〈〉【】]/g;
+/** Each mark's place in OPEN (1…6) or CLOSE (-1…-6) by its code unit; 0 for the other units. */
+const MARK = new Int8Array(0x10000);
+for (let k = 0; k < OPEN.length; k++) {
+  MARK[OPEN.charCodeAt(k)] = k + 1;
+  MARK[CLOSE.charCodeAt(k)] = -(k + 1);
+}
 /** Inner replacement for same-shape nesting. */
 const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“": ["‘", "’"] };
 
@@ -32,23 +36,21 @@ export const pairedMarks = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
-    if (!MARKS.test(s)) return;
-    const stack: { ch: string; at: number }[] = [];
+    let stack: { ch: string; at: number }[] | null = null;
     /** Open marks of each kind on the stack. */
     const count: Record<string, number> = {};
-    SCAN.lastIndex = 0;
-    let hit: RegExpExecArray | null;
-    while ((hit = SCAN.exec(s))) {
-      const i = hit.index;
-      const ch = hit[0];
-      const o = OPEN.indexOf(ch);
-      if (o >= 0) {
+    // a table lookup per unit (no match object per mark)
+    for (let i = 0; i < s.length; i++) {
+      const mark = MARK[s.charCodeAt(i)];
+      if (mark === 0) continue;
+      stack ??= [];
+      const ch = s[i];
+      if (mark > 0) {
         stack.push({ ch, at: i });
         count[ch] = (count[ch] ?? 0) + 1;
         continue;
       }
-      const c = CLOSE.indexOf(ch);
-      if (c < 0) continue;
+      const c = -mark - 1;
       const want = OPEN[c];
       if (!count[want]) {
         pc.report(i, 1, localized(rulesText, "paired.unopened", { mark: ch, open: want }));
@@ -83,7 +85,7 @@ export const pairedMarks = paragraphRule(
         );
       }
     }
-    for (const o of stack) {
+    for (const o of stack ?? []) {
       pc.report(
         o.at,
         1,
