@@ -36,61 +36,67 @@ export const pairedMarks = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
-    let stack: { ch: string; at: number }[] | null = null;
+    // Open marks on the stack, by their place k in OPEN, and where; integers only (a CJK mark read
+    // as a string would be a new string each time).
+    let kinds: number[] | null = null;
+    let ats: number[] = [];
     /** Open marks of each kind on the stack. */
-    const count: Record<string, number> = {};
-    // a table lookup per unit (no match object per mark)
+    const count = [0, 0, 0, 0, 0, 0];
     for (let i = 0; i < s.length; i++) {
       const mark = MARK[s.charCodeAt(i)];
       if (mark === 0) continue;
-      stack ??= [];
-      const ch = s[i];
+      if (!kinds) {
+        kinds = [];
+        ats = [];
+      }
       if (mark > 0) {
-        stack.push({ ch, at: i });
-        count[ch] = (count[ch] ?? 0) + 1;
+        kinds.push(mark - 1);
+        ats.push(i);
+        count[mark - 1]++;
         continue;
       }
       const c = -mark - 1;
+      const ch = CLOSE[c];
       const want = OPEN[c];
-      if (!count[want]) {
+      if (!count[c]) {
         pc.report(i, 1, localized(rulesText, "paired.unopened", { mark: ch, open: want }));
         continue;
       }
-      let k = stack.length - 1;
-      while (k >= 0 && stack[k].ch !== want) k--;
+      let k = kinds.length - 1;
+      while (k >= 0 && kinds[k] !== c) k--;
       if (k < 0) {
         pc.report(i, 1, localized(rulesText, "paired.unopened", { mark: ch, open: want }));
         continue;
       }
       // Opens above k were never closed before this close: wrong order.
-      for (let j = stack.length - 1; j > k; j--) {
-        const o2 = stack[j];
+      for (let j = kinds.length - 1; j > k; j--) {
         pc.report(
-          o2.at,
+          ats[j],
           1,
-          localized(rulesText, "paired.order", { mark: o2.ch, close: CLOSE[OPEN.indexOf(o2.ch)] }),
+          localized(rulesText, "paired.order", { mark: OPEN[kinds[j]], close: CLOSE[kinds[j]] }),
         );
       }
-      const open = stack[k];
-      for (let j = k; j < stack.length; j++) count[stack[j].ch]--;
-      stack.length = k;
+      const openAt = ats[k];
+      for (let j = k; j < kinds.length; j++) count[kinds[j]]--;
+      kinds.length = k;
+      ats.length = k;
       const nested = NESTED[want];
-      if (nested && count[want] > 0) {
-        const inner = s.slice(open.at + 1, i);
+      if (nested && count[c] > 0) {
+        const inner = s.slice(openAt + 1, i);
         pc.report(
-          open.at,
-          i + 1 - open.at,
+          openAt,
+          i + 1 - openAt,
           localized(rulesText, "paired.nested", { mark: want + ch, inner: nested[0] + nested[1] }),
           nested[0] + inner + nested[1],
         );
       }
     }
-    for (const o of stack ?? []) {
-      pc.report(
-        o.at,
-        1,
-        localized(rulesText, "paired.unclosed", { mark: o.ch, close: CLOSE[OPEN.indexOf(o.ch)] }),
-      );
-    }
+    if (kinds)
+      for (let j = 0; j < kinds.length; j++)
+        pc.report(
+          ats[j],
+          1,
+          localized(rulesText, "paired.unclosed", { mark: OPEN[kinds[j]], close: CLOSE[kinds[j]] }),
+        );
   },
 );
