@@ -16,8 +16,8 @@ import { getLocale } from "../i18n";
 import { rulesText } from "../i18n/messages/rules";
 import { reviewText } from "../i18n/messages/review";
 import { expandInputs } from "./check-inputs";
-import { checkSetup, printResult } from "./check-run";
-import { runTask, type TaskContext, type TaskOutcome } from "./check-task";
+import { checkSetup, printResult } from "./check-setup";
+import type { TaskContext, TaskOutcome } from "./check-task";
 import { ellipsize, InputError, reportError } from "./common";
 import type { CheckOpts } from "./contracts";
 import type { CliIo } from "./io";
@@ -94,6 +94,8 @@ async function runAll(
     }
   };
   if (!pool) {
+    // the engine loads here only: with threads, this thread never checks a file
+    const { runTask } = await import(/* webpackChunkName: "check-task" */ "./check-task");
     for (let i = 0; i < files.length; i++) finish(i, await runTask(files[i], ctx));
     return;
   }
