@@ -101,21 +101,23 @@ async function runAll(
   }
   await new Promise<void>((resolveAll, rejectAll) => {
     let alive = pool.workers.length;
+    const feeds: ((upTo: number) => void)[] = [];
     for (const worker of pool.workers) {
       /** Files sent to this worker and not yet answered. */
       const pending = new Set<number>();
-      const feed = () => {
-        while (pending.size < IN_FLIGHT && next < files.length) {
+      const feed = (upTo: number) => {
+        while (pending.size < upTo && next < files.length) {
           pending.add(next);
           worker.postMessage({ i: next, file: files[next] });
           next++;
         }
         if (pending.size === 0) void worker.terminate();
       };
+      feeds.push(feed);
       worker.on("message", (m: { i: number; outcome: TaskOutcome }) => {
         pending.delete(m.i);
         finish(m.i, m.outcome);
-        feed();
+        feed(IN_FLIGHT);
       });
       worker.on("error", (e) => {
         rejectAll(e);
@@ -129,8 +131,10 @@ async function runAll(
         if (--alive === 0) resolveAll();
       });
       worker.postMessage({ ctx });
-      feed();
     }
+    // one file each first (two files on two threads are checked side by side), then the queues
+    for (const feed of feeds) feed(1);
+    for (const feed of feeds) feed(IN_FLIGHT);
   });
 }
 
