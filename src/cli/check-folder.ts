@@ -149,11 +149,18 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
   const entry = workerEntry();
   const threads = entry ? Math.min(parseJobsValue(opts.jobs, files.length), files.length) : 1;
   const pool = entry && threads > 1 ? startPool(entry, threads) : null;
-  const setup = await checkSetup(opts, io);
-  if (!setup) {
+  try {
+    return await runFiles(files, pool, opts, io);
+  } finally {
+    // stopped on every way out (a wrong setup, an unreadable --previous, an exception): a thread
+    // left running would keep the process alive
     stopPool(pool);
-    return 2;
   }
+}
+
+async function runFiles(files: string[], pool: Pool | null, opts: CheckOpts, io: CliIo): Promise<number> {
+  const setup = await checkSetup(opts, io);
+  if (!setup) return 2;
   const { config, pack } = setup;
 
   if (files.length === 0) {
@@ -168,7 +175,6 @@ export async function runCheckMany(args: string[], opts: CheckOpts, io: CliIo): 
     } catch (e) {
       const message = e instanceof InputError || e instanceof Error ? e.message : String(e);
       reportError(io, "check", reviewText("cli.previousRead", { message }));
-      stopPool(pool);
       return 2;
     }
   }

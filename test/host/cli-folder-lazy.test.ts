@@ -50,3 +50,29 @@ test("with threads the main thread loads neither the engine nor the readers; wit
   expect(one.out).toBe(threads.out);
   expect(one.modules).toEqual(expect.arrayContaining(["src/core/check.ts", "src/cli/check-task.ts"]));
 }, 120_000);
+
+test("threads started before a wrong setup are stopped: the process ends with code 2", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lz-folder-stop-"));
+  mkdirSync(join(dir, "reports"));
+  for (const f of readdirSync(SEEDS).filter((f) => f.endsWith(".txt")))
+    copyFileSync(join(SEEDS, f), join(dir, "reports", f));
+  const script =
+    `const { main } = require("./src/cli/index.ts"); const { memoryIo } = require("./src/cli/io.ts");` +
+    `(async () => { const io = memoryIo("."); const code = await main(${JSON.stringify([
+      "check",
+      join(dir, "reports"),
+      "--jobs",
+      "2",
+      "--config",
+      join(dir, "missing.json"),
+    ])}, io); process.stderr.write(io.err); process.exitCode = code; })()`;
+  const r = spawnSync(process.execPath, ["-r", "./scripts/ts-hook.cjs", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, LIANZHENG_WORKER_ENTRY: join(__dirname, "worker-entry.cjs") },
+  });
+  expect(r.signal).toBeNull(); // not killed by the timeout: nothing kept it alive
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain("missing.json");
+}, 90_000);
