@@ -43,7 +43,7 @@ function bar(done: number, total: number, file: string): string {
 /**
  * Young generation of a worker thread, in MB: room for all the objects of a 100-page report (its
  * model, the rules' scratch, the findings), which then die young instead of being promoted and
- * marked (half the scavenges of V8's default, measured on the folder bench).
+ * marked (on the folder bench: 83 scavenges in the two threads instead of 115 with V8's 48 MB).
  */
 const WORKER_YOUNG_MB = 96;
 
