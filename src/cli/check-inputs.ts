@@ -7,7 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, isAbsolute } from "node:path";
 import type { DocModel } from "../core/model";
 import { reviewText } from "../i18n/messages/review";
-import { InputError, INPUT_EXTENSIONS, readInputFile } from "./common";
+import { InputError, INPUT_EXTENSIONS, nodeInflateRaw, readInputFile } from "./common";
 import { CONVERTED_EXTENSIONS, ConvertError, convertFile, isConverted } from "./convert";
 
 export const FOLDER_EXTENSIONS: readonly string[] = [...INPUT_EXTENSIONS, ...CONVERTED_EXTENSIONS];
@@ -103,7 +103,7 @@ export async function readCheckInput(
   if (!docx) return { model: await readInputFile(file, { cwd }), docx: null };
   const { DocxError, readDocx } = await import(/* webpackChunkName: "docx-reader" */ "../formats/docx");
   try {
-    return { model: await readDocx(docx, file), docx };
+    return { model: await readDocx(docx, file, { inflateRaw: nodeInflateRaw }), docx };
   } catch (e) {
     if (e instanceof DocxError) throw new InputError(e.code, file, e.text, e);
     throw e;

@@ -13,7 +13,8 @@ import { rulesText } from "../i18n/messages/rules";
 import { reviewText } from "../i18n/messages/review";
 import { writeAnnotated } from "./check-annotate";
 import { readCheckInput } from "./check-inputs";
-import { findingJson, findingLine, kindsOfPack } from "./check-run";
+import { findingJson, findingLine } from "./check-run";
+import { kindsOfPack } from "./check-setup";
 import { InputError } from "./common";
 import type { CheckFileJson } from "./contracts";
 import type { PackData } from "../genre/template-schema";
@@ -31,8 +32,16 @@ export interface TaskContext {
   locale: Locale;
 }
 
+/** The file's entry in the JSON output without its findings (those are in `jsonText`). */
+export type TaskFileMeta = Omit<CheckFileJson, "findings">;
+
 export interface TaskOutcome {
-  json: CheckFileJson;
+  json: TaskFileMeta;
+  /**
+   * With --format json, the file's whole entry (findings included) as the output prints it: the
+   * thread that checked the file writes it, the main thread only passes the text on (jsonEntry).
+   */
+  jsonText: string;
   /** Text-format lines of the findings. */
   lines: string;
   counts: Record<Severity, number>;
@@ -43,6 +52,26 @@ export interface TaskOutcome {
   /** Line for stderr about the annotated copy (written or failed). */
   note: string | null;
   annotateFailed: boolean;
+}
+
+/** The entry of one file as `JSON.stringify(output, null, 2)` prints it inside "files": [...]. */
+export function jsonEntry(entry: CheckFileJson): string {
+  return `    ${JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ")}`;
+}
+
+/** The outcome of a file that could not be read (or checked). */
+export function failedOutcome(file: string, message: string, format: OutputFormat): TaskOutcome {
+  const json: CheckFileJson = { file, kind: null, year: null, error: message, findings: [] };
+  return {
+    json: { file, kind: null, year: null, error: message },
+    jsonText: format === "json" ? jsonEntry(json) : "",
+    lines: "",
+    counts: { error: 0, warning: 0, info: 0 },
+    rules: {},
+    error: message,
+    note: null,
+    annotateFailed: false,
+  };
 }
 
 let cached: { pack: PackData | null; kinds: KindRegistry } | null = null;
@@ -66,15 +95,7 @@ export async function runTask(file: string, ctx: TaskContext): Promise<TaskOutco
       e instanceof InputError
         ? e.message
         : rulesText("cli.fileError", { message: e instanceof Error ? e.message : String(e) });
-    return {
-      json: { file, kind: null, year: null, error: message, findings: [] },
-      lines: "",
-      counts,
-      rules,
-      error: message,
-      note: null,
-      annotateFailed: false,
-    };
+    return failedOutcome(file, message, ctx.format);
   }
   const r = check(model, ctx.config, { kinds: kindsFor(ctx.pack) });
   let findings: Finding[] = r.findings;
@@ -101,8 +122,10 @@ export async function runTask(file: string, ctx: TaskContext): Promise<TaskOutco
       note = reviewText("cli.writeFailed", { file, message: e instanceof Error ? e.message : String(e) });
     }
   }
+  const meta: TaskFileMeta = { file, kind: r.kind, year: r.year, error: null };
   return {
-    json: { file, kind: r.kind, year: r.year, error: null, findings: findings.map(findingJson) },
+    json: meta,
+    jsonText: ctx.format === "json" ? jsonEntry({ ...meta, findings: findings.map(findingJson) }) : "",
     lines,
     counts,
     rules,

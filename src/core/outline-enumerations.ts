@@ -4,7 +4,7 @@
  */
 import type { Paragraph } from "./model";
 import type { Enumeration, Heading } from "./outline-types";
-import { isCnDigit, run } from "./outline-markers";
+import { CN_DIGITS, isCnDigit, run } from "./outline-markers";
 import { parseChineseNumeral } from "./numerals";
 import { inTable } from "./outline-parts";
 import { CLAUSE_START_AFTER, CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_END } from "./text-utils";
@@ -62,6 +62,13 @@ for (const ch of " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\v\f\r\n")
   CHAR_CLASS[ch.charCodeAt(0)] = C_SPACE;
 
 /**
+ * The units an enumeration word can start with (matchEnumeration is null at any other): a table
+ * lookup spares the call, and its one-character strings, at every clause start and after every comma.
+ */
+const MAY_START = new Uint8Array(0x10000);
+for (const ch of CN_DIGITS + "第首其再最") MAY_START[ch.charCodeAt(0)] = 1;
+
+/**
  * Find the enumeration words of one paragraph from `from`: only where a sentence or clause starts
  * (at `from`, or after 。！？；：), never inside “”‘’《》〈〉「」『』【】 or （）. A 最后 found here has
  * ordinal 0 (buildOutline numbers it after the 首先/其次 series it closes).
@@ -80,7 +87,12 @@ export function findEnumerations(
   const n = text.length;
   for (let i = from; i < n; i++) {
     const cls = CHAR_CLASS[text.charCodeAt(i)];
-    if (depth === 0 && cls === C_OTHER && (atStart || (midSentence !== undefined && prevClass === C_COMMA))) {
+    if (
+      depth === 0 &&
+      cls === C_OTHER &&
+      (atStart || (midSentence !== undefined && prevClass === C_COMMA)) &&
+      MAY_START[text.charCodeAt(i)] === 1
+    ) {
       const m = matchEnumeration(text, i);
       if (m && (atStart || m.style === "shi")) {
         const e: Enumeration = {

@@ -40,7 +40,7 @@ export interface MarkerMatch {
   end: number;
 }
 
-const CN_DIGITS = "一二三四五六七八九十";
+export const CN_DIGITS = "一二三四五六七八九十";
 const ARABIC = /[0-9０-９]/;
 
 /** True for 一 … 十. */

@@ -29,9 +29,79 @@ interface ZipStream {
 }
 
 /**
+ * A raw-deflate inflater the host may lend (the CLI lends node:zlib's, several times faster than
+ * jszip's JavaScript one and with no JIT warm-up in each worker thread). It returns the inflated
+ * bytes, null when they would be more than `limit` bytes, and throws for a broken stream.
+ */
+export type InflateRaw = (compressed: Uint8Array, limit: number) => Uint8Array | null;
+
+/** jszip's entry data after loadAsync (CompressedObject), not in its type declarations. */
+interface ZipEntryData {
+  uncompressedSize?: number;
+  compression?: { magic?: string };
+  compressedContent?: unknown;
+}
+
+const DEFLATE_MAGIC = "\x08\x00";
+const STORE_MAGIC = "\x00\x00";
+/** Bytes decoded and passed to `onText` at a time when the part is inflated in one piece. */
+const TEXT_CHUNK = 1 << 16;
+
+/** The decoder of a part by its first bytes: UTF-16 by its BOM, else UTF-8. */
+function decoderFor(bytes: Uint8Array): TextDecoder {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  return new TextDecoder(le ? "utf-16le" : be ? "utf-16be" : "utf-8");
+}
+
+/**
+ * The part inflated in one piece by the lent inflater (or stored), its text passed to `onText` in
+ * chunks; null when the entry is not one it can take (then jszip streams it).
+ */
+function inflateWhole(
+  data: ZipEntryData | undefined,
+  inflate: InflateRaw,
+  path: string,
+  fileName: string,
+  limit: number,
+  onText: (text: string) => void,
+): Promise<void> | null {
+  const raw = data?.compressedContent;
+  const magic = data?.compression?.magic;
+  // a view of any realm (jszip may hand a Buffer), not an array of numbers or a string
+  if (!ArrayBuffer.isView(raw) || (magic !== DEFLATE_MAGIC && magic !== STORE_MAGIC)) return null;
+  const content = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = magic === STORE_MAGIC ? content : inflate(content, limit);
+  } catch (e) {
+    const detail = `${path}: ${e instanceof Error ? e.message : String(e)}`;
+    return Promise.reject(docxError("truncated", fileName, { detail }, e));
+  }
+  if (bytes === null || bytes.length > limit)
+    return Promise.reject(
+      docxError("tooLarge", fileName, { part: path, limit: Math.round(limit / 1048576) }),
+    );
+  try {
+    const decoder = decoderFor(bytes);
+    for (let at = 0; at < bytes.length; at += TEXT_CHUNK) {
+      const end = Math.min(bytes.length, at + TEXT_CHUNK);
+      const text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+      if (text) onText(text);
+    }
+    const rest = decoder.decode();
+    if (rest) onText(rest);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return Promise.resolve();
+}
+
+/**
  * Inflate one part and pass its text to `onText` chunk by chunk (UTF-8, or UTF-16 by its BOM). An
  * exception from `onText` stops inflating and rejects with it; beyond `limit` bytes it rejects with
- * a DocxError("tooLarge").
+ * a DocxError("tooLarge"). With `inflate` (lent by the host) the part is inflated in one piece (at
+ * most `limit` bytes) and then passed on in chunks.
  */
 export function streamPart(
   file: JSZip.JSZipObject,
@@ -39,11 +109,17 @@ export function streamPart(
   fileName: string,
   limit: number,
   onText: (text: string) => void,
+  inflate?: InflateRaw,
 ): Promise<void> {
-  const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  const data = (file as unknown as { _data?: ZipEntryData })._data;
+  const declared = data?.uncompressedSize;
   const mb = Math.round(limit / (1024 * 1024));
   if (typeof declared === "number" && declared > limit)
     return Promise.reject(docxError("tooLarge", fileName, { part: path, limit: mb }));
+  if (inflate) {
+    const whole = inflateWhole(data, inflate, path, fileName, limit, onText);
+    if (whole) return whole;
+  }
   return new Promise<void>((resolve, reject) => {
     let total = 0;
     let done = false;
@@ -64,9 +140,7 @@ export function streamPart(
           head = chunk;
           return;
         }
-        const le = chunk[0] === 0xff && chunk[1] === 0xfe;
-        const be = chunk[0] === 0xfe && chunk[1] === 0xff;
-        decoder = new TextDecoder(le ? "utf-16le" : be ? "utf-16be" : "utf-8");
+        decoder = decoderFor(chunk);
       }
       const text = decoder.decode(chunk, { stream: !last });
       if (text) onText(text);

@@ -20,7 +20,7 @@
 import type JSZip from "jszip";
 import type { DocModel } from "../core/model";
 import { DocxError, docxError } from "./docx-errors";
-import { normalizePath, openPackage, streamPart } from "./docx-zip";
+import { normalizePath, openPackage, streamPart, type InflateRaw } from "./docx-zip";
 import { StyleSheet } from "./docx-styles";
 import { ListNumbering } from "./docx-numbering";
 import { BodyLimitError, BodyReader } from "./docx-body";
@@ -38,10 +38,13 @@ import {
 
 export { DocxError, type DocxErrorCode } from "./docx-errors";
 export { DEFAULT_MAX_PART_BYTES } from "./docx-limits";
+export type { InflateRaw } from "./docx-zip";
 
 export interface ReadDocxOptions {
   /** Largest decompressed size of one part, in bytes (default 256 MB). */
   maxPartBytes?: number;
+  /** A raw-deflate inflater lent by the host (node:zlib in the CLI); jszip's own otherwise. */
+  inflateRaw?: InflateRaw;
 }
 
 /** Read a .docx file's bytes into a document model. Rejects with a DocxError for bad input. */
@@ -52,7 +55,7 @@ export async function readDocx(
 ): Promise<DocModel> {
   const limit = options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES;
   const zip = await openPackage(bytes, fileName);
-  const part = (path: string) => new PartReader(zip, path, fileName, limit);
+  const part = (path: string) => new PartReader(zip, path, fileName, limit, options.inflateRaw);
 
   // The main part: from the package relationships, else the usual name.
   let mainPath = "word/document.xml";
@@ -90,6 +93,7 @@ class PartReader {
     private readonly path: string,
     private readonly fileName: string,
     private readonly limit: number,
+    private readonly inflate?: InflateRaw,
   ) {}
 
   /** The part as a tree, or null when the package has no such part. */
@@ -104,7 +108,7 @@ class PartReader {
     if (!file) return false;
     const xml = new XmlStream(handler, { maxDepth: MAX_DEPTH, maxTagChars: MAX_TAG_CHARS });
     try {
-      await streamPart(file, this.path, this.fileName, this.limit, (text) => xml.write(text));
+      await streamPart(file, this.path, this.fileName, this.limit, (text) => xml.write(text), this.inflate);
       xml.end();
     } catch (e) {
       throw this.translate(e);

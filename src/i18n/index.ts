@@ -27,10 +27,27 @@ export function resolveLocale(tag: string | undefined | null): Locale {
 
 export type Params = Record<string, string | number>;
 
-/** Replace {name} with params.name. */
+/**
+ * Templates split at their {name} slots (literal, name, literal, …, literal), made once each: a
+ * check formats a message for every finding, thousands in a long report.
+ */
+const splitTemplates = new Map<string, string[]>();
+const MAX_SPLIT_TEMPLATES = 4096;
+
+/** Replace {name} with params.name (a {name} without a param stays as it is). */
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size < MAX_SPLIT_TEMPLATES) splitTemplates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 export type Bundle<K extends string> = Record<Locale, Record<K, string>>;

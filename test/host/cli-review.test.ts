@@ -76,6 +76,22 @@ describe("folders as arguments", () => {
     expect(JSON.parse(json2.out)).toEqual(JSON.parse(json1.out));
   }, 60_000);
 
+  it("streams the JSON output file by file, byte for byte as the whole object printed at once", async () => {
+    const json1 = await run(["reports", "missing.txt", "--jobs", "1", "--format", "json"]);
+    const json2 = await run(["reports", "missing.txt", "--jobs", "2", "--format", "json"]);
+    expect(json2.out).toBe(json1.out);
+    const parsed = JSON.parse(json1.out) as {
+      version: number;
+      files: { file: string; error: string | null }[];
+    };
+    expect(json1.out).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(parsed.files.map((f) => f.file)).toEqual(expandInputs(["reports", "missing.txt"], tmp));
+    expect(parsed.files.at(-1)!.error).toContain("missing.txt");
+    // each entry as the one-by-one runner (check-run.ts) gives it for the file alone
+    const alone = await run([join("reports", "r1.txt"), "--format", "json"]);
+    expect(parsed.files[1]).toEqual((JSON.parse(alone.out) as typeof parsed).files[0]);
+  }, 60_000);
+
   it("shows a progress bar on a terminal", async () => {
     const io = memoryIo(tmp);
     (io as { stderrIsTTY: boolean }).stderrIsTTY = true;

@@ -17,7 +17,8 @@ const maybe = existsSync(CHROMIUM) ? test : test.skip;
 
 function outcome(file: string, errors: number, warnings: number, rules: Record<string, number>): TaskOutcome {
   return {
-    json: { file, kind: "unit-annual", year: 2024, error: null, findings: [] },
+    json: { file, kind: "unit-annual", year: 2024, error: null },
+    jsonText: "",
     lines: "",
     counts: { error: errors, warning: warnings, info: 0 },
     rules,

@@ -7,6 +7,16 @@ describe("i18n", () => {
     expect(interpolate("共{n}处，{x}", { n: 3 })).toBe("共3处，{x}");
   });
 
+  it("interpolates the same template again and again with other params (split once, kept)", () => {
+    const template = "{a}{b}：“{text}”应为“{fix}”{a}";
+    expect(interpolate(template, { a: 1, b: "乙", text: "$&", fix: "{a}" })).toBe("1乙：“$&”应为“{a}”1");
+    expect(interpolate(template, { a: 2, b: "", text: "某某", fix: "x" })).toBe("2：“某某”应为“x”2");
+    expect(interpolate(template, {})).toBe(template);
+    expect(interpolate("{a-b}{}{ a}无参数", { a: 1 })).toBe("{a-b}{}{ a}无参数");
+    expect(interpolate("{n}", { n: 0 })).toBe("0");
+    expect(interpolate("无参数")).toBe("无参数");
+  });
+
   it("resolves language tags", () => {
     expect(resolveLocale("en-GB")).toBe("en-US");
     expect(resolveLocale("zh_CN.UTF-8")).toBe("zh-CN");

@@ -13,7 +13,19 @@ import { isHan, localized } from "./util";
 import { paragraphRule } from "./types";
 
 /** A doubled Han character (found natively; doubled characters are rare). */
-const PAIR = /([\u3400-\u4dbf\u4e00-\u9fff])\1/g;
+/**
+ * The next doubled CJK character (as /([\u3400-\u4dbf\u4e00-\u9fff])\1/g would find it) at or after
+ * `from`, or -1: a loop over the units, several times faster than the backreference.
+ */
+function nextPair(s: string, from: number): number {
+  let c = from < s.length ? s.charCodeAt(from) : 0;
+  for (let i = from; i + 1 < s.length; i++) {
+    const d = s.charCodeAt(i + 1);
+    if (c === d && ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff))) return i;
+    c = d;
+  }
+  return -1;
+}
 
 /** Set terms by each of their characters: char → [term, index of the char in the term]. */
 let termsByChar: Map<string, [string, number][]> | null = null;
@@ -98,10 +110,7 @@ export const doubledChar = paragraphRule(
     if (!termsByChar) buildTerms();
     const reported = new Set<number>();
     // doubled characters are rare: find each pair, then ask whether a set term explains it
-    PAIR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PAIR.exec(s))) {
-      const i = m.index;
+    for (let i = nextPair(s, 0); i >= 0; i = nextPair(s, i + 2)) {
       const term = doubledTerm(s, i);
       if (term !== null && !allowed(s, i)) {
         reported.add(i);

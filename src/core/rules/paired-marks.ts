@@ -11,8 +11,12 @@ import { paragraphRule, type ParagraphContext } from "./types";
 
 const OPEN = "“‘（《〈【";
 const CLOSE = "”’）》〉】";
-const MARKS = /[“”‘’（）《》〈〉【】]/;
-const SCAN = /[“”‘’（）《》〈〉【】]/g;
+/** Each mark's place in OPEN (1…6) or CLOSE (-1…-6) by its code unit; 0 for the other units. */
+const MARK = new Int8Array(0x10000);
+for (let k = 0; k < OPEN.length; k++) {
+  MARK[OPEN.charCodeAt(k)] = k + 1;
+  MARK[CLOSE.charCodeAt(k)] = -(k + 1);
+}
 /** Inner replacement for same-shape nesting. */
 const NESTED: Record<string, [string, string]> = { "《": ["〈", "〉"], "“": ["‘", "’"] };
 
@@ -61,67 +65,73 @@ export const pairedMarks = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
-    if (!MARKS.test(s)) return;
-    const reversed = new Set<number>();
-    for (const r of reversedPairs(s)) if (!r.nested) reversed.add(r.start).add(r.end - 1);
-    const stack: { ch: string; at: number }[] = [];
+    // Open marks on the stack, by their place k in OPEN, and where; integers only (a CJK mark read
+    // as a string would be a new string each time).
+    let kinds: number[] | null = null;
+    let ats: number[] = [];
+    /** The two marks of each pair written the wrong way round (reversed-marks' findings), skipped here. */
+    let reversed: Set<number> | null = null;
     /** Open marks of each kind on the stack. */
-    const count: Record<string, number> = {};
-    SCAN.lastIndex = 0;
-    let hit: RegExpExecArray | null;
-    while ((hit = SCAN.exec(s))) {
-      const i = hit.index;
-      const ch = hit[0];
-      if (reversed.has(i)) continue;
-      const o = OPEN.indexOf(ch);
-      if (o >= 0) {
-        stack.push({ ch, at: i });
-        count[ch] = (count[ch] ?? 0) + 1;
+    const count = [0, 0, 0, 0, 0, 0];
+    for (let i = 0; i < s.length; i++) {
+      const mark = MARK[s.charCodeAt(i)];
+      if (mark === 0) continue;
+      if (!kinds) {
+        kinds = [];
+        ats = [];
+        reversed = new Set<number>();
+        for (const r of reversedPairs(s)) if (!r.nested) reversed.add(r.start).add(r.end - 1);
+      }
+      if (reversed!.has(i)) continue;
+      if (mark > 0) {
+        kinds.push(mark - 1);
+        ats.push(i);
+        count[mark - 1]++;
         continue;
       }
-      const c = CLOSE.indexOf(ch);
-      if (c < 0) continue;
+      const c = -mark - 1;
+      const ch = CLOSE[c];
       const want = OPEN[c];
-      if (!count[want]) {
+      if (!count[c]) {
         pc.report(i, 1, localized(rulesText, "paired.unopened", { mark: ch, open: want }));
         continue;
       }
-      let k = stack.length - 1;
-      while (k >= 0 && stack[k].ch !== want) k--;
+      let k = kinds.length - 1;
+      while (k >= 0 && kinds[k] !== c) k--;
       if (k < 0) {
         pc.report(i, 1, localized(rulesText, "paired.unopened", { mark: ch, open: want }));
         continue;
       }
       // Opens above k were never closed before this close: wrong order.
-      for (let j = stack.length - 1; j > k; j--) {
-        const o2 = stack[j];
+      for (let j = kinds.length - 1; j > k; j--) {
         pc.report(
-          o2.at,
+          ats[j],
           1,
-          localized(rulesText, "paired.order", { mark: o2.ch, close: CLOSE[OPEN.indexOf(o2.ch)] }),
+          localized(rulesText, "paired.order", { mark: OPEN[kinds[j]], close: CLOSE[kinds[j]] }),
         );
       }
-      const open = stack[k];
-      for (let j = k; j < stack.length; j++) count[stack[j].ch]--;
-      stack.length = k;
+      const openAt = ats[k];
+      for (let j = k; j < kinds.length; j++) count[kinds[j]]--;
+      kinds.length = k;
+      ats.length = k;
       const nested = NESTED[want];
-      if (nested && count[want] > 0) {
-        const inner = s.slice(open.at + 1, i);
+      if (nested && count[c] > 0) {
+        const inner = s.slice(openAt + 1, i);
         pc.report(
-          open.at,
-          i + 1 - open.at,
+          openAt,
+          i + 1 - openAt,
           localized(rulesText, "paired.nested", { mark: want + ch, inner: nested[0] + nested[1] }),
           nested[0] + inner + nested[1],
         );
       }
     }
+    if (!kinds) return;
     innerTitleMarks(s, pc);
-    for (const o of stack) {
+    for (let j = 0; j < kinds.length; j++)
       pc.report(
-        o.at,
+        ats[j],
         1,
-        localized(rulesText, "paired.unclosed", { mark: o.ch, close: CLOSE[OPEN.indexOf(o.ch)] }),
+        localized(rulesText, "paired.unclosed", { mark: OPEN[kinds[j]], close: CLOSE[kinds[j]] }),
       );
-    }
   },
 );

@@ -7,6 +7,7 @@
 import { rulesText } from "../../i18n/messages/rules";
 import { isAsciiLetter, isDigit, isHan, isChineseContext, localized, isSpace } from "./util";
 import { paragraphRule, type ParagraphContext } from "./types";
+import type { LocalizedText } from "../../i18n";
 
 /** Surnames: 王某某 / 张某某 is an anonymised name (legitimate in reports on cases), not a placeholder. */
 const SURNAMES =
@@ -16,15 +17,45 @@ const SURNAMES =
 const X_TERMS = ["光", "射线", "线", "型"];
 
 const SENTENCE_END = "。！？；…";
-/** Any character that can start a placeholder: one cheap test before the detailed passes. */
-const ANY = /[XxＸｘ*＊×○◯□△■某〔［{<＜｛]/;
+/**
+ * The passes a paragraph needs, by the characters that can start what each looks for: one pass over
+ * the paragraph with a table lookup per unit, then only the passes whose characters occur.
+ */
+const LATIN_X = 1;
+const STARS = 2;
+const TIMES = 4;
+const SHAPES = 8;
+const MOUMOU = 16;
+const BRACKETS = 32;
+const TRIGGERS = new Uint8Array(0x10000);
+for (const [chars, pass] of [
+  ["XxＸｘ", LATIN_X],
+  ["*＊", STARS],
+  ["×", TIMES],
+  ["○◯□△■", SHAPES],
+  ["某", MOUMOU],
+  ["〔［{<＜｛", BRACKETS],
+] as const)
+  for (const ch of chars) TRIGGERS[ch.charCodeAt(0)] |= pass;
+
+function passesNeeded(s: string): number {
+  let passes = 0;
+  for (let i = 0; i < s.length; i++) passes |= TRIGGERS[s.charCodeAt(i)];
+  return passes;
+}
+
+/** The message of each placeholder text met (the same few, XX or 某某, come back again and again). */
+const messages = new Map<string, LocalizedText>();
 
 function report(pc: ParagraphContext, offset: number, length: number): void {
-  pc.report(
-    offset,
-    length,
-    localized(rulesText, "placeholder.found", { text: pc.text.slice(offset, offset + length) }),
-  );
+  const text = pc.text.slice(offset, offset + length);
+  let message = messages.get(text);
+  if (!message) {
+    message = localized(rulesText, "placeholder.found", { text });
+    if (messages.size < 1000) messages.set(text, message);
+  }
+  // a copy for each finding (nothing shares a finding's message)
+  pc.report(offset, length, { "zh-CN": message["zh-CN"], "en-US": message["en-US"] });
 }
 
 function checkLatinX(pc: ParagraphContext, s: string): void {
@@ -160,12 +191,13 @@ export const placeholder = paragraphRule(
   },
   (pc) => {
     const s = pc.text;
-    if (s.length === 0 || !ANY.test(s)) return;
-    checkLatinX(pc, s);
-    checkStars(pc, s);
-    checkTimes(pc, s);
-    checkShapes(pc, s);
-    checkMoumou(pc, s);
-    checkBrackets(pc, s);
+    const passes = passesNeeded(s);
+    if (passes === 0) return;
+    if (passes & LATIN_X) checkLatinX(pc, s);
+    if (passes & STARS) checkStars(pc, s);
+    if (passes & TIMES) checkTimes(pc, s);
+    if (passes & SHAPES) checkShapes(pc, s);
+    if (passes & MOUMOU) checkMoumou(pc, s);
+    if (passes & BRACKETS) checkBrackets(pc, s);
   },
 );

@@ -23,6 +23,17 @@ const LABEL = /^[\u4e00-\u9fff]{1,6}[：:]$/;
 const LETTER_SPACED = new RegExp(`^${SP}*${HAN}(?:${SP}+${HAN})+${SP}*$`);
 const SENTENCE_MARKS = /[。，；！？,;!?]/;
 
+/** The units of SP, for the scan of every paragraph (a table lookup per unit). */
+const SPACE_UNIT = new Uint8Array(0x10000);
+for (const c of [0x20, 0x09, 0xa0, 0x3000, 0x202f]) SPACE_UNIT[c] = 1;
+for (let c = 0x2000; c <= 0x200b; c++) SPACE_UNIT[c] = 1;
+
+/** The next unit of SP at or after `from`, or -1. */
+function nextSpace(s: string, from: number): number {
+  for (let k = from; k < s.length; k++) if (SPACE_UNIT[s.charCodeAt(k)] === 1) return k;
+  return -1;
+}
+
 /**
  * Offset from which the spaces of a title or byline line are layout: the name at its end (with the
  * post before it, after a title), or 0 for a letter-spaced short line (述\u3000职\u3000报\u3000告); the line's
@@ -66,11 +77,8 @@ export const spaceInChinese = paragraphRule(
     while (i < s.length && isSpace(s.charCodeAt(i))) i++; // indentation
     let seen = 0;
     let titleDepth = 0;
-    const scan = /[ \t\u00a0\u3000\u2000-\u200b\u202f]/g;
-    scan.lastIndex = i;
-    let hit: RegExpExecArray | null;
-    while ((hit = scan.exec(s))) {
-      i = hit.index;
+    for (let at = nextSpace(s, i); at >= 0;) {
+      i = at;
       let end = i + 1;
       while (end < s.length && isSpace(s.charCodeAt(end))) end++;
       if (end >= s.length) break; // trailing: trailing-space
@@ -98,7 +106,7 @@ export const spaceInChinese = paragraphRule(
         const key = afterHeadingMarker ? "space.afterMarker" : "space.found";
         pc.report(i, end - i, localized(rulesText, key, { marker: h?.marker ?? "" }), "");
       }
-      scan.lastIndex = end;
+      at = nextSpace(s, end);
     }
   },
 );

@@ -81,10 +81,12 @@ export function insideQuoteOrTitle(s: string, pos: number): boolean {
 
 /**
  * A set of literal strings found in one left-to-right pass. Patterns are bucketed by their first
- * four code units (shorter patterns by theirs); a bitmap of first units and a hashed
- * bitmap of first pairs reject most positions with two array reads, so each position costs a few
- * nanoseconds, and tens of thousands of short patterns take a few megabytes (a bucket is a short
- * array, not a trie node per character).
+ * four code units (shorter patterns by theirs); a bitmap of first units and a hashed bitmap of
+ * first pairs reject most positions with two array reads, and a hashed bitmap of the bucket keys
+ * of each length (a large one for the four-unit keys, small ones for the few two- and three-unit
+ * patterns) rejects most of the rest before the bucket map is asked, so each position costs a few
+ * nanoseconds, and tens of thousands of short patterns take a few megabytes (a bucket is a chain
+ * of pattern indices, not a trie node per character).
  */
 interface Pattern<T> {
   text: string;
@@ -96,9 +98,11 @@ function pairHash(c0: number, c1: number): number {
   return Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b);
 }
 
-const KEY_BITS = 1 << 22;
-function keyBit(k: number, key: number): number {
-  return (Math.imul(key, 0x9e3779b1) ^ Math.imul(k, 0x85ebca6b)) >>> 10;
+/** Bits of the key bitmap of four-unit keys (tens of thousands), and of two- and three-unit ones. */
+const KEY4_SHIFT = 11; // 2^21 bits: 256 KB
+const KEY_SMALL_SHIFT = 18; // 2^14 bits: 2 KB
+function keyBit(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
 /** A small-integer key of a pattern's first `k` units (collisions are resolved by comparing). */
@@ -108,10 +112,7 @@ function prefixKey(s: string, i: number, k: number): number {
   return h & 0x3fffffff;
 }
 
-/** Scratch space of LiteralMatcher.matches: the prefix keys at one position (2, 3, 4 units). */
-const prefixKeys = new Int32Array(3);
-
-class LiteralMatcher<T> {
+export class LiteralMatcher<T> {
   private readonly firsts = new Uint8Array(65536);
   private readonly singleFirsts = new Uint8Array(65536);
   /** One-unit patterns by their unit. */
@@ -121,14 +122,21 @@ class LiteralMatcher<T> {
   private readonly values: T[] = [];
   /** Next pattern of the same bucket (-1: none): each bucket is a chain, longest first. */
   private next: Int32Array;
+  /** Each pattern's length and the hash of its whole text (prefixKey's, unmasked). */
+  private lengths: Int32Array;
+  private hashes: Int32Array;
+  /** Scratch of `chain`: the hashes of the text's prefixes at one position, by length. */
+  private prefixHashes: Int32Array;
   /**
    * Longer patterns by a key of their first two, three or four units (bucket k - 2 holds the
    * patterns of min(length, 4) = k units): the index of the chain's first pattern.
    */
   private readonly buckets: Map<number, number>[] = [new Map(), new Map(), new Map()];
   private readonly pairs = new Uint8Array(PAIR_BITS >> 3);
-  /** A hashed bitmap of the bucket keys (k, key): most lookups end here, before the map. */
-  private readonly keys = new Uint8Array(KEY_BITS >> 3);
+  /** Hashed bitmaps of the bucket keys of two, three and four units: most lookups end here. */
+  private readonly keys2 = new Uint8Array(1 << (32 - KEY_SMALL_SHIFT - 3));
+  private readonly keys3 = new Uint8Array(1 << (32 - KEY_SMALL_SHIFT - 3));
+  private readonly keys4 = new Uint8Array(1 << (32 - KEY4_SHIFT - 3));
 
   constructor(entries: Iterable<[string, T]>) {
     const next: number[] = [];
@@ -148,8 +156,9 @@ class LiteralMatcher<T> {
       const k = Math.min(text.length, 4);
       const buckets = this.buckets[k - 2];
       const key = prefixKey(text, 0, k);
-      const kb = keyBit(k, key);
-      this.keys[kb >> 3] |= 1 << (kb & 7);
+      const kb = keyBit(key, k === 4 ? KEY4_SHIFT : KEY_SMALL_SHIFT);
+      const bits = k === 4 ? this.keys4 : k === 3 ? this.keys3 : this.keys2;
+      bits[kb >> 3] |= 1 << (kb & 7);
       const index = this.texts.length;
       this.texts.push(text);
       this.values.push(value);
@@ -167,40 +176,78 @@ class LiteralMatcher<T> {
       }
     }
     this.next = Int32Array.from(next);
+    const count = this.texts.length;
+    this.lengths = new Int32Array(count);
+    this.hashes = new Int32Array(count);
+    let longest = 0;
+    for (let j = 0; j < count; j++) {
+      const text = this.texts[j];
+      let h = 0;
+      for (let k = 0; k < text.length; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+      this.lengths[j] = text.length;
+      this.hashes[j] = h;
+      if (text.length > longest) longest = text.length;
+    }
+    this.prefixHashes = new Int32Array(longest + 1);
+  }
+
+  /**
+   * Push the patterns of a bucket chain that occur at `i`. The near-misses of a long phrase share
+   * its first four units, so a chain can be long: each pattern is first compared by the hash of
+   * the text's prefix of its length (computed once for the position), and only an equal hash is
+   * compared character by character.
+   */
+  private chain(
+    out: { offset: number; text: string; value: T }[],
+    s: string,
+    i: number,
+    head: number | undefined,
+  ): void {
+    if (head === undefined) return;
+    const { texts, values, next, lengths, hashes, prefixHashes } = this;
+    const room = s.length - i;
+    // the chain is longest first: its head's length bounds the prefixes needed
+    const upTo = Math.min(lengths[head], room);
+    let h = 0;
+    for (let k = 0; k < upTo; k++) prefixHashes[k + 1] = h = (Math.imul(h, 31) + s.charCodeAt(i + k)) | 0;
+    for (let j = head; j >= 0; j = next[j]) {
+      const length = lengths[j];
+      if (length <= room && prefixHashes[length] === hashes[j] && s.startsWith(texts[j], i))
+        out.push({ offset: i, text: texts[j], value: values[j] });
+    }
   }
 
   /** Every occurrence (overlapping allowed), in order of position (longest first at one position). */
   matches(s: string): { offset: number; text: string; value: T }[] {
     const out: { offset: number; text: string; value: T }[] = [];
     const n = s.length;
-    const { firsts, pairs, keys, buckets, texts, values, next } = this;
+    const { firsts, singleFirsts, pairs, keys2, keys3, keys4, buckets } = this;
     for (let i = 0; i < n; i++) {
       const c0 = s.charCodeAt(i);
       if (firsts[c0] === 0) continue;
       if (i + 1 < n) {
-        const h = pairHash(c0, s.charCodeAt(i + 1)) >>> 12;
+        const c1 = s.charCodeAt(i + 1);
+        const h = pairHash(c0, c1) >>> 12;
         if ((pairs[h >> 3] & (1 << (h & 7))) !== 0) {
-          // the keys of the first two, three and four units, in one pass (as prefixKey computes them)
-          const maxK = Math.min(4, n - i);
-          let acc = 0;
-          for (let j = 0; j < maxK; j++) {
-            acc = (Math.imul(acc, 31) + s.charCodeAt(i + j)) | 0;
-            if (j >= 1) prefixKeys[j - 1] = acc & 0x3fffffff;
-          }
-          for (let k = maxK; k >= 2; k--) {
-            const key = prefixKeys[k - 2];
-            const kb = keyBit(k, key);
-            if ((keys[kb >> 3] & (1 << (kb & 7))) === 0) continue;
-            let j = buckets[k - 2].get(key) ?? -1;
-            for (; j >= 0; j = next[j]) {
-              const text = texts[j];
-              if (text.length <= n - i && s.startsWith(text, i))
-                out.push({ offset: i, text, value: values[j] });
+          // the keys of the first two, three and four units (as prefixKey computes them), longest first
+          const acc2 = (Math.imul(c0, 31) + c1) | 0;
+          if (n - i >= 3) {
+            const acc3 = (Math.imul(acc2, 31) + s.charCodeAt(i + 2)) | 0;
+            if (n - i >= 4) {
+              const key4 = ((Math.imul(acc3, 31) + s.charCodeAt(i + 3)) | 0) & 0x3fffffff;
+              const b4 = keyBit(key4, KEY4_SHIFT);
+              if ((keys4[b4 >> 3] & (1 << (b4 & 7))) !== 0) this.chain(out, s, i, buckets[2].get(key4));
             }
+            const key3 = acc3 & 0x3fffffff;
+            const b3 = keyBit(key3, KEY_SMALL_SHIFT);
+            if ((keys3[b3 >> 3] & (1 << (b3 & 7))) !== 0) this.chain(out, s, i, buckets[1].get(key3));
           }
+          const key2 = acc2 & 0x3fffffff;
+          const b2 = keyBit(key2, KEY_SMALL_SHIFT);
+          if ((keys2[b2 >> 3] & (1 << (b2 & 7))) !== 0) this.chain(out, s, i, buckets[0].get(key2));
         }
       }
-      if (this.singleFirsts[c0] === 1)
+      if (singleFirsts[c0] === 1)
         for (const p of this.singles.get(c0)!) out.push({ offset: i, text: p.text, value: p.value });
     }
     return out;
