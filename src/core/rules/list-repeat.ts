@@ -10,8 +10,14 @@ import { rulesText } from "../../i18n/messages/rules";
 import { isHan, localized } from "./util";
 import { paragraphRule, type ParagraphContext } from "./types";
 
-/** Marks that end a list (、 joins its items; quotes and 《》 belong to the items). */
-const BOUNDARY = /[，。；：！？,.;:!?（）()\s]/;
+/**
+ * Marks that end a list (、 joins its items; quotes and 《》 belong to the items), and white space (the
+ * characters of a regular expression's \s), as a table by code unit: the scan runs over every character.
+ */
+const BOUNDARY = new Uint8Array(0x10000);
+for (const ch of "，。；：！？,.;:!?（）()\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff")
+  BOUNDARY[ch.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) BOUNDARY[c] = 1;
 
 /** Characters of placeholders (X, *, ×, ○, □, 某某). */
 const PLACEHOLDER = /[XxＸｘ*＊×○◯□△某]/;
@@ -38,42 +44,59 @@ export const listRepeat = paragraphRule(
     const s = pc.text;
     if (!s.includes("、")) return;
     // split into clauses at the boundary marks, each clause into items at 、
-    let start = 0;
-    for (let i = 0; i <= s.length; i++) {
-      if (i < s.length && !BOUNDARY.test(s[i])) continue;
-      if (i - start >= 3 && s.slice(start, i).includes("、")) checkList(pc, s, start, i);
-      start = i + 1;
+    // from each 、 out to the clause's two boundaries (only clauses with a 、 are looked at)
+    let done = 0;
+    let i = s.indexOf("、");
+    while (i >= 0) {
+      let start = i;
+      while (start > done && BOUNDARY[s.charCodeAt(start - 1)] === 0) start--;
+      let end = i + 1;
+      while (end < s.length && BOUNDARY[s.charCodeAt(end)] === 0) end++;
+      if (end - start >= 3) checkList(pc, s, start, end);
+      done = end + 1;
+      i = s.indexOf("、", done);
     }
   },
 );
 
+/** Lists longer than this are compared through a set (linear); shorter ones item by item (no allocation). */
+const SET_FROM = 16;
+
 function checkList(pc: ParagraphContext, s: string, from: number, to: number): void {
-  const items: { at: number; text: string }[] = [];
+  // the items' texts and offsets, split at 、
+  const texts: string[] = [];
+  const ats: number[] = [];
   let at = from;
-  for (let k = from; k <= to; k++) {
-    if (k < to && s[k] !== "、") continue;
-    items.push({ at, text: s.slice(at, k) });
+  for (;;) {
+    let k = s.indexOf("、", at);
+    if (k < 0 || k > to) k = to;
+    texts.push(s.slice(at, k));
+    ats.push(at);
+    if (k === to) break;
     at = k + 1;
   }
-  if (items.length < 2) return;
-  const last = items.length - 1;
+  const last = texts.length - 1;
+  if (last < 1) return;
   // the last item runs to the clause end: up to 等 (……、人事等情况)
-  const core = (k: number) => (k === last ? items[k].text.split("等")[0] : items[k].text);
-  // a placeholder makes two different names look alike (区XX局、区XX局): the placeholder rule's
-  const usable = (t: string) => t.length >= 2 && hasHan(t) && !PLACEHOLDER.test(t);
-  // the items seen so far (a set: a list of thousands of items stays linear)
-  const seen = new Set<string>([core(0)]);
+  const cut = texts[last].indexOf("等");
+  if (cut >= 0) texts[last] = texts[last].slice(0, cut);
+  const first = texts[0];
+  const seen = last >= SET_FROM ? new Set<string>([first]) : null;
   for (let k = 1; k <= last; k++) {
-    const t = core(k);
-    const known = seen.has(t);
-    seen.add(t);
-    if (!usable(t)) continue;
-    let repeat = known;
+    const t = texts[k];
+    let repeat: boolean;
+    if (seen) {
+      repeat = seen.has(t);
+      seen.add(t);
+    } else {
+      repeat = false;
+      for (let j = 0; j < k && !repeat; j++) repeat = texts[j] === t;
+    }
     // the first item runs from the clause start: its end may be the item, right before the repeat
     // (共12个党委、党委) or, for an item of 4 characters or more, anywhere in the list
-    const first = items[0].text;
     if (!repeat && (k === 1 || t.length >= 4) && first.length > t.length && first.endsWith(t)) repeat = true;
-    if (!repeat) continue;
-    pc.report(items[k].at, t.length, localized(rulesText, "list.repeat", { text: t }));
+    // a placeholder makes two different names look alike (区XX局、区XX局): the placeholder rule's
+    if (!repeat || t.length < 2 || !hasHan(t) || PLACEHOLDER.test(t)) continue;
+    pc.report(ats[k], t.length, localized(rulesText, "list.repeat", { text: t }));
   }
 }

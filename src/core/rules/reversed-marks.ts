@@ -29,10 +29,31 @@ const NUMBERED_TERM =
   /^(?:[一二三四五六七八九十]{1,2}[一二三四五六七八九十]|[两三四五六七八九十]个[\u4e00-\u9fff]{1,4}|[一二三四五六七八九十两][\u4e00-\u9fff][一二三四五六七八九十两][\u4e00-\u9fff])$/;
 
 function pairsOf(s: string, open: string, close: string, out: ReversedPair[]): void {
-  if (!s.includes(open) || !s.includes(close)) return;
-  // standard matching of this pair only: unopened closes and unclosed opens
+  const oc = open.charCodeAt(0);
+  const cc = close.charCodeAt(0);
+  // the marks of this pair, by indexOf (no per-character work on the usual paragraph)
   const marks: number[] = [];
-  for (let i = 0; i < s.length; i++) if (s[i] === open || s[i] === close) marks.push(i);
+  let o = s.indexOf(open);
+  let c = s.indexOf(close);
+  if (o < 0 || c < 0) return;
+  while (o >= 0 || c >= 0) {
+    if (c < 0 || (o >= 0 && o < c)) {
+      marks.push(o);
+      o = s.indexOf(open, o + 1);
+    } else {
+      marks.push(c);
+      c = s.indexOf(close, c + 1);
+    }
+  }
+  // only a close followed by an open, close enough, can be a reversed pair: most paragraphs have none
+  let candidate = false;
+  for (let k = 0; k + 1 < marks.length && !candidate; k++) {
+    const gap = marks[k + 1] - marks[k] - 1;
+    candidate =
+      s.charCodeAt(marks[k]) === cc && s.charCodeAt(marks[k + 1]) === oc && gap > 0 && gap <= MAX_INSIDE;
+  }
+  if (!candidate) return;
+  // standard matching of this pair only: unopened closes and unclosed opens
   const unopened = new Set<number>();
   const partner = new Map<number, number>();
   const stack: number[] = [];
