@@ -62,41 +62,64 @@ export const listRepeat = paragraphRule(
 /** Lists longer than this are compared through a set (linear); shorter ones item by item (no allocation). */
 const SET_FROM = 16;
 
+/** Whether s[a, a + n) and s[b, b + n) hold the same code units. */
+function same(s: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** Item offsets of the list being checked (reused: most clauses are short lists). */
+let starts = new Int32Array(64);
+let ends = new Int32Array(64);
+
 function checkList(pc: ParagraphContext, s: string, from: number, to: number): void {
-  // the items' texts and offsets, split at 、
-  const texts: string[] = [];
-  const ats: number[] = [];
+  // the items' offsets, split at 、 (no string is made unless an item repeats)
+  let n = 0;
   let at = from;
   for (;;) {
     let k = s.indexOf("、", at);
     if (k < 0 || k > to) k = to;
-    texts.push(s.slice(at, k));
-    ats.push(at);
+    if (n === starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[n] = at;
+    ends[n] = k;
+    n++;
     if (k === to) break;
     at = k + 1;
   }
-  const last = texts.length - 1;
+  const last = n - 1;
   if (last < 1) return;
   // the last item runs to the clause end: up to 等 (……、人事等情况)
-  const cut = texts[last].indexOf("等");
-  if (cut >= 0) texts[last] = texts[last].slice(0, cut);
-  const first = texts[0];
-  const seen = last >= SET_FROM ? new Set<string>([first]) : null;
+  const cut = s.indexOf("等", starts[last]);
+  if (cut >= 0 && cut < ends[last]) ends[last] = cut;
+  const firstLen = ends[0] - starts[0];
+  const seen = last >= SET_FROM ? new Set<string>([s.slice(starts[0], ends[0])]) : null;
   for (let k = 1; k <= last; k++) {
-    const t = texts[k];
-    let repeat: boolean;
+    const len = ends[k] - starts[k];
+    let repeat = false;
     if (seen) {
+      const t = s.slice(starts[k], ends[k]);
       repeat = seen.has(t);
       seen.add(t);
     } else {
-      repeat = false;
-      for (let j = 0; j < k && !repeat; j++) repeat = texts[j] === t;
+      for (let j = 0; j < k && !repeat; j++)
+        repeat = ends[j] - starts[j] === len && same(s, starts[j], starts[k], len);
     }
     // the first item runs from the clause start: its end may be the item, right before the repeat
     // (共12个党委、党委) or, for an item of 4 characters or more, anywhere in the list
-    if (!repeat && (k === 1 || t.length >= 4) && first.length > t.length && first.endsWith(t)) repeat = true;
+    if (!repeat && (k === 1 || len >= 4) && firstLen > len && same(s, ends[0] - len, starts[k], len))
+      repeat = true;
+    if (!repeat || len < 2) continue;
+    const t = s.slice(starts[k], ends[k]);
     // a placeholder makes two different names look alike (区XX局、区XX局): the placeholder rule's
-    if (!repeat || t.length < 2 || !hasHan(t) || PLACEHOLDER.test(t)) continue;
-    pc.report(ats[k], t.length, localized(rulesText, "list.repeat", { text: t }));
+    if (!hasHan(t) || PLACEHOLDER.test(t)) continue;
+    pc.report(starts[k], len, localized(rulesText, "list.repeat", { text: t }));
   }
 }

@@ -91,12 +91,20 @@ function pairsOf(s: string, open: string, close: string, out: ReversedPair[]): v
   }
 }
 
+/** The last paragraph asked about: this rule and paired-marks ask in turn for the same paragraph. */
+let lastText: string | null = null;
+let lastPairs: readonly ReversedPair[] = [];
+
 /** The reversed pairs of a paragraph, in order (paired-marks leaves their marks to this rule). */
-export function reversedPairs(s: string): ReversedPair[] {
+export function reversedPairs(s: string): readonly ReversedPair[] {
+  if (s === lastText) return lastPairs;
   const out: ReversedPair[] = [];
   pairsOf(s, "“", "”", out);
   pairsOf(s, "《", "》", out);
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  lastText = s;
+  lastPairs = out;
+  return out;
 }
 
 export const reversedMarks = paragraphRule(
