@@ -186,6 +186,35 @@ describe("1. templates", () => {
     expect((doc.controls ?? []).map((c) => c.text).sort()).toEqual(marks.map((m) => m.text).sort());
     await screenshot(page, "wps-scaffold", { fullPage: true });
   });
+  test("a WPS build without content controls: the pane says so; fields stay 【…】 text and 下一个待填项 finds them", async () => {
+    const page = await s.newPage();
+    await openWpsPane(page, { paragraphs: [""], contentControls: false }, { tab: "templates" });
+    const pane = paneOf(page);
+    const limits = pane.getByTestId("host-limits");
+    expect(await limits.textContent()).toContain("此版本的 WPS 没有内容控件");
+    await pane.getByTestId("template-unit-annual").click();
+    await pane.getByTestId("template-outline").waitFor();
+    await pane.getByTestId("field-year").fill("2024");
+    await pane.getByTestId("insert-template").click();
+    await pane.getByTestId("templates-notice").waitFor();
+    const doc = await readWps(page);
+    expect(doc.controls).toBeNull();
+    expect(doc.paragraphs[0].text).toBe("关于2024年度党风廉政建设和反腐败工作情况的报告");
+    const marks = placeholders(doc);
+    expect(marks.length).toBeGreaterThanOrEqual(10);
+    await page.evaluate(() => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake object model is untyped here
+      (window as any).Application.ActiveDocument.Range(0, 0).Select();
+    });
+    await pane.getByTestId("next-field").click();
+    const sel = await until(
+      async () => (await readWps(page)).selection,
+      (v) => v.text === marks[0].text,
+    );
+    expect(locate(doc, sel.start)).toEqual({ paragraph: marks[0].paragraph, offset: marks[0].offset });
+    expect(sel.text).toBe(marks[0].text);
+    await screenshot(page, "wps-templates-no-controls");
+  });
 });
 
 describe("2. phrases", () => {
@@ -328,6 +357,27 @@ describe("3. check", () => {
     expect(await pane.getByTestId("check-summary").textContent()).toContain("另有 1 处已忽略");
     await screenshot(page, "wps-check");
     expect(await runAxe(page, "[data-testid=taskpane]")).toEqual([]);
+  });
+  test("a paragraph changed in WPS after the check: 修正 writes nothing and says so", async () => {
+    const page = await s.newPage();
+    const seed = seedParagraphs("001");
+    await openWpsPane(page, { paragraphs: seed }, { tab: "check" });
+    const pane = await check(page);
+    const year = findings(pane, "year-suffix").first();
+    expect(await year.count()).toBe(1);
+    // The writer edits the same paragraph in WPS (the finding's text is still there, the paragraph is not).
+    const edited = `${seed[5]}另起一句。`;
+    await typeInto(page, 5, edited);
+    await year.getByRole("button", { name: /^修正/ }).click();
+    expect(
+      await until(
+        () => pane.getByTestId("check-status").textContent(),
+        (v) => v === "该处文字在检查后已被修改，没有改动文档；已重新检查，请查看最新结果。",
+      ),
+    ).toBe("该处文字在检查后已被修改，没有改动文档；已重新检查，请查看最新结果。");
+    const texts = await wpsTexts(page);
+    expect(texts[5]).toBe(edited);
+    expect(texts.filter((_, i) => i !== 5)).toEqual(seed.filter((_, i) => i !== 5));
   });
 });
 
