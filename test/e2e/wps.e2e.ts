@@ -7,11 +7,20 @@
  *   2. look up a phrase and insert it at the cursor;
  *   3. check, click a finding to select it in the document, fix one, fix all, ignore;
  *   4. 排版 (and 撤销排版 where the WPS host has it).
+ * And the ribbon's main page (index.html): its callbacks open one docked pane on each button's tab.
  * No page error and no console error in any flow; a screenshot per flow in test-results/e2e/wps-*.png.
  */
 import type { Locator, Page } from "playwright-core";
 import { launch, runAxe, screenshot, type Session } from "./helpers";
-import { openWpsPane, readWps, seedParagraphs, until, wpsTexts, type WpsState } from "./wps-helpers";
+import {
+  openWpsPane,
+  readWps,
+  seedParagraphs,
+  until,
+  wpsBaseUrl,
+  wpsTexts,
+  type WpsState,
+} from "./wps-helpers";
 
 let s: Session;
 beforeAll(async () => {
@@ -67,6 +76,82 @@ async function typeInto(page: Page, paragraph: number, text: string): Promise<vo
     [paragraph, text] as const,
   );
 }
+
+describe("ribbon", () => {
+  test("index.html: the ribbon callbacks open one docked pane on each button's tab", async () => {
+    const page = await s.newPage();
+    // The part of WPS's Application the main page uses: task panes and PluginStorage, recorded.
+    await page.addInitScript(() => {
+      const store = new Map<string, unknown>();
+      const panes: {
+        ID: number;
+        url: string;
+        navigated: string[];
+        Visible: boolean;
+        DockPosition: number;
+        Width: number;
+      }[] = [];
+      (window as unknown as Record<string, unknown>).__panes = panes;
+      (window as unknown as Record<string, unknown>).Application = {
+        CreateTaskPane(url: string) {
+          const pane = {
+            ID: panes.length + 1,
+            url,
+            navigated: [] as string[],
+            Visible: false,
+            DockPosition: 0,
+            Width: 0,
+            Navigate(to: string) {
+              this.navigated.push(to);
+            },
+          };
+          panes.push(pane);
+          return pane;
+        },
+        GetTaskPane: (id: number) => panes.find((p) => p.ID === id) ?? null,
+        PluginStorage: {
+          getItem: (key: string) => store.get(key) ?? null,
+          setItem: (key: string, value: unknown) => void store.set(key, value),
+        },
+      };
+    });
+    const base = wpsBaseUrl();
+    await page.goto(`${base}/index.html`);
+    const result = await page.evaluate(() => {
+      const w = window as unknown as {
+        OnAddinLoad(ui: unknown): boolean;
+        OnAction(c: { Id: string }): void;
+        GetImage(c: { Id: string }): string;
+        __panes: unknown[];
+      };
+      const loaded = w.OnAddinLoad({});
+      w.OnAction({ Id: "lzCheck" });
+      w.OnAction({ Id: "lzLayout" });
+      return { loaded, image: w.GetImage({ Id: "lzPhrases" }), panes: JSON.parse(JSON.stringify(w.__panes)) };
+    });
+    expect(result.loaded).toBe(true);
+    // One pane, created on the first click, docked right (2) with a width before it is shown; reused after.
+    expect(result.panes).toEqual([
+      {
+        ID: 1,
+        url: `${base}/taskpane.html?tab=check`,
+        navigated: [`${base}/taskpane.html?tab=layout`],
+        Visible: true,
+        DockPosition: 2,
+        Width: 360,
+      },
+    ]);
+    expect((await page.request.get(`${base}/${result.image}`)).status()).toBe(200);
+
+    // The URL a button opens is the pane on that tab, over the document.
+    const pane = await s.newPage();
+    await openWpsPane(pane, { paragraphs: [""] }, { tab: "layout" });
+    expect(await pane.getByRole("tab", { name: "排版", exact: true }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
+    await pane.getByTestId("layout-tab").waitFor({ state: "visible" });
+  });
+});
 
 describe("1. templates", () => {
   test("insert a whole template: the text, its fields as content controls, the formats; 下一个待填项", async () => {
