@@ -2,8 +2,9 @@
  * Helpers for the WPS e2e (wps.e2e.ts): the pane of `npm run build:wps` (dist-wps/lianzheng_<version>/,
  * served by global-setup) in chromium, over the fake WPS object model of test/host/fake-wps.ts.
  *
- * - buildFakeWps(): compiles test/host/fake-wps.ts and wps-fake-install.ts with @swc/core into one browser
- *   script, test-results/e2e/fake-wps.js (built in the test run, never committed; a few milliseconds).
+ * - buildFakeWps(): compiles wps-fake-install.ts and what it imports (test/host/fake-wps.ts and its parts) with
+ *   @swc/core into one browser script, test-results/e2e/fake-wps.js (built in the test run, never committed;
+ *   a few milliseconds).
  * - openWpsPane(page, doc, query): injects that script with the starting document (page.addInitScript, so
  *   window.Application exists before the pane's bundle loads), opens taskpane.html?tab=… and waits for the pane.
  * - readWps(page): the document as the WPS object model reports it, read through window.Application in the
@@ -27,37 +28,58 @@ export function wpsBaseUrl(): string {
   return state.wpsUrl;
 }
 
-const MODULES: Record<string, string> = {
-  "../host/fake-wps": path.join(ROOT, "test/host/fake-wps.ts"),
-  install: path.join(ROOT, "test/e2e/wps-fake-install.ts"),
-};
+const ENTRY = path.join(ROOT, "test/e2e/wps-fake-install.ts");
 
 let bundle: string | null = null;
 
-/** The fake WPS as one classic browser script (CommonJS modules in a tiny loader), cached per test file. */
+/**
+ * The fake WPS as one classic browser script: wps-fake-install.ts and the test modules it imports (relative
+ * imports only: the fake needs no package at run time), each compiled to CommonJS, in a tiny loader.
+ * Cached per test file.
+ */
 export function buildFakeWps(): string {
   if (bundle) return bundle;
-  const parts = Object.entries(MODULES).map(([id, file]) => {
+  const defs: string[] = [];
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
     const { code } = transformFileSync(file, {
       swcrc: false,
       jsc: { parser: { syntax: "typescript" }, target: "es2022" },
       module: { type: "commonjs" },
       sourceMaps: false,
     });
-    return `${JSON.stringify(id)}: function (module, exports, require) {\n${code}\n}`;
-  });
+    const deps: Record<string, string> = {};
+    for (const m of code.matchAll(/\brequire\("([^"]+)"\)/g)) {
+      const spec = m[1];
+      if (!spec.startsWith(".")) throw new Error(`fake WPS bundle: ${file} requires a package (${spec})`);
+      const dep = path.resolve(path.dirname(file), spec.endsWith(".ts") ? spec : `${spec}.ts`);
+      deps[spec] = dep;
+      visit(dep);
+    }
+    const id = JSON.stringify(path.relative(ROOT, file));
+    const map = JSON.stringify(
+      Object.fromEntries(Object.entries(deps).map(([k, v]) => [k, path.relative(ROOT, v)])),
+    );
+    defs.push(`${id}: [${map}, function (module, exports, require) {\n${code}\n}]`);
+  };
+  visit(ENTRY);
   bundle = [
     "(function () {",
-    `  var defs = {\n${parts.join(",\n")}\n  };`,
+    `  var defs = {\n${defs.join(",\n")}\n  };`,
     "  var cache = {};",
     "  function load(id) {",
     "    if (cache[id]) return cache[id].exports;",
-    '    if (!defs[id]) throw new Error("fake WPS bundle: no module " + id);',
+    "    var def = defs[id];",
     "    var module = (cache[id] = { exports: {} });",
-    "    defs[id](module, module.exports, load);",
+    "    def[1](module, module.exports, function (spec) {",
+    '      if (!(spec in def[0])) throw new Error("fake WPS bundle: " + id + " requires " + spec);',
+    "      return load(def[0][spec]);",
+    "    });",
     "    return module.exports;",
     "  }",
-    '  load("install");',
+    `  load(${JSON.stringify(path.relative(ROOT, ENTRY))});`,
     "})();",
   ].join("\n");
   mkdirSync(RESULTS, { recursive: true });
