@@ -51,7 +51,14 @@ export class HostError extends Error {
 
 /** What a 排版 could not set on this host (the pane says each with the way to do it by hand). */
 export type LayoutGap =
-  "pageSetup" | "pageNumbers" | "oddEvenFooters" | "latinFont" | "exactLineSpacing" | "runInHeadings";
+  | "pageSetup"
+  | "pageNumbers"
+  | "oddEvenFooters"
+  | "latinFont"
+  | "exactLineSpacing"
+  | "runInHeadings"
+  /** The footer held the writer's own content: left as it was, no page number written (WPS). */
+  | "footerKept";
 
 /** What 排版 can set on this host (detected at run time from the requirement sets and the platform). */
 export interface LayoutCapabilities {

@@ -1,8 +1,10 @@
 /* global window, document */
 /*
- * 廉政报告助手: shown instead of a blank pane when Word opens the task pane in a webview the add-in
+ * 廉政报告助手: shown instead of a blank pane when Word or WPS opens the task pane in a webview the add-in
  * cannot run in. Perpetual Office 2016/2019 may use Internet Explorer 11 (Trident) or the old Edge
- * (EdgeHTML); React 19 and Fluent UI v9 need a modern engine (WebView2, WKWebView, a current browser).
+ * (EdgeHTML); older WPS builds an old engine; React 19 and Fluent UI v9 need a modern engine (WebView2,
+ * WKWebView, a current Chromium). The WPS pane (wps.html, <html data-host="wps">, or a page where WPS's
+ * window.Application is present) gets the WPS wording; every other page the Word wording.
  *
  * ES5 on purpose (it must parse in IE11), an external file because of the page's Content-Security-Policy,
  * loaded before the bundle. When the webview is unsupported it sets window.__lianzhengUnsupported = true
@@ -37,6 +39,33 @@
       "may do. Use Microsoft 365 or Office 2021 or later (WebView2 on Windows), Word for Mac, Word on the web, " +
       "or the lianzheng command line (npx lianzheng check report.docx).",
   };
+
+  var MESSAGE_WPS = {
+    title: "此版本的 WPS 无法运行廉政报告助手",
+    body:
+      "当前 WPS 显示加载项所用的网页引擎过旧（或为 Internet Explorer 内核），" +
+      "本加载项需要较新的 Chromium 内核，在这里无法运行。",
+    useInstead: "请改用：",
+    options: [
+      "较新版本的 WPS Office（Windows 版，或统信 UOS、麒麟等国产操作系统版），再加载本加载项；",
+      "Microsoft 365 或 Office 2021 及更新版本的 Word；",
+      "命令行工具 lianzheng，无需 WPS 或 Word，例如：npx lianzheng check 报告.docx",
+    ],
+    enTitle: "This version of WPS cannot run Lianzheng Writer",
+    enBody:
+      "WPS is showing add-ins with a web engine that is too old (or Internet Explorer's). Use a recent WPS Office " +
+      "(Windows, UOS or Kylin), Word in Microsoft 365 or Office 2021 and later, or the lianzheng command line " +
+      "(npx lianzheng check report.docx).",
+  };
+
+  function inWps(w, d) {
+    var root = d.documentElement;
+    if (root && root.getAttribute("data-host") === "wps") return true;
+    var app = w.Application;
+    return !!app && typeof app === "object" && "ActiveDocument" in app && !w.Office;
+  }
+
+  if (inWps(win, doc)) MESSAGE = MESSAGE_WPS;
 
   function el(tag, text) {
     var e = doc.createElement(tag);

@@ -9,21 +9,44 @@
  *   a read-only member refuses a write; every property read, write and method call is counted;
  * - Range.Text replaces the text (inserting "\r" splits a paragraph; the new paragraphs take the facts of the
  *   one they were split from); the final paragraph mark cannot be replaced, nothing goes after it;
- * - a read-only document refuses every change; content controls can be switched off (older WPS builds).
+ * - a read-only document refuses every change; content controls can be switched off (older WPS builds);
+ * - fonts are per paragraph, with character-level overlays where a range inside a paragraph got its own font
+ *   (a run-in heading's sentence); a range over mixed values reads "" (names) or 9999999 (size, bold), as in
+ *   VBA; Font.Name set to an East Asian font sets East Asian and Latin text, a Latin font only Latin text;
+ * - comments, TrackRevisions (every change made while it is on is recorded in `revisions`), sections with
+ *   page setup and footers with fields: test/host/fake-wps-page.ts.
  *
  * Test code only.
  */
 import type * as api from "../../src/host/wps/api";
+import { FakeWpsError, guard, type FakeWpsStats } from "./fake-wps-guard";
+import {
+  commentsObject,
+  moveComments,
+  newSection,
+  sectionsObject,
+  type FakeWpsComment,
+  type FakeWpsSection,
+} from "./fake-wps-page";
+
+export { FakeWpsError, type FakeWpsStats } from "./fake-wps-guard";
+export { renderFooter, type FakeWpsComment, type FakeWpsFooter, type FakeWpsSection } from "./fake-wps-page";
 
 export interface FakeWpsFacts {
   style: string;
   outlineLevel: number;
   alignment: number;
   firstLineIndent: number;
+  /** First-line indent in characters (0: the points in firstLineIndent apply). */
+  charFirstLineIndent: number;
   leftIndent: number;
   lineSpacing: number;
   lineSpacingRule: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** The East Asian font. */
   fontName: string;
+  fontNameAscii: string;
   fontSize: number;
   bold: boolean;
   inTable: boolean;
@@ -41,28 +64,41 @@ export interface FakeWpsControl {
   type: number;
 }
 
-export interface FakeWpsStats {
-  /** Property reads (methods included: reading a method is how it is called). */
-  gets: number;
-  sets: number;
+/** Character formats a range inside a paragraph carries. */
+type CharFacts = Partial<Pick<FakeWpsFacts, "fontName" | "fontNameAscii" | "fontSize" | "bold">>;
+
+export interface FakeWpsOverlay {
+  start: number;
+  end: number;
+  facts: CharFacts;
 }
 
-export class FakeWpsError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "FakeWpsError";
-  }
+/** A change made while TrackRevisions was on. */
+export interface FakeWpsRevision {
+  start: number;
+  deleted: string;
+  inserted: string;
 }
+
+/** What a range over mixed values reads (VBA's wdUndefined). */
+const MIXED = 9_999_999;
+
+/** East Asian font names (Font.Name = one of these sets East Asian and Latin text). */
+const EAST_ASIAN_FONT = /[\u3400-\u9fff]|_GB2312|^(SimSun|SimHei|FangSong|KaiTi|NSimSun|Microsoft YaHei)$/;
 
 const DEFAULT_FACTS: FakeWpsFacts = {
   style: "正文",
   outlineLevel: 10,
   alignment: 3,
   firstLineIndent: 0,
+  charFirstLineIndent: 0,
   leftIndent: 0,
   lineSpacing: 12,
   lineSpacingRule: 0,
+  spaceBefore: 0,
+  spaceAfter: 0,
   fontName: "宋体",
+  fontNameAscii: "Times New Roman",
   fontSize: 10.5,
   bold: false,
   inTable: false,
@@ -83,6 +119,9 @@ const DOCUMENT = [
   "Saved",
   "Range",
   "Save",
+  "Comments",
+  "TrackRevisions",
+  "Sections",
 ] as const satisfies readonly (keyof Wps.WpsDocument)[];
 const PARAGRAPHS = ["Count", "Item"] as const satisfies readonly (keyof Wps.WpsParagraphs)[];
 const PARAGRAPH = ["Range", "OutlineLevel", "Style"] as const satisfies readonly (keyof Wps.WpsParagraph)[];
@@ -95,14 +134,25 @@ const RANGE = [
   "Style",
   "Information",
   "Select",
+  "SetRange",
+  "Fields",
 ] as const satisfies readonly (keyof Wps.WpsRange)[];
-const FONT = ["Name", "Size", "Bold"] as const satisfies readonly (keyof Wps.WpsFont)[];
+const FONT = [
+  "Name",
+  "NameFarEast",
+  "NameAscii",
+  "Size",
+  "Bold",
+] as const satisfies readonly (keyof Wps.WpsFont)[];
 const PARAGRAPH_FORMAT = [
   "Alignment",
   "FirstLineIndent",
+  "CharacterUnitFirstLineIndent",
   "LeftIndent",
   "LineSpacing",
   "LineSpacingRule",
+  "SpaceBefore",
+  "SpaceAfter",
 ] as const satisfies readonly (keyof Wps.WpsParagraphFormat)[];
 const STYLE = ["NameLocal"] as const satisfies readonly (keyof Wps.WpsStyle)[];
 const CONTROLS = ["Count", "Item", "Add"] as const satisfies readonly (keyof Wps.WpsContentControls)[];
@@ -129,6 +179,15 @@ export type HostMembersInTypings = [
   NoExtra<Extra<api.WpsVariablesApi, Wps.WpsVariables>>,
   NoExtra<Extra<api.WpsVariableApi, Wps.WpsVariable>>,
   NoExtra<Extra<api.WpsSelectionApi, Wps.WpsSelection>>,
+  NoExtra<Extra<api.WpsCommentsApi, Wps.WpsComments>>,
+  NoExtra<Extra<api.WpsCommentApi, Wps.WpsComment>>,
+  NoExtra<Extra<api.WpsSectionsApi, Wps.WpsSections>>,
+  NoExtra<Extra<api.WpsSectionApi, Wps.WpsSection>>,
+  NoExtra<Extra<api.WpsPageSetupApi, Wps.WpsPageSetup>>,
+  NoExtra<Extra<api.WpsHeadersFootersApi, Wps.WpsHeadersFooters>>,
+  NoExtra<Extra<api.WpsHeaderFooterApi, Wps.WpsHeaderFooter>>,
+  NoExtra<Extra<api.WpsFieldsApi, Wps.WpsFields>>,
+  NoExtra<Extra<api.WpsFieldApi, Wps.WpsField>>,
 ];
 
 export class FakeWpsDocument {
@@ -139,6 +198,14 @@ export class FakeWpsDocument {
   selection = { start: 0, end: 0 };
   readOnly = false;
   contentControls = true;
+  /** Character fonts of ranges inside paragraphs (run-in heading sentences). */
+  overlays: FakeWpsOverlay[] = [];
+  comments: FakeWpsComment[] = [];
+  trackRevisions = false;
+  revisions: FakeWpsRevision[] = [];
+  sections: FakeWpsSection[] = [newSection()];
+  /** false: PageSetup has no OddAndEvenPagesHeaderFooter (a build without odd and even footers). */
+  oddEvenFooters = true;
   saveCount = 0;
   selectCount = 0;
   readonly stats: FakeWpsStats = { gets: 0, sets: 0 };
@@ -214,15 +281,19 @@ export class FakeWpsDocument {
     const removed = (this.story.slice(start, end).match(/\r/g) ?? []).length;
     const added = (text.match(/\r/g) ?? []).length;
     const like = this.facts[first];
+    if (this.trackRevisions)
+      this.revisions.push({ start, deleted: this.story.slice(start, end), inserted: text });
     this.facts.splice(first + 1, removed, ...Array.from({ length: added }, () => ({ ...like })));
     this.story = this.story.slice(0, start) + text + this.story.slice(end);
     this.startsCache = null;
     const delta = text.length - (end - start);
     const move = (pos: number) => (pos >= end ? pos + delta : pos > start ? start : pos);
-    for (const c of this.controls) {
+    for (const c of [...this.controls, ...this.overlays]) {
       c.start = move(c.start);
       c.end = move(c.end);
     }
+    this.overlays = this.overlays.filter((o) => o.end > o.start);
+    moveComments(this.comments, start, end, text.length);
     this.selection = { start: move(this.selection.start), end: move(this.selection.end) };
   }
 
@@ -252,7 +323,7 @@ export class FakeWpsDocument {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below need the document
     const doc = this;
     // A build without content controls has no such property: reading it gives undefined.
-    return guard(this, "Document", DOCUMENT, ["Saved"], {
+    return guard(this, "Document", DOCUMENT, ["Saved", "TrackRevisions"], {
       get Paragraphs() {
         return doc.paragraphsObject();
       },
@@ -264,6 +335,20 @@ export class FakeWpsDocument {
       },
       get ReadOnly() {
         return doc.readOnly;
+      },
+      get Comments() {
+        return commentsObject(doc);
+      },
+      get TrackRevisions() {
+        return doc.trackRevisions;
+      },
+      set TrackRevisions(v: unknown) {
+        if (typeof v !== "boolean") throw new FakeWpsError("Document.TrackRevisions: a boolean");
+        doc.requireWritable();
+        doc.trackRevisions = v;
+      },
+      get Sections() {
+        return sectionsObject(doc);
       },
       Saved: true,
       Range: (start: number, end: number) => {
@@ -332,11 +417,11 @@ export class FakeWpsDocument {
   rangeObject(start0: number, end0: number): unknown {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below need the document
     const doc = this;
-    const start = start0;
+    let start = start0;
     let end = end0;
     let cached: { start: number; end: number; version: string; list: number[] } | null = null;
     const paras = () => {
-      if (!cached || cached.end !== end || cached.version !== doc.story) {
+      if (!cached || cached.start !== start || cached.end !== end || cached.version !== doc.story) {
         cached = { start, end, version: doc.story, list: doc.paragraphsOf(start, end) };
       }
       return cached.list;
@@ -356,7 +441,7 @@ export class FakeWpsDocument {
         return end;
       },
       get Font() {
-        return doc.fontObject(paras());
+        return doc.fontObject(start, end);
       },
       get ParagraphFormat() {
         return doc.formatObject(paras());
@@ -375,30 +460,102 @@ export class FakeWpsDocument {
         doc.selection = { start, end };
         doc.selectCount++;
       },
+      SetRange: (s: number, e: number) => {
+        doc.checkSpan(s, e);
+        start = s;
+        end = e;
+      },
+      get Fields(): unknown {
+        throw new FakeWpsError("Fields of the main story are not simulated (only footers')");
+      },
     });
   }
 
-  private fontObject(paragraphs: number[]): unknown {
-    const f = this.facts[paragraphs[0]];
-    const set = (patch: Partial<FakeWpsFacts>) => {
-      this.requireWritable();
-      for (const p of paragraphs) Object.assign(this.facts[p], patch);
+  /** The value of a character fact over [start, end): one value, or undefined when mixed. */
+  charValue<K extends keyof CharFacts>(start: number, end: number, key: K): FakeWpsFacts[K] | undefined {
+    const e = end > start ? end : Math.min(start + 1, this.story.length);
+    if (this.overlays.length === 0) {
+      const a = this.paragraphAt(start);
+      const z = this.paragraphAt(Math.max(start, e - 1));
+      if (a === z) return this.facts[a][key];
+    }
+    const values = new Set<unknown>();
+    const overlays = this.overlays.filter((o) => key in o.facts && o.start < e && start < o.end);
+    if (overlays.length === 0) {
+      for (const p of this.paragraphsOf(start, e)) values.add(this.facts[p][key]);
+    } else {
+      for (let pos = start; pos < e; pos++) {
+        const over = overlays.filter((o) => o.start <= pos && pos < o.end).pop();
+        values.add(over ? over.facts[key] : this.facts[this.paragraphAt(pos)][key]);
+      }
+    }
+    return values.size === 1 ? ([...values][0] as FakeWpsFacts[K]) : undefined;
+  }
+
+  /** Set character facts on [start, end): whole paragraphs take them, a part of one gets an overlay. */
+  setChars(start: number, end: number, facts: CharFacts): void {
+    this.requireWritable();
+    if (end <= start) return; // an insertion point: nothing to format here
+    const starts = this.starts();
+    let emptied = false;
+    for (const p of this.paragraphsOf(start, end)) {
+      const pStart = starts[p];
+      const textEnd = starts[p + 1] - 1;
+      const a = Math.max(start, pStart);
+      const b = Math.min(end, textEnd + 1);
+      if (a <= pStart && b >= textEnd) {
+        Object.assign(this.facts[p], facts);
+        for (const o of this.overlays)
+          if (o.start < textEnd + 1 && pStart < o.end) {
+            for (const k of Object.keys(facts)) delete o.facts[k as keyof CharFacts];
+            emptied = true;
+          }
+      } else if (b > a) {
+        const same = this.overlays.find((o) => o.start === a && o.end === b);
+        if (same) Object.assign(same.facts, facts);
+        else this.overlays.push({ start: a, end: b, facts: { ...facts } });
+      }
+    }
+    if (emptied) this.overlays = this.overlays.filter((o) => Object.keys(o.facts).length > 0);
+  }
+
+  private fontObject(start: number, end: number): unknown {
+    const get = <K extends keyof CharFacts>(key: K) => this.charValue(start, end, key);
+    const set = (facts: CharFacts) => this.setChars(start, end, facts);
+    const name = (v: unknown, what: string) => {
+      if (typeof v !== "string" || v === "") throw new FakeWpsError(`Font.${what}: a font name`);
+      return v;
     };
-    return guard(this, "Font", FONT, ["Name", "Size", "Bold"], {
+    return guard(this, "Font", FONT, [...FONT], {
       get Name() {
-        return f.fontName;
+        return get("fontName") ?? "";
       },
-      set Name(v: string) {
-        set({ fontName: v });
+      set Name(v: unknown) {
+        const n = name(v, "Name");
+        set(EAST_ASIAN_FONT.test(n) ? { fontName: n, fontNameAscii: n } : { fontNameAscii: n });
+      },
+      get NameFarEast() {
+        return get("fontName") ?? "";
+      },
+      set NameFarEast(v: unknown) {
+        set({ fontName: name(v, "NameFarEast") });
+      },
+      get NameAscii() {
+        return get("fontNameAscii") ?? "";
+      },
+      set NameAscii(v: unknown) {
+        set({ fontNameAscii: name(v, "NameAscii") });
       },
       get Size() {
-        return f.fontSize;
+        return get("fontSize") ?? MIXED;
       },
-      set Size(v: number) {
+      set Size(v: unknown) {
+        if (typeof v !== "number" || !(v > 0) || v > 1638) throw new FakeWpsError("Font.Size: points");
         set({ fontSize: v });
       },
       get Bold() {
-        return f.bold ? -1 : 0;
+        const b = get("bold");
+        return b === undefined ? MIXED : b ? -1 : 0;
       },
       set Bold(v: number | boolean) {
         if (v !== -1 && v !== 0 && v !== true && v !== false) throw new FakeWpsError("Font.Bold: -1 or 0");
@@ -425,10 +582,18 @@ export class FakeWpsDocument {
         num("alignment", v);
       },
       get FirstLineIndent() {
-        return f.firstLineIndent;
+        // character units win (WPS shows them in points at the paragraph's font size)
+        return f.charFirstLineIndent !== 0 ? f.charFirstLineIndent * f.fontSize : f.firstLineIndent;
       },
       set FirstLineIndent(v: number) {
         num("firstLineIndent", v);
+        set({ charFirstLineIndent: 0 });
+      },
+      get CharacterUnitFirstLineIndent() {
+        return f.charFirstLineIndent;
+      },
+      set CharacterUnitFirstLineIndent(v: number) {
+        num("charFirstLineIndent", v);
       },
       get LeftIndent() {
         return f.leftIndent;
@@ -446,7 +611,21 @@ export class FakeWpsDocument {
         return f.lineSpacingRule;
       },
       set LineSpacingRule(v: number) {
+        if (!Number.isInteger(v) || v < 0 || v > 5)
+          throw new FakeWpsError("LineSpacingRule: a WdLineSpacing (0–5)");
         num("lineSpacingRule", v);
+      },
+      get SpaceBefore() {
+        return f.spaceBefore;
+      },
+      set SpaceBefore(v: number) {
+        num("spaceBefore", v);
+      },
+      get SpaceAfter() {
+        return f.spaceAfter;
+      },
+      set SpaceAfter(v: number) {
+        num("spaceAfter", v);
       },
     };
     return guard(this, "ParagraphFormat", PARAGRAPH_FORMAT, [...PARAGRAPH_FORMAT], target);
@@ -564,29 +743,4 @@ export class FakeWpsDocument {
       },
     });
   }
-}
-
-function guard(
-  owner: FakeWpsDocument,
-  type: string,
-  members: readonly string[],
-  writable: readonly string[],
-  target: object,
-): unknown {
-  const allowed = new Set(members);
-  const canWrite = new Set(writable);
-  return new Proxy(target, {
-    get(t, prop, receiver) {
-      if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
-      if (!allowed.has(prop)) throw new FakeWpsError(`${type}.${prop} is not in the WPS object model`);
-      owner.stats.gets++;
-      return Reflect.get(t, prop, receiver) as unknown;
-    },
-    set(t, prop, value, receiver) {
-      if (typeof prop === "symbol" || !canWrite.has(prop))
-        throw new FakeWpsError(`${type}.${String(prop)} is read-only or not in the WPS object model`);
-      owner.stats.sets++;
-      return Reflect.set(t, prop, value, receiver);
-    },
-  });
 }

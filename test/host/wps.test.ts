@@ -122,7 +122,9 @@ describe("WPS host", () => {
       liveChanges: false,
       contentControls: false,
       save: true,
+      review: true,
       limits: ["liveChanges", "contentControls"],
+      layout: { pageSetup: true, pageNumbers: true, separateFonts: true, exactLineSpacing: true },
     });
     await host.applyEdits([
       {

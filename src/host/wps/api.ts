@@ -17,9 +17,24 @@ export const WD_WITH_IN_TABLE = 12;
 export const WD_LINE_SPACE_EXACTLY = 4;
 /** WdContentControlType.wdContentControlRichText. */
 export const WD_CONTENT_CONTROL_RICH_TEXT = 0;
+/** WdFieldType.wdFieldPage. */
+export const WD_FIELD_PAGE = 33;
+/** WdPaperSize.wdPaperA4. */
+export const WD_PAPER_A4 = 7;
+/** WdHeaderFooterIndex.wdHeaderFooterPrimary (odd pages when odd and even differ) and wdHeaderFooterEvenPages. */
+export const WD_FOOTER_PRIMARY = 1;
+export const WD_FOOTER_EVEN = 3;
+/** VBA's True (and what WPS returns for a mixed value: 9999999). */
+export const VBA_TRUE = -1;
+export const WD_UNDEFINED = 9_999_999;
 
 export interface WpsFontApi {
+  /** Setting an East Asian font sets East Asian and Latin text; a Latin font only Latin text (as in Word). */
   Name: string;
+  /** The font of East Asian (Chinese) text; "" when mixed. */
+  NameFarEast: string;
+  /** The font of digits and Latin letters; "" when mixed. */
+  NameAscii: string;
   Size: number;
   /** VBA booleans: -1 (true), 0 (false), 9999999 (mixed); WPS also returns true/false. */
   Bold: number | boolean;
@@ -31,6 +46,10 @@ export interface WpsParagraphFormatApi {
   LeftIndent: number;
   LineSpacing: number;
   LineSpacingRule: number;
+  /** First-line indent in characters (WPS's 首行缩进 2 字符); when not 0 it wins over FirstLineIndent. */
+  CharacterUnitFirstLineIndent: number;
+  SpaceBefore: number;
+  SpaceAfter: number;
 }
 
 export interface WpsStyleApi {
@@ -46,6 +65,67 @@ export interface WpsRangeApi {
   Style: WpsStyleApi | string;
   Information(type: number): unknown;
   Select(): void;
+  /** Move the range within its story (a footer's range is story-relative). */
+  SetRange(start: number, end: number): void;
+  readonly Fields: WpsFieldsApi;
+}
+
+export interface WpsFieldApi {
+  readonly Type: number;
+}
+
+export interface WpsFieldsApi {
+  readonly Count: number;
+  /** A field at `range` (replacing it when it is not collapsed); `type` a WdFieldType. */
+  Add(range: WpsRangeApi, type: number): WpsFieldApi;
+}
+
+export interface WpsCommentApi {
+  Author: string;
+  Initial: string;
+  /** The commented text in the document. */
+  readonly Scope: WpsRangeApi;
+  /** The comment's own text. */
+  readonly Range: WpsRangeApi;
+  Delete(): void;
+}
+
+export interface WpsCommentsApi {
+  readonly Count: number;
+  /** 1-based. */
+  Item(index: number): WpsCommentApi;
+  Add(range: WpsRangeApi, text: string): WpsCommentApi;
+}
+
+export interface WpsPageSetupApi {
+  PaperSize: number;
+  TopMargin: number;
+  BottomMargin: number;
+  LeftMargin: number;
+  RightMargin: number;
+  /** VBA boolean (-1 / 0); missing on builds without odd and even footers. */
+  OddAndEvenPagesHeaderFooter: number;
+}
+
+export interface WpsHeaderFooterApi {
+  /** The footer's story (positions from 0). */
+  readonly Range: WpsRangeApi;
+}
+
+export interface WpsHeadersFootersApi {
+  /** WD_FOOTER_PRIMARY or WD_FOOTER_EVEN. */
+  Item(index: number): WpsHeaderFooterApi;
+}
+
+export interface WpsSectionApi {
+  readonly PageSetup: WpsPageSetupApi;
+  readonly Footers: WpsHeadersFootersApi;
+}
+
+export interface WpsSectionsApi {
+  readonly Count: number;
+  /** 1-based. */
+  Item(index: number): WpsSectionApi;
 }
 
 export interface WpsParagraphApi {
@@ -91,6 +171,10 @@ export interface WpsDocumentApi {
   readonly ContentControls?: WpsContentControlsApi;
   readonly ReadOnly: boolean;
   Saved: boolean;
+  readonly Comments: WpsCommentsApi;
+  /** 修订 mode: edits are recorded as tracked changes. */
+  TrackRevisions: boolean;
+  readonly Sections: WpsSectionsApi;
   Range(start: number, end: number): WpsRangeApi;
   Save(): void;
 }

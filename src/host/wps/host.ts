@@ -9,7 +9,8 @@
  * paragraph texts are read first and edits whose paragraph changed are skipped and reported as stale.
  *
  * What WPS cannot do here is in `capabilities` (no paragraph change events: no live re-check; content
- * controls only where the WPS build has them, else the 【…】 text marks a field).
+ * controls only where the WPS build has them, else the 【…】 text marks a field). Comments and tracked changes
+ * (review.ts) and the whole 一键排版 with page setup and page numbers (layout.ts) it does.
  */
 import {
   isEditCurrent,
@@ -19,14 +20,19 @@ import {
   type NewParagraph,
 } from "../../core/edits";
 import { formatForRole } from "../../core/layout";
+import type { LayoutPlan } from "../../core/layout-plan";
 import type { DocModel, Location } from "../../core/model";
 import type { CursorInfo } from "../../terms";
 import {
   HostError,
   type DocumentContext,
   type DocumentHost,
+  type CommentResult,
   type HostCapabilities,
   type KeyValueStore,
+  type LayoutResult,
+  type ReviewComment,
+  type UndoLayoutResult,
 } from "../host";
 import { StorageStore, type StorageLike } from "../word-storage";
 import { defaultUserStorage } from "../word-settings";
@@ -34,6 +40,9 @@ import type { WpsApplicationApi, WpsDocumentApi } from "./api";
 import { readCursor, readParagraphs, readTexts, stripMark, paragraphAt } from "./read";
 import { VariablesStore } from "./settings";
 import { addFields, applyFormat, toStory } from "./write";
+import { insertComments, removeComments, withTracking } from "./review";
+import { applyLayout, undoLayout } from "./layout";
+import { clearSnapshot, loadSnapshot, saveSnapshot, type WpsLayoutSnapshot } from "./layout-store";
 
 export { FIELD_TAG } from "./write";
 
@@ -80,7 +89,9 @@ export class WpsHost implements DocumentHost {
       liveChanges: false,
       contentControls: controls,
       save: true,
+      review: true,
       limits: controls ? ["liveChanges"] : ["liveChanges", "contentControls"],
+      layout: { pageSetup: true, pageNumbers: true, separateFonts: true, exactLineSpacing: true },
     };
     this.documentSettings = new VariablesStore(() => this.doc());
     this.userSettings = new StorageStore(options.userStorage ?? defaultUserStorage(), "lianzheng:");
@@ -288,6 +299,76 @@ export class WpsHost implements DocumentHost {
       doc.Range(next.start, next.end).Select();
       return true;
     });
+  }
+
+  /** 批注模式 (review.ts): each finding a comment on its exact span, author 廉政报告助手. */
+  insertComments(comments: readonly ReviewComment[]): Promise<CommentResult> {
+    return this.run((doc) => {
+      if (doc.ReadOnly) throw new HostError("readOnly", "The document is read-only");
+      return insertComments(doc, comments);
+    });
+  }
+
+  /** The add-in's comments removed, the writer's left. */
+  removeComments(): Promise<number> {
+    return this.run((doc) => {
+      if (doc.ReadOnly) throw new HostError("readOnly", "The document is read-only");
+      return removeComments(doc);
+    });
+  }
+
+  /** 以修订方式修正: applyEdits with 修订 on, the writer's own TrackRevisions put back afterwards. */
+  async applyEditsTracked(edits: readonly Edit[]): Promise<ApplyResult> {
+    const doc = await this.run((d) => {
+      if (d.ReadOnly) throw new HostError("readOnly", "The document is read-only");
+      return d;
+    });
+    try {
+      return await withTracking(doc, () => this.applyEdits(edits));
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  /** The snapshot of the last 排版 while the document is open (also in the document's variables). */
+  private layoutSnapshot: WpsLayoutSnapshot | null = null;
+
+  /** 一键排版 (layout.ts): the plan's formats, run-in sentences and page; a snapshot kept for undo. */
+  async applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
+    const doc = await this.run((d) => {
+      if (d.ReadOnly) throw new HostError("readOnly", "The document is read-only");
+      return d;
+    });
+    const keep = async (snapshot: WpsLayoutSnapshot) => {
+      this.layoutSnapshot = snapshot;
+      try {
+        await saveSnapshot(this.documentSettings, snapshot);
+      } catch {
+        // Kept in memory: undo still works while the pane is open.
+      }
+    };
+    try {
+      return await applyLayout(doc, plan, keep);
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  /** 撤销排版: the formats the last 排版 changed put back; null when there is nothing to undo. */
+  async undoLayout(): Promise<UndoLayoutResult | null> {
+    const snapshot = this.layoutSnapshot ?? loadSnapshot(this.documentSettings);
+    if (!snapshot) return null;
+    const result = await this.run((doc) => {
+      if (doc.ReadOnly) throw new HostError("readOnly", "The document is read-only");
+      return undoLayout(doc, snapshot);
+    });
+    this.layoutSnapshot = null;
+    try {
+      await clearSnapshot(this.documentSettings);
+    } catch {
+      // The snapshot is spent either way.
+    }
+    return result;
   }
 
   save(): Promise<void> {

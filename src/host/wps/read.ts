@@ -43,7 +43,12 @@ export function stripMark(text: string): string {
   return cellEnd.replace(/[\r\n]$/, "");
 }
 
-function styleName(style: WpsStyleApi | string | null | undefined): string | undefined {
+/** The engine's built-in style for a local style name ("Other" for the rest, undefined without a name). */
+export function builtInOf(name: string | undefined): BuiltInStyle | undefined {
+  return name === undefined ? undefined : (BUILT_IN[name] ?? "Other");
+}
+
+export function styleName(style: WpsStyleApi | string | null | undefined): string | undefined {
   if (typeof style === "string") return style || undefined;
   const name = style?.NameLocal;
   return typeof name === "string" && name !== "" ? name : undefined;
@@ -98,7 +103,11 @@ export function readParagraphs(doc: WpsDocumentApi): ReadParagraph[] {
       if (spacing !== undefined) p.lineSpacing = spacing;
     }
     const font = range.Font;
-    if (typeof font.Name === "string" && font.Name !== "") p.fontName = font.Name;
+    // The East Asian font is the paragraph's font for Chinese text; the Latin one is told apart ("" when mixed).
+    const farEast = font.NameFarEast;
+    if (typeof farEast === "string" && farEast !== "") p.fontName = farEast;
+    const ascii = font.NameAscii;
+    if (typeof ascii === "string" && ascii !== "") p.fontNameAscii = ascii;
     const size = finite(font.Size);
     if (size !== undefined && size < 1000) p.fontSize = size; // 9999999: mixed sizes
     const bold = font.Bold;

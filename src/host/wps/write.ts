@@ -10,7 +10,7 @@ import { WD_ALIGN, WD_CONTENT_CONTROL_RICH_TEXT, WD_LINE_SPACE_EXACTLY, type Wps
 /** Tag of the content controls that hold template fields (the same tag as in Word). */
 export const FIELD_TAG = "lianzheng-field";
 
-const ALIGN_OUT: Record<Alignment, number> = {
+export const ALIGN_OUT: Record<Alignment, number> = {
   left: WD_ALIGN.left,
   centered: WD_ALIGN.center,
   right: WD_ALIGN.right,
@@ -19,7 +19,7 @@ const ALIGN_OUT: Record<Alignment, number> = {
 };
 
 /** Local style names WPS knows for the engine's built-in styles (中文 UI; the English names also resolve). */
-const STYLE_OUT: Record<string, string> = {
+export const STYLE_OUT: Record<string, string> = {
   Normal: "正文",
   Title: "标题",
   Heading1: "标题 1",

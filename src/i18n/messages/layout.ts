@@ -66,6 +66,8 @@ export const layoutText = defineMessages({
       "行距：此版本 Word 不能设置固定值行距。请选中全文，在“段落 > 行距”中选“固定值”，设置值{pt}磅。",
     "gap.runInHeadings":
       "连排标题：{count} 个标题句未能定位（段落含批注、脚注或修订），请选中这些标题句，手动设置为该级标题的字体。",
+    "gap.footerKept":
+      "页码：页脚中已有其他内容，未作改动。如需页码，请在页脚插入页码，格式“— 1 —”，4号半角宋体，奇数页居右、偶数页居左。",
     "profile.label": "排版方案",
     "profile.standard": "国家标准 GB/T 9704-2012",
     "profile.import": "导入方案",
@@ -147,6 +149,8 @@ export const layoutText = defineMessages({
       "Line spacing: this Word cannot set exact line spacing. Select all, then under Paragraph > Line spacing choose “Exactly” {pt} pt.",
     "gap.runInHeadings":
       "Run-in headings: {count} heading sentences could not be located (comments, footnotes or tracked changes in the paragraph); give them the heading font by hand.",
+    "gap.footerKept":
+      "Page numbers: the footer already holds other content and was left as it is. To number the pages, insert a page number in the footer, format “— 1 —”, 14 pt SimSun, odd pages right, even pages left.",
     "profile.label": "Layout profile",
     "profile.standard": "National standard GB/T 9704-2012",
     "profile.import": "Import profiles",
