@@ -122,8 +122,37 @@ export interface WpsParagraphState {
   lineSpacing: number;
   lineSpacingRule: number;
   fontName: string;
+  /** The font of digits and Latin letters. */
+  fontNameAscii: string;
   fontSize: number;
   bold: number | boolean;
+  charFirstLineIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+}
+
+export interface WpsFooterState {
+  /** The footer's text (a PAGE field shows its result). */
+  text: string;
+  fields: number;
+  alignment: number;
+}
+
+export interface WpsPageState {
+  paperSize: number;
+  margins: { top: number; bottom: number; left: number; right: number };
+  oddAndEven: number;
+  /** Footers.Item(1) (odd pages, or all) and Footers.Item(3) (even pages). */
+  footers: { primary: WpsFooterState; even: WpsFooterState };
+}
+
+export interface WpsCommentState {
+  author: string;
+  /** The commented text and where it is in the story. */
+  scope: string;
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface WpsControlState {
@@ -139,6 +168,10 @@ export interface WpsState {
   /** null: this WPS build has no content controls. */
   controls: WpsControlState[] | null;
   selection: { start: number; end: number; text: string };
+  /** The first section's page setup and footers. */
+  page: WpsPageState;
+  comments: WpsCommentState[];
+  trackRevisions: boolean;
 }
 
 /** The document as window.Application reports it (1-based collections, "\r" paragraph marks). */
@@ -162,9 +195,13 @@ export async function readWps(page: Page): Promise<WpsState> {
         leftIndent: format.LeftIndent as number,
         lineSpacing: format.LineSpacing as number,
         lineSpacingRule: format.LineSpacingRule as number,
-        fontName: font.Name as string,
+        fontName: font.NameFarEast as string,
+        fontNameAscii: font.NameAscii as string,
         fontSize: font.Size as number,
         bold: font.Bold as number | boolean,
+        charFirstLineIndent: format.CharacterUnitFirstLineIndent as number,
+        spaceBefore: format.SpaceBefore as number,
+        spaceAfter: format.SpaceAfter as number,
       });
     }
     const cc = doc.ContentControls;
@@ -178,7 +215,46 @@ export async function readWps(page: Page): Promise<WpsState> {
       }
     }
     const sel = app.Selection;
-    return { paragraphs, controls, selection: { start: sel.Start, end: sel.End, text: sel.Text } };
+    const setup = doc.Sections.Item(1).PageSetup;
+    const footer = (index: number) => {
+      const r = doc.Sections.Item(1).Footers.Item(index).Range;
+      return {
+        text: String(r.Text).replace(/\r$/, ""),
+        fields: r.Fields.Count as number,
+        alignment: r.ParagraphFormat.Alignment as number,
+      };
+    };
+    const page = {
+      paperSize: setup.PaperSize as number,
+      margins: {
+        top: setup.TopMargin as number,
+        bottom: setup.BottomMargin as number,
+        left: setup.LeftMargin as number,
+        right: setup.RightMargin as number,
+      },
+      oddAndEven: setup.OddAndEvenPagesHeaderFooter as number,
+      footers: { primary: footer(1), even: footer(3) },
+    };
+    const comments = [];
+    for (let i = 1; i <= (doc.Comments.Count as number); i++) {
+      const c = doc.Comments.Item(i);
+      const scope = c.Scope;
+      comments.push({
+        author: c.Author as string,
+        scope: scope.Text as string,
+        start: scope.Start as number,
+        end: scope.End as number,
+        text: c.Range.Text as string,
+      });
+    }
+    return {
+      paragraphs,
+      controls,
+      selection: { start: sel.Start, end: sel.End, text: sel.Text },
+      page,
+      comments,
+      trackRevisions: doc.TrackRevisions as boolean,
+    };
     /* eslint-enable @typescript-eslint/no-explicit-any */
   });
 }

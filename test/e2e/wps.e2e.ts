@@ -6,11 +6,14 @@
  *   1. insert a whole template (fields as content controls, formats by role) and a section scaffold;
  *   2. look up a phrase and insert it at the cursor;
  *   3. check, click a finding to select it in the document, fix one, fix all, ignore;
- *   4. 排版 (and 撤销排版 where the WPS host has it).
- * And the ribbon's main page (index.html): its callbacks open one docked pane on each button's tab.
+ *   4. 一键排版 (paragraph formats, fonts, page setup, page numbers) and 撤销排版.
+ * Also: 批注模式 and 以修订方式修正 (comments, TrackRevisions), a WPS build without content controls, a fix
+ * refused because the paragraph changed in WPS, and the ribbon's main page (index.html) opening the pane.
  * No page error and no console error in any flow; a screenshot per flow in test-results/e2e/wps-*.png.
  */
 import type { Locator, Page } from "playwright-core";
+import { mmToPt } from "../../src/core/layout";
+import { PAGE } from "../../src/genre/layout";
 import { launch, runAxe, screenshot, type Session } from "./helpers";
 import {
   openWpsPane,
@@ -464,10 +467,68 @@ describe("3. check", () => {
     expect(texts[5]).toBe(edited);
     expect(texts.filter((_, i) => i !== 5)).toEqual(seed.filter((_, i) => i !== 5));
   });
+  test("批注模式: the findings as comments on their exact text, removed again; 以修订方式修正 as tracked changes", async () => {
+    const page = await s.newPage();
+    const seed = seedParagraphs("001");
+    await openWpsPane(page, { paragraphs: seed }, { tab: "check" });
+    // The writer's own comment, which the add-in must leave alone.
+    await page.evaluate(() => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake object model is untyped here
+      const doc = (window as any).Application.ActiveDocument;
+      const c = doc.Comments.Add(doc.Range(0, 4), "作者自己的批注");
+      c.Author = "张三";
+    });
+    const pane = await check(page);
+    await pane.getByTestId("review-header").getByRole("button").click();
+    await pane.getByTestId("review-insert").click();
+    const note = pane.getByTestId("review-note");
+    await note.waitFor();
+    const inserted = Number(/^已插入(\d+)条批注。$/.exec((await note.textContent()) ?? "")?.[1]);
+    expect(inserted).toBeGreaterThanOrEqual(20);
+    const doc = await readWps(page);
+    const ours = doc.comments.filter((c) => c.author === "廉政报告助手");
+    expect(ours).toHaveLength(inserted);
+    for (const c of ours) expect(c.text.startsWith("〔廉政报告助手〕")).toBe(true);
+    expect(doc.comments.filter((c) => c.author === "张三")).toHaveLength(1);
+    // The unclosed “ of paragraph 15 carries its comment on exactly that character.
+    const quote = ours.filter((c) => c.scope === "“" && locate(doc, c.start).paragraph === 14);
+    expect(quote).toHaveLength(1);
+    expect(seed[14][locate(doc, quote[0].start).offset]).toBe("“");
+    // The text of the document is unchanged by comments.
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(seed);
+    await screenshot(page, "wps-review-comments");
+
+    await pane.getByTestId("review-remove").click();
+    await until(
+      () => note.textContent(),
+      (v) => v === `已删除${inserted}条助手批注，其他批注保留。`,
+    );
+    expect((await readWps(page)).comments.map((c) => [c.author, c.scope, c.text])).toEqual([
+      ["张三", seed[0].slice(0, 4), "作者自己的批注"],
+    ]);
+
+    // 以修订方式修正: the fix is written while TrackRevisions is on, which is off again afterwards.
+    await pane.getByTestId("review-tracked").click();
+    await findings(pane, "year-suffix").first().getByRole("button", { name: /^修正/ }).click();
+    expect(
+      await until(
+        async () => (await wpsTexts(page))[5],
+        (v) => v.includes("2023年以来"),
+      ),
+    ).toBe(seed[5].replace("2023以来年", "2023年以来"));
+    expect((await readWps(page)).trackRevisions).toBe(false);
+    // The fake records each change made while tracking was on (WPS shows them as 修订).
+    const revisions = await page.evaluate(
+      () =>
+        (window as unknown as { __lianzhengFakeWps: { revisions: unknown[] } }).__lianzhengFakeWps.revisions,
+    );
+    const at = starts(doc)[5] + seed[5].indexOf("2023以来年");
+    expect(revisions).toEqual([{ start: at, deleted: "2023以来年", inserted: "2023年以来" }]);
+  });
 });
 
 describe("4. 排版", () => {
-  test("seed 003: 读取文档, 应用公文格式 sets the formats in WPS", async () => {
+  test("seed 003: 一键排版 sets paragraph formats, fonts, A4 and page numbers in WPS; 撤销排版 puts them back", async () => {
     const page = await s.newPage();
     const seed = seedParagraphs("003");
     await openWpsPane(page, { paragraphs: seed }, { tab: "layout" });
@@ -479,34 +540,53 @@ describe("4. 排版", () => {
     );
     const before = await readWps(page);
     expect(before.paragraphs[0]).toMatchObject({ alignment: 3, fontName: "宋体", fontSize: 10.5 });
+    expect(before.page.margins.top).not.toBe(mmToPt(PAGE.topMm));
+    expect(before.page.footers.primary).toEqual({ text: "", fields: 0, alignment: expect.any(Number) });
     await pane.getByTestId("layout-apply").click();
     const result = pane.getByTestId("layout-result");
     await result.waitFor();
-    expect(await result.textContent()).toMatch(/^已按公文格式调整 23 段。/);
+    // WPS sets everything 排版 does (no line of what was not set).
+    expect(await result.textContent()).toBe("已按公文格式调整 23 段。");
+    expect(await pane.getByTestId("layout-gaps").count()).toBe(0);
+
     const after = await readWps(page);
     // The texts are untouched; the formats are GB/T 9704's.
     expect(after.paragraphs.map((p) => p.text)).toEqual(seed);
+    const exact = { lineSpacing: 28.95, lineSpacingRule: 4 };
     expect(after.paragraphs[0]).toMatchObject({
       alignment: 1,
       fontName: "方正小标宋简体",
       fontSize: 22,
       firstLineIndent: 0,
-      lineSpacing: 28.95,
-      lineSpacingRule: 4,
+      ...exact,
     });
     for (const i of [2, 5, 7]) {
       expect(after.paragraphs[i]).toMatchObject({
         alignment: 3,
         fontName: "仿宋_GB2312",
+        fontNameAscii: "Times New Roman",
         fontSize: 16,
         firstLineIndent: 32,
-        lineSpacing: 28.95,
-        lineSpacingRule: 4,
+        ...exact,
       });
     }
     const headings = after.paragraphs.filter((p) => /^[一二三四五六七八九十]+、/.test(p.text.trim()));
     expect(headings).toHaveLength(3);
-    for (const h of headings) expect(h).toMatchObject({ style: "标题 1", fontName: "黑体", fontSize: 16 });
+    for (const h of headings)
+      expect(h).toMatchObject({ style: "标题 1", fontName: "黑体", fontSize: 16, ...exact });
+    // The page: A4 with GB/T 9704's margins; — 1 — with a PAGE field, odd pages right and even pages left.
+    expect(after.page.paperSize).toBe(7);
+    expect(after.page.margins).toEqual({
+      top: mmToPt(PAGE.topMm),
+      bottom: mmToPt(PAGE.bottomMm),
+      left: mmToPt(PAGE.leftMm),
+      right: mmToPt(PAGE.rightMm),
+    });
+    expect(after.page.oddAndEven).toBe(-1);
+    expect(after.page.footers).toEqual({
+      primary: { text: "— 1 —", fields: 1, alignment: 2 },
+      even: { text: "— 1 —", fields: 1, alignment: 0 },
+    });
     // The tab read again: nothing left to change.
     await until(
       () => pane.getByTestId("layout-summary").textContent(),
@@ -515,5 +595,16 @@ describe("4. 排版", () => {
     expect(await pane.getByTestId("layout-apply").isDisabled()).toBe(true);
     await screenshot(page, "wps-layout", { fullPage: true });
     expect(await runAxe(page, "[data-testid=taskpane]")).toEqual([]);
+
+    // 撤销排版: every paragraph format and the page as they were before.
+    await pane.getByTestId("layout-undo").click();
+    const undone = pane.getByTestId("layout-undo-result");
+    await undone.waitFor();
+    expect(await undone.textContent()).toMatch(/^已恢复排版前的格式（\d+ 处）。$/);
+    const back = await readWps(page);
+    expect(back.paragraphs).toEqual(before.paragraphs);
+    // The page too: the margins, odd and even footers off, the footers empty again.
+    expect(back.page).toEqual(before.page);
+    await screenshot(page, "wps-layout-undone");
   });
 });
