@@ -33,10 +33,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-afterEach(() => {
+afterEach(async () => {
+  // Taken per test, so that one test's errors do not fail the next ones.
+  const pageErrors = s.pageErrors.splice(0);
+  const consoleErrors = s.consoleErrors.splice(0);
+  for (const page of s.context.pages()) await page.close();
   s.requests.assertLocalOnly();
-  expect(s.pageErrors).toEqual([]);
-  expect(s.consoleErrors).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 const paneOf = (page: Page): Locator => page.getByTestId("taskpane");
