@@ -53,6 +53,7 @@ export default tseslint.config(
       "src/genre/generated/",
       "test/fixtures/",
       ".tmp/",
+      "test-results/",
     ],
   },
   js.configs.recommended,

@@ -3,7 +3,8 @@
 # cannot run (a missing system package, no build for e2e) is a failure. Exits non-zero on any failure.
 #
 #   system packages → generated data → lint → typecheck → jest (unit, host, ui) → manifest
-#   → production build with local office.js (+ dist/manifest.xml) → e2e (chromium)
+#   → production build with local office.js (+ dist/manifest.xml) → WPS加载项 build (dist-wps/, validated)
+#   → e2e (chromium; the Word preview and the WPS pane over the fake WPS)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +44,7 @@ lint() { npx eslint . && npx prettier --check .; }
 build() {
   npx webpack --mode production --env officeJs=local && bash scripts/validate-manifest.sh
 }
+build_wps() { npx webpack --config webpack.wps.config.js --mode production && node scripts/build-wps.mjs; }
 
 step "system packages" bash scripts/ensure-system-deps.sh
 deps_ok=${results[-1]}
@@ -55,10 +57,13 @@ step "jest: unit, host, ui" npx jest --selectProjects unit host ui --maxWorkers=
 step "manifest (xmllint against the XSD)" bash scripts/validate-manifest.sh --source-only
 step "production build, local office.js" build
 build_ok=${results[-1]}
-if [ "$build_ok" = "ok" ] && [ "$deps_ok" = "ok" ]; then
+# The WPS加载项 (npm run build:wps without its gen step): served to test/e2e/wps.e2e.ts.
+step "WPS build (dist-wps)" build_wps
+wps_ok=${results[-1]}
+if [ "$build_ok" = "ok" ] && [ "$wps_ok" = "ok" ] && [ "$deps_ok" = "ok" ]; then
   step "e2e (chromium)" npx jest --config jest.e2e.config.js --runInBand --json --outputFile=.tmp/jest-e2e.json
 else
-  skip_failed "e2e (chromium)" "the build or the system packages failed"
+  skip_failed "e2e (chromium)" "a build or the system packages failed"
 fi
 
 echo

@@ -3,12 +3,15 @@
  * `npm run build:offline` when missing or when LIANZHENG_E2E_BUILD=1), then serve dist/ with a tiny
  * static server on 127.0.0.1 and a free port. The URL reaches the tests through the environment
  * (LIANZHENG_E2E_URL) and a file (test-results/e2e/server.json) — see helpers.ts.
+ * The WPS加载项 the same way: dist-wps/lianzheng_<version>/taskpane.html, built with `npm run build:wps` when
+ * missing or when LIANZHENG_E2E_BUILD=1 (LIANZHENG_E2E_WPS_DIST=<folder> serves another build), served by a
+ * second server whose URL is LIANZHENG_E2E_WPS_URL and `wpsUrl` in server.json (wps.e2e.ts).
  */
 import { execSync } from "child_process";
 import { createReadStream, promises as fs } from "fs";
 import http from "http";
 import type { AddressInfo } from "net";
-import { existsSync, mkdirSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -16,6 +19,10 @@ const ROOT = path.resolve(__dirname, "../..");
 export const DIST = process.env.LIANZHENG_E2E_DIST
   ? path.resolve(process.env.LIANZHENG_E2E_DIST)
   : path.join(ROOT, "dist");
+/** The WPS加载项 folder to serve (its taskpane.html runs the pane on the WPS host). */
+export const DIST_WPS = process.env.LIANZHENG_E2E_WPS_DIST
+  ? path.resolve(process.env.LIANZHENG_E2E_WPS_DIST)
+  : path.join(ROOT, "dist-wps", wpsFolderName());
 export const STATE_FILE = path.join(ROOT, "test-results", "e2e", "server.json");
 
 export default async function globalSetup(): Promise<void> {
@@ -26,12 +33,40 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(path.join(DIST, "preview.html"))) {
     throw new Error("[e2e] the build did not produce dist/preview.html");
   }
+  if (process.env.LIANZHENG_E2E_BUILD === "1" || !existsSync(path.join(DIST_WPS, "taskpane.html"))) {
+    process.stdout.write(
+      `\n[e2e] ${path.relative(ROOT, DIST_WPS)}/taskpane.html missing: npm run build:wps …\n`,
+    );
+    const t0 = Date.now();
+    execSync("npm run build:wps", { cwd: ROOT, stdio: "inherit" });
+    process.stdout.write(`[e2e] WPS build: ${Math.round((Date.now() - t0) / 1000)} s\n`);
+  }
+  if (!existsSync(path.join(DIST_WPS, "taskpane.html"))) {
+    throw new Error(`[e2e] the WPS build did not produce ${DIST_WPS}/taskpane.html`);
+  }
   const server = await startStaticServer(DIST);
+  const wps = await startStaticServer(DIST_WPS);
   process.env.LIANZHENG_E2E_URL = server.url;
+  process.env.LIANZHENG_E2E_WPS_URL = wps.url;
   mkdirSync(path.dirname(STATE_FILE), { recursive: true });
-  writeFileSync(STATE_FILE, JSON.stringify({ url: server.url, pid: process.pid }));
+  writeFileSync(STATE_FILE, JSON.stringify({ url: server.url, wpsUrl: wps.url, pid: process.pid }));
   // Read back by global-teardown (same process).
-  (globalThis as { __lianzhengE2eServer?: { close(): Promise<void> } }).__lianzhengE2eServer = server;
+  const holder = globalThis as { __lianzhengE2eServer?: { close(): Promise<void> } };
+  holder.__lianzhengE2eServer = {
+    close: async () => {
+      await Promise.all([server.close(), wps.close()]);
+    },
+  };
+}
+
+/** The add-in folder's name, as scripts/build-wps.mjs writes it (lianzheng_<version>). */
+function wpsFolderName(): string {
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+    version: string;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pkg = require("../../scripts/wps-package.cjs") as { folderName(version: string): string };
+  return pkg.folderName(version);
 }
 
 /** A tiny static file server: GET/HEAD of files under one root, never outside it; no listings, no caching. */

@@ -1,4 +1,4 @@
-/** e2e global teardown: stop the static server started by global-setup. */
+/** e2e global teardown: stop the static servers started by global-setup (dist/ and the WPS加载项). */
 import { rmSync } from "fs";
 import path from "path";
 
