@@ -23,8 +23,7 @@ module.exports = {
       ...common,
       displayName: "ui",
       testEnvironment: "jsdom",
-      // React renders in jsdom are slow on a loaded 2-core machine: a margin against false timeouts.
-      testTimeout: 20000,
+      // The ui tests' timeout (20 s) is set in test/ui/setup.ts: jest ignores testTimeout in a project.
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
     },
