@@ -7,21 +7,42 @@ import { BUILTIN_KIND_REGISTRY, kindRegistry, type KindRegistry } from "../core/
 import { yearData } from "../core/year-data";
 import type { KeyValueStore } from "../host/host";
 import { pick, type Locale } from "../i18n";
-import { PACK_KEY, storedPack } from "./templates/packs";
+import type { LoadedPack } from "./templates/packs";
+import { PACK_KEY } from "./templates/pack-key";
 
 let cache: { raw: unknown; registry: KindRegistry } | null = null;
+/**
+ * The stored-pack reader (templates/packs.ts, with the schemas: zod). It is imported only when a pack is
+ * stored (loadPaneKinds), so the 检查 tab does not carry zod for the writers who have none.
+ */
+let readPack: ((store: KeyValueStore) => LoadedPack) | null = null;
 
-/** The kinds of the stored pack plus the built-in ones (recomputed only when the stored pack changes). */
-export function paneKinds(store: KeyValueStore): KindRegistry {
-  let raw: unknown;
+function storedRaw(store: KeyValueStore): unknown {
   try {
-    raw = store.get<unknown>(PACK_KEY);
+    return store.get<unknown>(PACK_KEY);
   } catch {
-    return BUILTIN_KIND_REGISTRY;
+    return undefined;
   }
-  if (raw === undefined) return BUILTIN_KIND_REGISTRY;
+}
+
+/**
+ * The kinds of the stored pack plus the built-in ones, loading the pack reader first when a pack is
+ * stored. Call before a check, a detection or an insertion that needs the organisation's kinds or years.
+ */
+export async function loadPaneKinds(store: KeyValueStore): Promise<KindRegistry> {
+  if (storedRaw(store) !== undefined && !readPack) readPack = (await import("./templates/packs")).storedPack;
+  return paneKinds(store);
+}
+
+/**
+ * The kinds of the stored pack plus the built-in ones (recomputed only when the stored pack changes).
+ * Synchronous: until loadPaneKinds has loaded the pack reader, a stored pack is not seen yet.
+ */
+export function paneKinds(store: KeyValueStore): KindRegistry {
+  const raw = storedRaw(store);
+  if (raw === undefined || !readPack) return BUILTIN_KIND_REGISTRY;
   if (cache?.raw !== raw) {
-    const pack = storedPack(store);
+    const pack = readPack(store);
     const data =
       pack.references.length || pack.yearItems.length
         ? yearData({ references: pack.references, yearItems: pack.yearItems })

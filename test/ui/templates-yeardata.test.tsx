@@ -6,7 +6,7 @@ import { TemplatesTab } from "../../src/taskpane/templates/TemplatesTab";
 import { MemoryHost } from "../../src/host/memory";
 import { modelFromLines } from "../../src/core/model";
 import { setLocale } from "../../src/i18n";
-import { paneKinds } from "../../src/taskpane/kinds";
+import { loadPaneKinds } from "../../src/taskpane/kinds";
 
 const REF = {
   id: "zhongjiwei-20-6",
@@ -47,7 +47,9 @@ test("a pack's references and year rows are imported, counted and given to the c
   expect((await screen.findByTestId("templates-notice")).textContent).toBe(
     "已导入 0 个模板、0 个章节框架。另有 1 条时间性引用、1 个年度条目，检查和插入时使用。",
   );
-  expect(paneKinds(host.userSettings).yearData?.itemsFor(2027)?.plenum.name).toBe("二十届中央纪委六次全会");
+  expect((await loadPaneKinds(host.userSettings)).yearData?.itemsFor(2027)?.plenum.name).toBe(
+    "二十届中央纪委六次全会",
+  );
 });
 
 test("a year row naming no reference imports nothing and says which row and field", async () => {

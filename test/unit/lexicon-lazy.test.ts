@@ -69,3 +69,22 @@ describe("the typo lexicon is loaded lazily", () => {
     );
   });
 });
+
+describe("the schemas (zod) are not part of the 检查 tab", () => {
+  // Packs are validated with zod when imported (templates/packs.ts, check/pack.ts): those modules are
+  // loaded on import or when a pack is stored, so the tab's chunks stay small for everyone else.
+  const importsZod = (f: string) =>
+    /\.tsx?$/.test(f) &&
+    /^\s*import\s+(?!type\b)[^;]*?\bfrom\s+"zod"/ms.test(readFileSync(resolve(ROOT, f), "utf8"));
+
+  it("no module the 检查 tab imports statically imports zod", () => {
+    const tab = staticClosure("src/taskpane/check/CheckTab.tsx");
+    expect(tab.has("src/taskpane/check/RuleSettings.tsx")).toBe(true);
+    expect([...tab].filter(importsZod)).toEqual([]);
+  });
+
+  it("the walk does find zod where it is (the 模板 tab imports the pack schema)", () => {
+    const tab = staticClosure("src/taskpane/templates/TemplatesTab.tsx");
+    expect([...tab].filter(importsZod)).toEqual(expect.arrayContaining(["src/genre/template-schema.ts"]));
+  });
+});

@@ -12,7 +12,7 @@ import { findTemplate } from "../../src/genre/templates";
 import { modelFromLines } from "../../src/core/model";
 import { YEAR_ITEMS } from "../../src/genre/year-items";
 import { MemoryHost } from "../../src/host/memory";
-import { paneKinds } from "../../src/taskpane/kinds";
+import { loadPaneKinds } from "../../src/taskpane/kinds";
 import { PACK_KEY } from "../../src/taskpane/templates/packs";
 import type { Finding } from "../../src/core/findings";
 import { setLocale } from "../../src/i18n";
@@ -189,7 +189,7 @@ describe("the checker uses a pack's data", () => {
   test("the pane checks with the stored pack's data", async () => {
     const store = new MemoryHost({ model: modelFromLines([""]) }).userSettings;
     await store.set(PACK_KEY, PACK);
-    const kinds = paneKinds(store);
+    const kinds = await loadPaneKinds(store);
     const fs = check(
       modelFromLines(lines(2025, "严格执行《江东市公务接待管理办法》。")),
       {},

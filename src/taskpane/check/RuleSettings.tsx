@@ -12,7 +12,7 @@ import type { DocumentHost } from "../../host/host";
 import { pick } from "../../i18n";
 import { checkText } from "../../i18n/messages/check";
 import { allRules, type RuleMeta } from "./engine";
-import { exportPack, parsePack, PACK_MAX_BYTES } from "./pack";
+import { PACK_MAX_BYTES } from "./pack-limits";
 import { DEFAULT_USER_SETTINGS, effectiveRules, setRule, type UserCheckSettings } from "./settings";
 import type { StatusMessage } from "./view";
 import { CATEGORY_ORDER, SEVERITIES } from "./view";
@@ -68,7 +68,9 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
   const effective = effectiveRules(user);
   const liveSupported = host.capabilities.liveChanges && typeof host.onParagraphsChanged === "function";
 
+  // pack.ts holds the schemas (zod): loaded when a pack is imported or exported, not with the tab.
   const onPackText = async (text: string): Promise<void> => {
+    const { parsePack } = await import("./pack");
     const parsed = parsePack(text);
     if (!parsed.ok) {
       props.report({ intent: "error", text: () => parsed.message });
@@ -88,7 +90,8 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
     );
   };
 
-  const onExport = (): void => {
+  const onExport = async (): Promise<void> => {
+    const { exportPack } = await import("./pack");
     const { fileName, json } = exportPack(user, checkText("pack.defaultName"));
     if (downloadText(fileName, json))
       props.report({ intent: "success", text: () => checkText("pack.exported", { file: fileName }) });
@@ -132,7 +135,7 @@ export function RuleSettings(props: RuleSettingsProps): React.JSX.Element {
           }
           inputTestId="pack-file"
         />
-        <Button size="small" disabled={busy} onClick={onExport}>
+        <Button size="small" disabled={busy} onClick={() => void onExport()}>
           {checkText("pack.export")}
         </Button>
         {user.pack ? (

@@ -17,8 +17,7 @@ import { checkText } from "../../i18n/messages/check";
 import { allRules } from "./engine";
 import { effectiveRules, type RulePackState, type RuleSetting, type UserCheckSettings } from "./settings";
 
-/** Largest pack file accepted. */
-export const PACK_MAX_BYTES = 256 * 1024;
+export { PACK_MAX_BYTES } from "./pack-limits";
 
 export type ParsedPack = { ok: true; pack: RulePackState } | { ok: false; message: string };
 

@@ -18,12 +18,13 @@ import {
   type Partitioned,
 } from "../../core/ignores";
 import type { DocModel } from "../../core/model";
+import type { KindRegistry } from "../../core/kinds";
 import { HostError, type DocumentHost } from "../../host/host";
 import { checkText } from "../../i18n/messages/check";
 import { describeError } from "../components/errors";
 import { useHostCall } from "../hooks/useHostCall";
 import { LiveCheck, editsFor, type CheckOutcome } from "./engine";
-import { paneKinds } from "../kinds";
+import { loadPaneKinds, paneKinds } from "../kinds";
 import {
   DOC_SETTINGS_KEY,
   USER_SETTINGS_KEY,
@@ -86,8 +87,10 @@ export function useCheck(host: DocumentHost): CheckState {
       const mine = ++seq.current;
       checking.current++;
       let m: DocModel;
+      let kinds: KindRegistry;
       try {
         m = await read();
+        kinds = await loadPaneKinds(host.userSettings);
       } finally {
         checking.current--;
       }
@@ -95,11 +98,7 @@ export function useCheck(host: DocumentHost): CheckState {
       if (incremental && session.current) {
         o = session.current.update(m);
       } else {
-        session.current = new LiveCheck(
-          m,
-          toConfig(latest.current.user, latest.current.doc),
-          paneKinds(host.userSettings),
-        );
+        session.current = new LiveCheck(m, toConfig(latest.current.user, latest.current.doc), kinds);
         o = session.current.outcome;
       }
       if (mine === seq.current) {

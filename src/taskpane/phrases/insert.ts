@@ -10,7 +10,7 @@ import { findFields } from "../../core/fields";
 import { hasYearTokens } from "../../core/year-items";
 import type { Snippet } from "../../genre/snippet-schema";
 import type { DocumentHost } from "../../host/host";
-import { paneKinds } from "../kinds";
+import { loadPaneKinds } from "../kinds";
 
 /** Which part of a snippet to insert: the main one (the term, or the text) or the explanation. */
 export type InsertPart = "main" | "explanation";
@@ -41,7 +41,8 @@ export async function insertPhrase(
     // An enumerator (to continue 一是/二是) or a year token ({{plenum}}: the report's year) needs the document.
     const { model, cursor } = await host.readContext();
     // the organisation's year rows (its pack) resolve the tokens as the check reads them
-    edit = planSnippetInsert(model, cursor, { text }, mode, undefined, paneKinds(host.userSettings).yearData);
+    const kinds = await loadPaneKinds(host.userSettings);
+    edit = planSnippetInsert(model, cursor, { text }, mode, undefined, kinds.yearData);
   } else {
     const fields = findFields(text);
     edit = { kind: "insertAtCursor", mode, text, ...(fields.length ? { fields } : {}) };

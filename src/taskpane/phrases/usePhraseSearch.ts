@@ -15,7 +15,7 @@ import { buildOutline } from "../../core/outline";
 import { detect } from "../../core/detect";
 import type { ReportSection, Snippet, SnippetCategory } from "../../genre/snippet-schema";
 import type { KindId } from "../../terms";
-import { paneKinds } from "../kinds";
+import { loadPaneKinds, paneKinds } from "../kinds";
 import type { YearData } from "../../core/year-data";
 import { librarySnippets } from "../../genre/snippets";
 import { shippedTokens } from "../../core/shipped-snippets";
@@ -147,7 +147,7 @@ export function usePhraseSearch(o: PhraseSearchOptions): PhraseSearch {
   const refreshSection = React.useCallback(async () => {
     const r = await call.run(async () => {
       const { model, cursor } = await host.readContext();
-      const found = detect(model, buildOutline(model), paneKinds(host.userSettings));
+      const found = detect(model, buildOutline(model), await loadPaneKinds(host.userSettings));
       return { section: sectionAtParagraph(model, cursor.paragraph), kind: found.kind, year: found.year };
     });
     if (r.ok) {

@@ -21,7 +21,7 @@ import { buildOutline } from "../../core/outline";
 import { planTemplate, renderTemplate } from "../../core/scaffold";
 import { normalizeDate, normalizeYear, type FieldValues } from "../../core/fields";
 import type { DocumentHost } from "../../host/host";
-import { paneKinds } from "../kinds";
+import { loadPaneKinds } from "../kinds";
 import type { HostCall } from "../hooks/useHostCall";
 import { StickyFooter } from "../components/PaneLayout";
 
@@ -127,7 +127,7 @@ export function TemplateGallery(props: TemplateGalleryProps): React.JSX.Element 
       const { model, cursor } = await host.readContext();
       const plan = planTemplate(model, cursor, selected, cleanValues(), {
         atCursor,
-        yearData: paneKinds(host.userSettings).yearData,
+        yearData: (await loadPaneKinds(host.userSettings)).yearData,
       });
       if (!plan.ok) return plan.reason;
       await host.applyEdits(plan.edits);

@@ -15,7 +15,9 @@ import type { DatedRef } from "../../genre/dated-refs";
 import type { YearItems } from "../../genre/year-items";
 import type { KeyValueStore } from "../../host/host";
 
-export const PACK_KEY = "templates.pack";
+import { PACK_KEY } from "./pack-key";
+
+export { PACK_KEY };
 
 export interface LoadedPack {
   templates: TemplateData[];
