@@ -47,8 +47,9 @@ const NUMERALS = "一二三四五六七八九十两";
  */
 function brokenNext(text: string, from: number, to: number, numeral: string): number {
   // a plain loop up to `to`: indexOf would scan past it (quadratic over many series in one paragraph)
+  const code = numeral.charCodeAt(0);
   for (let i = from; i < to; i++) {
-    if (text[i] !== numeral) continue;
+    if (text.charCodeAt(i) !== code) continue;
     const before = i === 0 ? "" : text[i - 1];
     if (i > 0 && !"。；！？，;!?,".includes(before)) continue;
     const next = text[i + 1] ?? "";
