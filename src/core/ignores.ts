@@ -14,6 +14,7 @@
  * Pure TypeScript: no DOM, no host. The 检查 tab reads and writes the list through a KeyValueStore.
  */
 import type { Finding } from "./findings";
+import { fnv1a } from "./fnv";
 
 /** The document-settings key that holds the ignore list. */
 export const IGNORES_SETTING_KEY = "lianzheng.ignores";
@@ -46,12 +47,7 @@ export interface StoredIgnores {
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 lowercase hex digits. Stable across sessions and hosts. */
 export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return fnv1a(text).toString(16).padStart(8, "0");
 }
 
 /** The paragraph text a finding was computed from ("" for whole-document findings). */

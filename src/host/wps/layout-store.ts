@@ -9,6 +9,7 @@
  * "layout.undo.1" … "layout.undo.n" the pieces.
  */
 import type { KeyValueStore } from "../host";
+import { fnv1a } from "../../core/fnv";
 
 export const LAYOUT_UNDO_KEY = "layout.undo";
 /** Characters of JSON per variable (escaped as a JSON string it stays under the 65,280 limit). */
@@ -73,12 +74,7 @@ export interface WpsLayoutSnapshot {
 
 /** A short hash of a paragraph's text (FNV-1a over UTF-16 code units, and the length). */
 export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${text.length.toString(36)}.${h.toString(36)}`;
+  return `${text.length.toString(36)}.${fnv1a(text).toString(36)}`;
 }
 
 /** Collects a snapshot, keeping each distinct format once. */
