@@ -7,7 +7,8 @@
  * Han characters (1、1) or with a placeholder (区XX局、区XX局) are not compared.
  */
 import { rulesText } from "../../i18n/messages/rules";
-import { isHan, localized } from "./util";
+import { localized } from "./util";
+import { hasHan } from "../text-utils";
 import { paragraphRule, type ParagraphContext } from "./types";
 
 /**
@@ -21,11 +22,6 @@ for (let c = 0x2000; c <= 0x200a; c++) BOUNDARY[c] = 1;
 
 /** Characters of placeholders (X, *, ×, ○, □, 某某). */
 const PLACEHOLDER = /[XxＸｘ*＊×○◯□△某]/;
-
-function hasHan(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (isHan(s.charCodeAt(k))) return true;
-  return false;
-}
 
 export const listRepeat = paragraphRule(
   {
