@@ -7,6 +7,7 @@
  *   webpack --mode production --env officeJs=local         office.js copied into dist/office-js/ (intranet, tests)
  *   webpack --mode production --env baseUrl=https://intranet.example/lianzheng
  *                                                          dist/manifest.xml points at that base URL
+ *   webpack --mode production --env chunkGroups           also chunk-groups.json (scripts/bundle-size.mjs)
  *   (environment variables OFFICE_JS=local and ADDIN_BASE_URL do the same)
  *
  * Every page carries a strict Content-Security-Policy; nothing is built with eval (devtool
@@ -40,6 +41,26 @@ const OFFICE_JS_FILES = [
   "telemetry/oteljs_agave.js",
   "ariatelemetry/aria-web-telemetry.js",
 ];
+
+/**
+ * With --env chunkGroups: writes chunk-groups.json beside the build, each named chunk group (the
+ * pages' entries, the lazily loaded tabs) → the files it loads, for scripts/bundle-size.mjs.
+ */
+class ChunkGroupsPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ChunkGroupsPlugin", (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_REPORT;
+      compilation.hooks.processAssets.tap({ name: "ChunkGroupsPlugin", stage }, () => {
+        const groups = {};
+        for (const [name, group] of compilation.namedChunkGroups) {
+          groups[name] = group.chunks.flatMap((c) => [...c.files]).filter((f) => f.endsWith(".js"));
+        }
+        compilation.emitAsset("chunk-groups.json", new sources.RawSource(JSON.stringify(groups, null, 2)));
+      });
+    });
+  }
+}
 
 /** Normalise and check the base URL the production manifest points at. */
 function resolveBaseUrl(raw) {
@@ -160,6 +181,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: dev ? false : { hints: "warning", maxEntrypointSize: 900 * 1024, maxAssetSize: 900 * 1024 },
     plugins: [
+      ...(env.chunkGroups ? [new ChunkGroupsPlugin()] : []),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"], true),
       page("preview", "./src/preview/preview.html", ["preview"], false),
       page("commands", "./src/commands/commands.html", ["commands"], true),

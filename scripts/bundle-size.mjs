@@ -2,6 +2,11 @@
 // scripts of its HTML: entry chunks, shared chunks, runtime; not the lazy chunks of the tabs, and
 // not Microsoft's office.js), raw and gzip (level 9).
 //
+// With chunk-groups.json in the build (webpack --env chunkGroups), also each lazily loaded tab: every
+// chunk opening it loads when it is the first tab opened (its own chunk and the shared chunks it
+// needs that the task pane has not loaded yet; not the chunks it may load later, such as the .docx
+// reader of the reviewer's file import).
+//
 //   node scripts/bundle-size.mjs [--json]     (build first: npm run build:offline)
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -42,6 +47,21 @@ export function measure(dist = join(root, "dist")) {
   const lazy = readdirSync(dist)
     .filter((f) => f.endsWith(".js") && !initial.has(f))
     .map((f) => ({ src: f, ...size(join(dist, f)) }));
+  const groupsFile = join(dist, "chunk-groups.json");
+  if (existsSync(groupsFile)) {
+    const groups = JSON.parse(readFileSync(groupsFile, "utf8"));
+    const loaded = new Set(groups.taskpane ?? []);
+    result.tabs = {};
+    for (const [name, chunks] of Object.entries(groups)) {
+      if (!name.startsWith("tab-")) continue;
+      const files = chunks.filter((f) => !loaded.has(f)).map((src) => ({ src, ...size(join(dist, src)) }));
+      result.tabs[name] = {
+        files,
+        raw: files.reduce((a, f) => a + f.raw, 0),
+        gzip: files.reduce((a, f) => a + f.gzip, 0),
+      };
+    }
+  }
   result.lazy = {
     files: lazy,
     raw: lazy.reduce((a, f) => a + f.raw, 0),
@@ -57,6 +77,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   } else {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     for (const [name, p] of Object.entries(r)) {
+      if (name === "tabs") {
+        for (const [tab, t] of Object.entries(p)) {
+          console.log(`${tab} (first opened): ${kb(t.raw)} raw, ${kb(t.gzip)} gzip`);
+          for (const f of t.files) console.log(`  ${f.src}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
+        }
+        continue;
+      }
       console.log(`${name}: ${kb(p.raw)} raw, ${kb(p.gzip)} gzip`);
       for (const f of p.files) console.log(`  ${f.src}: ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`);
     }
