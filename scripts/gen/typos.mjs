@@ -11,11 +11,14 @@
 //     that occurs in those texts, or a word of the list of exclusions (src/genre/lexicon/
 //     set-phrases-exclude.ts, written by scripts/typo-audit.mjs from a word list: 形成合力 → 形成合理
 //     has 合理, the sequence can be right).
-// Writes src/genre/generated/typo-near-miss.json (git-ignored): { version, phrases: { phrase:
-// [chars that may replace position 0, 1, …] } }. Run by `npm run gen`.
+// Writes src/genre/generated/typo-near-miss.json (git-ignored) in the compact form of
+// src/core/near-miss-codec.ts (each reading's characters once, a bit per candidate), which decodes to
+// { phrases: { phrase: [chars that may replace position 0, 1, …] } }. Run by `npm run gen`.
 import { createRequire } from "node:module";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { Buffer } from "node:buffer";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
@@ -130,13 +133,24 @@ export function generateNearMisses(options = {}) {
   for (const t of words) for (let i = 0; i + 1 < t.length; i++) bigrams.add(t.slice(i, i + 2));
 
   const out = {};
+  // the readings each position draws from, for the compact form (reading → group index)
+  const groupIndex = new Map();
+  const slotGroups = new Map();
   let count = 0;
   for (const phrase of phrases) {
     const readings = pinyin(phrase, { toneType: "none", type: "array" });
     const slots = [];
     for (let k = 0; k < phrase.length; k++) {
       const cands = new Set();
-      for (const r of nearSyllables(readings[k] ?? "")) for (const c of byReading.get(r) ?? []) cands.add(c);
+      const ids = [];
+      for (const r of nearSyllables(readings[k] ?? "")) {
+        const chars = byReading.get(r);
+        if (!chars) continue;
+        if (!groupIndex.has(r)) groupIndex.set(r, groupIndex.size);
+        ids.push(groupIndex.get(r));
+        for (const c of chars) cands.add(c);
+      }
+      slotGroups.set(`${phrase}:${k}`, ids);
       for (const c of lookAlike.get(phrase[k]) ?? []) cands.add(c);
       cands.delete(phrase[k]);
       let chars = "";
@@ -153,17 +167,30 @@ export function generateNearMisses(options = {}) {
     }
     out[phrase] = slots;
   }
-  return { data: { version: 1, phrases: out }, count, phrases: phrases.length, common: common.size };
+  const groups = [...groupIndex.keys()].map((r) => [...byReading.get(r)].sort().join(""));
+  return {
+    data: { phrases: out },
+    groups,
+    groupIds: (phrase, k) => slotGroups.get(`${phrase}:${k}`) ?? [],
+    count,
+    phrases: phrases.length,
+    common: common.size,
+  };
 }
 
 export default async function generateTypoNearMisses() {
-  const { data, count, phrases, common } = generateNearMisses();
+  const { data, groups, groupIds, count, phrases, common } = generateNearMisses();
+  const { encodeNearMisses, decodeNearMisses } = require(join(root, "src/core/near-miss-codec.ts"));
+  const compact = encodeNearMisses(data, groups, groupIds);
+  // the pane reads the compact form: it must give back exactly what was generated
+  if (!isDeepStrictEqual(decodeNearMisses(compact), data))
+    throw new Error("typos: the compact near-miss form does not decode to the generated one");
   const file = join(root, "src/genre/generated/typo-near-miss.json");
   mkdirSync(dirname(file), { recursive: true });
-  const json = JSON.stringify(data);
+  const json = JSON.stringify(compact);
   writeFileSync(file, json);
   console.log(
-    `typos: ${count} near-misses of ${phrases} set phrases (${common} common characters) -> ${file} (${json.length} bytes)`,
+    `typos: ${count} near-misses of ${phrases} set phrases (${common} common characters) -> ${file} (${Buffer.byteLength(json)} bytes)`,
   );
 }
 

@@ -18,6 +18,12 @@ import { formulations } from "../../genre/formulations";
 import type { Severity } from "../findings";
 import type { LocalizedText } from "../../i18n";
 import { literalSet, localized } from "./util";
+import {
+  decodeNearMisses,
+  NEAR_MISS_VERSION,
+  type NearMissCompact,
+  type NearMissPlain,
+} from "../near-miss-codec";
 import { paragraphRule } from "./types";
 
 export type TypoKind = TypoGroup["kind"] | "near-miss";
@@ -76,15 +82,11 @@ export function lexiconEntries(groups: readonly TypoGroup[] = typoGroups): [stri
   return out;
 }
 
-export interface NearMissFile {
-  version: number;
-  /** Each set phrase → for each of its positions, the characters that make a near-miss there. */
-  phrases: Record<string, string[]>;
-}
+export type NearMissFile = NearMissPlain;
 
 const NEAR_MISS_PATH = "src/genre/generated/typo-near-miss.json";
 
-/** The generated near-misses; throws a clear error when they have not been generated. */
+/** The generated near-misses, decoded; throws a clear error when they are missing or stale. */
 export function nearMissFile(): NearMissFile {
   let loaded: unknown;
   try {
@@ -96,10 +98,22 @@ export function nearMissFile(): NearMissFile {
       `The typo rule's near-misses ${NEAR_MISS_PATH} are missing: run \`npm run gen\` first (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`,
     );
   }
-  const f = loaded as NearMissFile;
-  if (!f || f.version !== 1 || typeof f.phrases !== "object")
+  const f = loaded as NearMissCompact;
+  if (
+    !f ||
+    f.version !== NEAR_MISS_VERSION ||
+    !Array.isArray(f.groups) ||
+    typeof f.phrases !== "object" ||
+    f.phrases === null
+  )
     throw new Error(`${NEAR_MISS_PATH} is not in the expected format: run \`npm run gen\` again`);
-  return f;
+  try {
+    return decodeNearMisses(f);
+  } catch (e) {
+    throw new Error(
+      `${NEAR_MISS_PATH} is not in the expected format (${e instanceof Error ? e.message : String(e)}): run \`npm run gen\` again`,
+    );
+  }
 }
 
 /** Every generated near-miss as [literal, entry]. */
