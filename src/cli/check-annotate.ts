@@ -12,6 +12,7 @@ import type { DocModel } from "../core/model";
 import { previousSource } from "../core/previous";
 import { pick, type LocalizedText } from "../i18n";
 import { reviewText } from "../i18n/messages/review";
+import { ownCommentText } from "../i18n/messages/own-comments";
 
 let sources: Map<string, LocalizedText> | null = null;
 
@@ -70,7 +71,7 @@ export async function writeAnnotated(
       length: f.length,
       text: commentText(f),
     })),
-    { author: reviewText("comment.author", {}, "zh-CN"), initials: "LZ" },
+    { author: ownCommentText("comment.author", {}, "zh-CN"), initials: "LZ" },
   );
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, result.bytes);

@@ -83,6 +83,9 @@ export interface LayoutResult {
   notSet: LayoutGap[];
 }
 
+/** Where a host keeps the snapshot of the last 一键排版 in the document's settings (撤销排版 reads it). */
+export const LAYOUT_UNDO_KEY = "layout.undo";
+
 export interface UndoLayoutResult {
   /** Paragraphs (and spans) whose formats were put back. */
   restored: number;

@@ -11,7 +11,7 @@
  *   when applying fails).
  */
 import type { ApplyResult } from "../core/edits";
-import { reviewText } from "../i18n/messages/review";
+import { ownCommentText } from "../i18n/messages/own-comments";
 import type { CommentResult, ReviewComment } from "./host";
 import { escapeSearch, isRobust, occurrenceIndex, planSpan, type SpanPlan } from "./word-span";
 import { SEARCH, findPlan, foundAsPlanned, planRange, rangeOf, type Found } from "./word-write";
@@ -20,13 +20,13 @@ import { queueTexts, textsOf } from "./word-texts";
 
 /** The marks that open the add-in's comments (both languages, so that either is removed). */
 export const COMMENT_MARKS: readonly string[] = [
-  reviewText("comment.mark", {}, "zh-CN"),
-  reviewText("comment.mark", {}, "en-US"),
+  ownCommentText("comment.mark", {}, "zh-CN"),
+  ownCommentText("comment.mark", {}, "en-US"),
 ];
 
 /** The comment text as inserted: the mark, then the text. */
 export function markedComment(text: string): string {
-  return `${reviewText("comment.mark")} ${text}`;
+  return `${ownCommentText("comment.mark")} ${text}`;
 }
 
 export function isOwnComment(content: string): boolean {

@@ -61,23 +61,6 @@ export interface LayoutSnapshot {
   page: PageSnap | null;
 }
 
-/** What this Word can set, from the requirement sets and the platform (no round trip). */
-export function detectLayoutCapabilities(): LayoutCapabilities {
-  const req = Office.context.requirements;
-  const desktop = req.isSetSupported("WordApiDesktop", "1.3");
-  const api15 = req.isSetSupported("WordApi", "1.5");
-  // diagnostics is undefined in some older hosts.
-  const platform = String(
-    (Office.context.diagnostics as Office.ContextInformation | undefined)?.platform ?? "",
-  );
-  return {
-    pageSetup: desktop,
-    pageNumbers: api15 && platform !== "OfficeOnline",
-    separateFonts: desktop,
-    exactLineSpacing: api15,
-  };
-}
-
 /** The OOXML package that defines the role styles with fixed line spacing (imported once). */
 export function roleStylesOoxml(lineSpacingPt: number): string {
   const line = Math.round(lineSpacingPt * 20);

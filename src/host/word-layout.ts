@@ -22,7 +22,14 @@ import { withoutAnchors } from "./word-text";
 import type { LayoutPlan, SpanFormatEdit } from "../core/layout-plan";
 import { isEditCurrent } from "../core/edits";
 import { LAYOUT_STYLES } from "../genre/layout-profile-data";
-import type { KeyValueStore, LayoutCapabilities, LayoutGap, LayoutResult, UndoLayoutResult } from "./host";
+import {
+  LAYOUT_UNDO_KEY,
+  type KeyValueStore,
+  type LayoutCapabilities,
+  type LayoutGap,
+  type LayoutResult,
+  type UndoLayoutResult,
+} from "./host";
 import { planSpan } from "./word-span";
 import { findPlan, foundAsPlanned } from "./word-write";
 
@@ -39,9 +46,6 @@ import {
   writeParagraph,
   writePage,
 } from "./word-layout-parts";
-
-/** Where the snapshot of the last 排版 is kept in the document's settings. */
-export const LAYOUT_UNDO_KEY = "layout.undo";
 
 interface SpanJob {
   edit: SpanFormatEdit;

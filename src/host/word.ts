@@ -42,9 +42,9 @@ import { toSearchSpan } from "./word-text";
 import { fingerprintTexts } from "../core/fingerprint";
 import { insertComments, removeComments, withTracking } from "./word-comments";
 import type { LayoutPlan } from "../core/layout-plan";
-import type { LayoutResult, UndoLayoutResult } from "./host";
-import { LAYOUT_UNDO_KEY, applyLayoutIn, undoLayoutIn } from "./word-layout";
-import { detectLayoutCapabilities, type LayoutSnapshot } from "./word-layout-parts";
+import { LAYOUT_UNDO_KEY, type LayoutResult, type UndoLayoutResult } from "./host";
+import type { LayoutSnapshot } from "./word-layout-parts";
+import { detectLayoutCapabilities } from "./word-layout-caps";
 
 export { FIELD_TAG, READ_PROPS };
 
@@ -312,8 +312,12 @@ export class WordHost implements DocumentHost {
   /** The snapshot of the last 排版 while the document is open (also in the document's settings). */
   private layoutSnapshot: LayoutSnapshot | null = null;
 
-  /** 一键排版 (word-layout.ts): ≤ 3 syncs whatever the size of the document. */
-  applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
+  /**
+   * 一键排版 (word-layout.ts, loaded on first use: the task pane starts without it): ≤ 3 syncs whatever
+   * the size of the document.
+   */
+  async applyLayout(plan: LayoutPlan): Promise<LayoutResult> {
+    const { applyLayoutIn } = await import(/* webpackChunkName: "word-layout" */ "./word-layout");
     const caps = this.capabilities.layout ?? detectLayoutCapabilities();
     const settings = this.documentSettings;
     const keep: typeof settings = {
@@ -332,6 +336,7 @@ export class WordHost implements DocumentHost {
     const snapshot =
       this.layoutSnapshot ?? this.documentSettings.get<LayoutSnapshot>(LAYOUT_UNDO_KEY) ?? null;
     if (!snapshot || snapshot.version !== 1) return null;
+    const { undoLayoutIn } = await import(/* webpackChunkName: "word-layout" */ "./word-layout");
     const caps = this.capabilities.layout ?? detectLayoutCapabilities();
     const result = await this.run((context) => undoLayoutIn(context, snapshot, caps));
     this.layoutSnapshot = null;

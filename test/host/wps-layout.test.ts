@@ -7,7 +7,8 @@
  */
 import { WpsHost } from "../../src/host/wps/host";
 import type { WpsApplicationApi } from "../../src/host/wps/api";
-import { LAYOUT_UNDO_KEY, loadSnapshot, textHash } from "../../src/host/wps/layout-store";
+import { loadSnapshot, textHash } from "../../src/host/wps/layout-store";
+import { LAYOUT_UNDO_KEY } from "../../src/host/host";
 import { VARIABLE_LIMIT } from "../../src/host/wps/settings";
 import { mapStorage } from "../../src/host/word-storage";
 import { layoutPlan } from "../../src/core/layout-plan";

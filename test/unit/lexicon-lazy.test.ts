@@ -88,3 +88,21 @@ describe("the schemas (zod) are not part of the 检查 tab", () => {
     expect([...tab].filter(importsZod)).toEqual(expect.arrayContaining(["src/genre/template-schema.ts"]));
   });
 });
+
+describe("the task pane starts without 一键排版's Word code and the reviewer's messages", () => {
+  // word-layout.ts and its parts load when 排版 or 撤销排版 first runs (src/host/word.ts); the adapter
+  // tells its own comments apart with the small own-comments bundle, not the reviewer's.
+  const LATER = ["src/host/word-layout.ts", "src/host/word-layout-parts.ts", "src/i18n/messages/review.ts"];
+
+  it("none of them is reachable from the task pane's start-up modules", () => {
+    const start = staticClosure("src/taskpane/index.tsx");
+    expect(start.has("src/host/word.ts")).toBe(true);
+    expect(start.has("src/host/word-layout-caps.ts")).toBe(true);
+    expect(LATER.filter((f) => start.has(f))).toEqual([]);
+  });
+
+  it("the walk finds them where they are", () => {
+    expect(staticClosure("src/host/word-layout.ts").has("src/host/word-layout-parts.ts")).toBe(true);
+    expect(staticClosure("src/taskpane/check/CheckTab.tsx").has("src/i18n/messages/review.ts")).toBe(true);
+  });
+});

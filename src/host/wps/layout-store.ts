@@ -8,10 +8,9 @@
  * is stored in parts: "layout.undo" holds { version, parts } (what the pane looks for) and
  * "layout.undo.1" … "layout.undo.n" the pieces.
  */
-import type { KeyValueStore } from "../host";
+import { LAYOUT_UNDO_KEY, type KeyValueStore } from "../host";
 import { fnv1a } from "../../core/fnv";
 
-export const LAYOUT_UNDO_KEY = "layout.undo";
 /** Characters of JSON per variable (escaped as a JSON string it stays under the 65,280 limit). */
 const PART = 30_000;
 

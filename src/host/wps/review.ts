@@ -11,21 +11,21 @@
  *   when the batch fails.
  */
 import type { ApplyResult } from "../../core/edits";
-import { reviewText } from "../../i18n/messages/review";
+import { ownCommentText } from "../../i18n/messages/own-comments";
 import type { CommentResult, ReviewComment } from "../host";
 import type { WpsDocumentApi } from "./api";
 import { stripMark } from "./read";
 
 /** The add-in's names as comment author, in both languages (either is removed). */
 export const COMMENT_AUTHORS: readonly string[] = [
-  reviewText("comment.author", {}, "zh-CN"),
-  reviewText("comment.author", {}, "en-US"),
+  ownCommentText("comment.author", {}, "zh-CN"),
+  ownCommentText("comment.author", {}, "en-US"),
 ];
 
 /** The marks that open the add-in's comments (the same as in Word). */
 export const COMMENT_MARKS: readonly string[] = [
-  reviewText("comment.mark", {}, "zh-CN"),
-  reviewText("comment.mark", {}, "en-US"),
+  ownCommentText("comment.mark", {}, "zh-CN"),
+  ownCommentText("comment.mark", {}, "en-US"),
 ];
 
 export function isOwnComment(author: string, text: string): boolean {
@@ -48,8 +48,8 @@ export function insertComments(doc: WpsDocumentApi, comments: readonly ReviewCom
     }
     return read.get(i) ?? null;
   };
-  const author = reviewText("comment.author");
-  const mark = reviewText("comment.mark");
+  const author = ownCommentText("comment.author");
+  const mark = ownCommentText("comment.mark");
   const list = doc.Comments;
   const stale: number[] = [];
   let inserted = 0;

@@ -29,8 +29,6 @@ export const reviewText = defineMessages({
     "convert.failed": "LibreOffice 未能转换“{file}”：{message}。请在 Word/WPS 中将其另存为 .docx 后再检查。",
     "convert.timeout":
       "LibreOffice 转换“{file}”超时（{seconds}秒）。请在 Word/WPS 中将其另存为 .docx 后再检查。",
-    "comment.author": "廉政报告助手",
-    "comment.mark": "〔廉政报告助手〕",
     "comment.fix": "建议修改为：“{fix}”",
     "comment.source": "依据：{source}",
     "summary.title": "述责述廉报告检查汇总",
@@ -103,8 +101,6 @@ export const reviewText = defineMessages({
       "LibreOffice could not convert “{file}”: {message}. Save it as .docx in Word or WPS and check that.",
     "convert.timeout":
       "LibreOffice took too long to convert “{file}” ({seconds} s). Save it as .docx in Word or WPS and check that.",
-    "comment.author": "Lianzheng Writer",
-    "comment.mark": "[Lianzheng Writer]",
     "comment.fix": "Suggested: “{fix}”",
     "comment.source": "Source: {source}",
     "summary.title": "Report check summary",
