@@ -1,6 +1,6 @@
 /**
  * placeholder: figures and names left as placeholders (GENRE.md section 5): X/XX/x/xx, runs of *,
- * ×/××, ○○, □□, △△, 某某, and bracketed fill-ins 〔填写…〕 ［…］ {…} <…>. Silent on real words that
+ * ×/××, ○○, □□, △△, 某某, and bracketed fill-ins 〔填写…〕 ［…］ {…} <…>; AAA/BBB for a name (warning). Silent on real words that
  * contain X (Excel, English names), on * as a footnote mark after a full sentence, on × or * in
  * formulas, and on <…> inside 《…》 (an inner title mark typed for 〈…〉: 《关于印发<某某办法>的通知》). Template fields 【…】 are the separate rule unfilled-field.
  */
@@ -27,6 +27,7 @@ const TIMES = 4;
 const SHAPES = 8;
 const MOUMOU = 16;
 const BRACKETS = 32;
+const LETTERS = 64;
 const TRIGGERS = new Uint8Array(0x10000);
 for (const [chars, pass] of [
   ["XxＸｘ", LATIN_X],
@@ -35,6 +36,7 @@ for (const [chars, pass] of [
   ["○◯□△■", SHAPES],
   ["某", MOUMOU],
   ["〔［{<＜｛", BRACKETS],
+  ["ABCDEFGHIJKLMNOPQRSTUVWYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ", LETTERS],
 ] as const)
   for (const ch of chars) TRIGGERS[ch.charCodeAt(0)] |= pass;
 
@@ -47,15 +49,49 @@ function passesNeeded(s: string): number {
 /** The message of each placeholder text met (the same few, XX or 某某, come back again and again). */
 const messages = new Map<string, LocalizedText>();
 
-function report(pc: ParagraphContext, offset: number, length: number): void {
+function report(pc: ParagraphContext, offset: number, length: number, likely = false): void {
   const text = pc.text.slice(offset, offset + length);
-  let message = messages.get(text);
+  const key = likely ? `?${text}` : text;
+  let message = messages.get(key);
   if (!message) {
-    message = localized(rulesText, "placeholder.found", { text });
-    if (messages.size < 1000) messages.set(text, message);
+    message = localized(rulesText, likely ? "placeholder.likely" : "placeholder.found", { text });
+    if (messages.size < 1000) messages.set(key, message);
   }
   // a copy for each finding (nothing shares a finding's message)
-  pc.report(offset, length, { "zh-CN": message["zh-CN"], "en-US": message["en-US"] });
+  const copy = { "zh-CN": message["zh-CN"], "en-US": message["en-US"] };
+  if (likely) pc.report(offset, length, copy, null, "warning");
+  else pc.report(offset, length, copy);
+}
+
+/**
+ * Rated things a run of letters names: AAA级景区, AAAA级旅游景区, 信用等级AAA, AAA信用企业, BBB级债券.
+ * Within this many characters either side of the run, a rating word makes it a rating.
+ */
+const RATING = /级|信用|评级|评定|评为|等级|景区|债/;
+const RATING_REACH = 4;
+
+const isFullwidthLetter = (c: number): boolean =>
+  (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+
+/**
+ * The same capital three times or more between Chinese characters (推送AAA公众号内容, BBB同志): a name
+ * left as a stand-in, a warning (ratings such as AAA级 are real; X is checkLatinX's).
+ */
+function checkLetters(pc: ParagraphContext, s: string): void {
+  const re = /([A-WYZ])\1{2,}|([Ａ-ＷＹＺ])\2{2,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = start > 0 ? s.charCodeAt(start - 1) : -1;
+    const next = end < s.length ? s.charCodeAt(end) : -1;
+    // a code or a word: AAAS, BBB2, ＡＡＡＳ
+    if ([prev, next].some((c) => isAsciiLetter(c) || isDigit(c) || isFullwidthLetter(c))) continue;
+    if (!(prev >= 0 && isHan(prev)) && !(next >= 0 && isHan(next))) continue;
+    const around = s.slice(Math.max(0, start - RATING_REACH), end + RATING_REACH);
+    if (RATING.test(around)) continue;
+    report(pc, start, end - start, true);
+  }
 }
 
 function checkLatinX(pc: ParagraphContext, s: string): void {
@@ -184,9 +220,10 @@ export const placeholder = paragraphRule(
     },
     fixable: false,
     description: {
-      "zh-CN": "未填写的占位符（X、XX、*、**、×、○○、□□、某某、〔…〕等）留在了报告中。",
+      "zh-CN":
+        "未填写的占位符（X、XX、*、**、×、○○、□□、某某、〔…〕等）留在了报告中；代替名称的 AAA、BBB 为警告。",
       "en-US":
-        "A placeholder (X, XX, *, **, ×, ○○, □□, 某某, 〔…〕 …) was left where a figure or a name belongs.",
+        "A placeholder (X, XX, *, **, ×, ○○, □□, 某某, 〔…〕 …) was left where a figure or a name belongs; AAA or BBB standing for a name is a warning.",
     },
   },
   (pc) => {
@@ -199,5 +236,6 @@ export const placeholder = paragraphRule(
     if (passes & SHAPES) checkShapes(pc, s);
     if (passes & MOUMOU) checkMoumou(pc, s);
     if (passes & BRACKETS) checkBrackets(pc, s);
+    if (passes & LETTERS) checkLetters(pc, s);
   },
 );

@@ -4,6 +4,7 @@ import { defineMessages } from "..";
 export const rulesText = defineMessages({
   "zh-CN": {
     "placeholder.found": "占位符“{text}”尚未填写为实际数字或名称。",
+    "placeholder.likely": "“{text}”疑为未替换的占位符，请填写实际名称。",
     "field.unfilled": "模板待填项“{text}”尚未填写。",
     "halfwidth.found": "中文语境中使用了半角“{mark}”，应为全角“{full}”。",
     "paired.unopened": "“{mark}”前没有对应的“{open}”。",
@@ -135,6 +136,7 @@ export const rulesText = defineMessages({
   },
   "en-US": {
     "placeholder.found": "The placeholder “{text}” has not been replaced by a real figure or name.",
+    "placeholder.likely": "“{text}” looks like a stand-in left for a real name: fill in the name.",
     "field.unfilled": "The template field “{text}” has not been filled in.",
     "halfwidth.found": "Half-width “{mark}” in Chinese text; use the full-width “{full}”.",
     "paired.unopened": "“{mark}” has no “{open}” before it.",

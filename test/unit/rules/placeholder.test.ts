@@ -19,8 +19,23 @@ ruleTester(placeholder, {
     // <…> and ＜…＞ as inner title marks inside 《…》 are not fill-ins (corpus: 《关于印发<…>的通知》)
     "转发《关于印发<县级机关作风考评细则><年度考评打分表>的通知》。",
     "学习《关于印发＜机关党建工作要点＞的通知》精神。",
+    // a run of one capital is a rating, a code or a word, not a stand-in
+    "景区成功创建国家AAAA级旅游景区。",
+    "公司连续三年被评为AAA信用企业。",
+    "企业信用等级保持AAA。",
+    "发行BBB级债券一只。",
+    "加入AAAS等国际学术组织。",
+    "通过QQ群、微信群及时传达会议精神。",
+    "制作PPT课件12个，在CCTV播出专题片。",
   ],
   invalid: [
+    // the same capital three times between Chinese characters: a name left as a stand-in (warning)
+    {
+      text: "推送AAA公众号内容12期。",
+      errors: [{ offset: 2, length: 3, severity: "warning", fix: null }],
+    },
+    { text: "BBB同志在会上作了讲话。", errors: [{ offset: 0, length: 3, severity: "warning" }] },
+    { text: "由ＣＣＣ局牵头落实。", errors: [{ offset: 1, length: 3, severity: "warning" }] },
     {
       text: "预计地区生产总值X亿元，同比增长8%。",
       errors: [{ offset: 8, length: 1, severity: "error", fix: null }],
