@@ -10,7 +10,7 @@ import type { Finding, Severity } from "./findings";
 import type { CheckConfig } from "../genre/rule-config-schema";
 import type { DocModel } from "./model";
 import type { DocStructure, Heading } from "./outline-types";
-import { buildOutline } from "./outline";
+import { buildOutline, titleLinesOf } from "./outline";
 import { detectEx, latestYear } from "./detect";
 import { rules as allRules } from "./rules";
 import { paragraphContext, type Rule, type RuleContext, type RuleReport } from "./rules/types";
@@ -48,7 +48,7 @@ function paragraphRoles(model: DocModel, structure: DocStructure): StructureRole
   const set = (i: number | null, r: StructureRole) => {
     if (i !== null && i >= 0 && i < ps.length) roles[i] = r;
   };
-  set(structure.title, "title");
+  for (const t of titleLinesOf(structure)) set(t, "title");
   set(structure.addressee, "addressee");
   set(structure.opening, "opening");
   const sigLines = (structure as DocStructure & { signatureLines?: number[] }).signatureLines;

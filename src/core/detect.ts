@@ -11,6 +11,7 @@
  */
 import type { DocModel } from "./model";
 import type { DocStructure } from "./outline-types";
+import { titleTextOf } from "./outline";
 import type { KindId } from "../terms";
 import { BUILTIN_KIND_REGISTRY, type KindRegistry } from "./kinds";
 export interface Detection {
@@ -123,7 +124,7 @@ export function detectEx(
 ): DetectionEx {
   const kindIn = (text: string): KindId | null => kinds.match(text)?.id ?? null;
   const ps = model.paragraphs;
-  const title = structure.title !== null ? ps[structure.title].text : "";
+  const title = titleTextOf(structure, ps).text;
   const opening = structure.opening !== null ? ps[structure.opening].text : "";
   const transition = transitionSentence(opening) ?? "";
   // the head of the document: up to the first heading (or the first 5 paragraphs), at most 3,000 chars

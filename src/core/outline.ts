@@ -162,6 +162,31 @@ function markListItems(
 }
 
 /** The innermost outline node whose section contains the paragraph, or null. */
+/** The title's lines, top to bottom ([] without a title): two when it is broken over two paragraphs. */
+export function titleLinesOf(structure: DocStructure): number[] {
+  const lines = (structure as Partial<DocStructureEx>).titleLines;
+  if (lines && lines.length > 0) return lines;
+  return structure.title !== null ? [structure.title] : [];
+}
+
+/**
+ * The title as one text, its lines trimmed and joined (中共某县委员会 / 关于2024年度……的报告), with where
+ * each line starts in it; "" without a title.
+ */
+export function titleTextOf(
+  structure: DocStructure,
+  paras: readonly Pick<Paragraph, "text">[],
+): { text: string; lines: { paragraph: number; at: number; offset: number }[] } {
+  let text = "";
+  const lines: { paragraph: number; at: number; offset: number }[] = [];
+  for (const i of titleLinesOf(structure)) {
+    const span = trimSpan(paras[i]?.text ?? "");
+    lines.push({ paragraph: i, at: text.length, offset: span.start });
+    text += span.text;
+  }
+  return { text, lines };
+}
+
 export function sectionAt(structure: DocStructure, paragraph: number): OutlineNode | null {
   let found: OutlineNode | null = null;
   let level = structure.roots;

@@ -39,6 +39,17 @@ describe("detect kind and year", () => {
     });
   });
 
+  it("reads a title broken over two paragraphs whole (the unit, then 关于……的报告)", () => {
+    expect(
+      detectLines([
+        "中共东岭县委员会",
+        "关于2023年度落实全面从严治党主体责任情况的报告",
+        "",
+        "一、主要工作情况",
+      ]),
+    ).toEqual({ kind: "main-responsibility", year: 2023, yearFrom: "title" });
+  });
+
   it("falls back to the most frequent year and to null", () => {
     expect(
       detectLines(["今年以来，我们做了大量工作。", "2023年完成任务，2023年底验收，2022年启动。"]),

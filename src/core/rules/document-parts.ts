@@ -10,6 +10,8 @@
 import { rulesText } from "../../i18n/messages/rules";
 import { parseChineseNumeral } from "../numerals";
 import { isDateLine } from "../outline-parts";
+import { titleLinesOf, titleTextOf } from "../outline";
+import type { DocStructure } from "../outline-types";
 import { lastNonSpace, localized } from "./util";
 import { documentRule } from "./types";
 
@@ -78,7 +80,9 @@ export const titleForm = documentRule(
       return;
     }
     const text = ps[t].text;
-    const trimmed = text.trim();
+    // A title broken over two paragraphs (中共某县委员会 / 关于2024年度……的报告) is read whole.
+    const whole = titleTextOf(ctx.structure, ps);
+    const trimmed = whole.text;
     // A template field standing where the year belongs (【请填写年度】, 【…】年度) is unfilled-field's.
     if (
       ctx.profile?.profile.yearInTitle !== false &&
@@ -111,10 +115,11 @@ export const titleForm = documentRule(
     // The kind's own 文种 (对照检查材料) is right for it.
     const own = ctx.profile?.profile.titleGenre;
     if (g && !(own !== undefined && new RegExp(own, "u").test(core))) {
-      const at = text.indexOf(core) + g.index;
+      // the line the word is on (the last one that starts at or before it; a word is not split)
+      const line = whole.lines.filter((l) => l.at <= g.index).pop() ?? whole.lines[0];
       ctx.report({
-        paragraph: t,
-        offset: at,
+        paragraph: line.paragraph,
+        offset: line.offset + g.index - line.at,
         length: g[1].length,
         message: localized(rulesText, "title.genre", { word: g[1] }),
         // 汇报材料、总结 on a text the title does not name as one of the genre's kinds: perhaps
@@ -249,12 +254,35 @@ export const signatureDate = documentRule(
       seen++;
       if (/^【[^】]*】$/.test(t)) return;
     }
-    if (ctx.structure.signature === null)
+    // A 述责述廉 report read out at a meeting is signed under its title: the reporter's post and name,
+    // then the date in brackets (（2025年1月10日）).
+    const head = underTitle(ctx.structure, ps);
+    if (ctx.structure.signature === null && !head.some((t) => BYLINE.test(t)))
       ctx.report({ paragraph: null, message: localized(rulesText, "signature.missing") });
-    if (ctx.structure.date === null)
+    if (ctx.structure.date === null && !head.some((t) => isDateLine(t)))
       ctx.report({ paragraph: null, message: localized(rulesText, "date.missing") });
   },
 );
+
+/**
+ * A reporter's line: 报告人：…, or a post and a name (市农业农村局党组书记、局长 陈立新, 副校长 王 琛),
+ * or a name after a space.
+ */
+const BYLINE =
+  /^(?:报告人|述职人|述责述廉人|汇报人)[：:]|(?:书记|局长|主任|部长|厅长|处长|科长|院长|校长|经理|董事长|委员|主席|市长|县长|区长|镇长|乡长|所长|队长|组长|社长|馆长|同志)[\s\u3000]*[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$|[\s\u3000][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$/;
+
+/** The non-blank lines between the title and the opening (or the first heading), trimmed. */
+function underTitle(structure: DocStructure, ps: readonly { text: string }[]): string[] {
+  const lines = titleLinesOf(structure);
+  if (lines.length === 0) return [];
+  const end = structure.opening ?? structure.addressee ?? structure.headings[0]?.paragraph ?? ps.length;
+  const out: string[] = [];
+  for (let i = lines[lines.length - 1] + 1; i < end && out.length < 4; i++) {
+    const t = ps[i].text.trim();
+    if (t !== "") out.push(t);
+  }
+  return out;
+}
 
 const CN_DIGIT = "〇一二三四五六七八九";
 

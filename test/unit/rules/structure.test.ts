@@ -347,8 +347,28 @@ ruleTester(titleForm, {
       text: ["关于2025年上半年履行全面从严治党主体责任情况的报告", OPENING, "一、主要做法"],
       kind: "periodic-main-responsibility",
     },
+    {
+      name: "a title broken over two paragraphs, the year on the second (issue 10)",
+      text: [
+        "中共东岭县委员会",
+        "关于2023年度落实全面从严治党主体责任情况的报告",
+        "",
+        OPENING,
+        "一、主要工作",
+      ],
+    },
   ],
   invalid: [
+    {
+      name: "a two-line title is read whole: 汇报材料 on its second line",
+      text: ["中共东岭县委员会", "关于2023年度全面从严治党工作的汇报材料", "", OPENING, "一、主要工作"],
+      errors: [{ paragraph: 1, offset: 17, length: 4, severity: "error" }],
+    },
+    {
+      name: "a two-line title without a year on either line",
+      text: ["中共东岭县委员会", "关于落实全面从严治党主体责任情况的报告", "", OPENING, "一、主要工作"],
+      errors: [{ paragraph: 0, offset: 0, length: 8, severity: "warning" }],
+    },
     {
       text: ["关于党风廉政建设工作情况的报告", OPENING, "一、主要工作情况"],
       errors: [{ paragraph: 0, offset: 0, length: 15, severity: "warning" }],
@@ -472,8 +492,43 @@ ruleTester(signatureDate, {
     [OPENING, "一、主要工作情况", "正文。", "中共某某市某某局党组", "2024年12月20日"],
     ["没有标题的一段话。"],
     [OPENING, "一、主要工作情况", "正文。", "【请填写单位】", "【请填写成文日期】"],
+    {
+      name: "signed under the title: the reporter's post and name, the date in brackets (issue 10)",
+      text: [
+        "2024年度述责述廉报告",
+        "市水务局党组书记、局长　林建华",
+        "（2025年1月10日）",
+        "",
+        OPENING,
+        "一、主要工作情况",
+        "正文。",
+      ],
+    },
+    {
+      name: "a byline with a padded two-character name",
+      text: [
+        "2024年度述责述廉报告",
+        "副校长　王　琛",
+        "（2025年1月10日）",
+        OPENING,
+        "一、主要工作情况",
+        "正文。",
+      ],
+    },
+    {
+      name: "报告人：… under the title, the date at the end",
+      text: ["2024年度述责述廉报告", "报告人：周文", OPENING, "一、主要工作情况", "正文。", "2025年1月6日"],
+    },
   ],
   invalid: [
+    {
+      name: "a subtitle under the title is not a byline",
+      text: ["2024年度述责述廉报告", "（在区纪委全会上的述责述廉）", OPENING, "一、主要工作情况", "正文。"],
+      errors: [
+        { paragraph: null, severity: "info" },
+        { paragraph: null, severity: "info" },
+      ],
+    },
     {
       text: [OPENING, "一、主要工作情况", "正文。"],
       errors: [
