@@ -13,6 +13,7 @@ import type { DocStructure, Heading } from "./outline-types";
 import { buildOutline, titleLinesOf } from "./outline";
 import { detectEx, latestYear } from "./detect";
 import { rules as allRules } from "./rules";
+import { standardDate } from "./rules/document-parts";
 import { paragraphContext, type Rule, type RuleContext, type RuleReport } from "./rules/types";
 
 export interface CheckOptions {
@@ -80,7 +81,15 @@ interface Prepared {
   profile: CompiledKind | null;
   year: number | null;
   citeYear: number | null;
+  citeMonth: string | null;
   yearData: YearData;
+}
+
+/** "YYYY-MM" of a 成文日期 line (2025年1月20日, 二〇二五年一月二十日, 2025.1.20), or null. */
+function dateMonth(text: string | null): string | null {
+  const d = text === null ? null : standardDate(text.trim().replace(/^[（(]|[）)]$/g, ""));
+  const m = d === null ? null : /^(\d{4})年(\d{1,2})月/.exec(d);
+  return m ? `${m[1]}-${m[2].padStart(2, "0")}` : null;
 }
 
 /** Recognise the structure, the roles, the kind and the year once for every rule. */
@@ -101,6 +110,13 @@ export function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistr
     const latest = latestYear(model);
     if (latest !== null && latest > year) citeYear = latest;
   }
+  // A report on a year is often dated early the next (2024年度, 2025年1月20日): it may cite up to its date.
+  const citeMonth = dateMonth(structure.date !== null ? model.paragraphs[structure.date].text : null);
+  if (citeMonth !== null && citeYear !== null && year !== null) {
+    const y = Number(citeMonth.slice(0, 4));
+    // a date before the year, or years after it, is a slip of its own (date-form), not a licence
+    if (y > citeYear && y <= year + 1) citeYear = y;
+  }
   const profile = kind !== null ? kinds.compiled(kind) : null;
   return {
     model,
@@ -112,6 +128,7 @@ export function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistr
     profile,
     year,
     citeYear,
+    citeMonth,
     yearData: kinds.yearData ?? BUILTIN_YEAR_DATA,
   };
 }
@@ -165,6 +182,7 @@ function context(prep: Prepared, sink: (r: RuleReport) => void): RuleContext {
     profile: prep.profile,
     year: prep.year,
     citeYear: prep.citeYear,
+    citeMonth: prep.citeMonth,
     yearData: prep.yearData,
     headingAt: (i) => prep.headingByParagraph.get(i),
     report: sink,

@@ -147,9 +147,12 @@ describe("the checker uses a pack's data", () => {
     expect(checkWith(pack, 2023, body)).toEqual([]);
   });
 
-  test("an own plenum cited before it was held: error; studied as current a year later: warning", () => {
+  test("an own plenum cited before it was held: warning early the next year (undated), error later; studied as current a year later: warning", () => {
     expect(checkWith(pack, 2024, "认真学习贯彻市纪委十届五次全会精神。")).toEqual([
-      "error:3:6:9:引用了“市纪委十届五次全会”（始于2025-02），但本报告是2024年度的报告，时间有误。",
+      "warning:3:6:9:引用了“市纪委十届五次全会”（始于2025-02），本报告是2024年度的报告：若报告成文于此之后则无误，否则时间有误，请核对。",
+    ]);
+    expect(checkWith(pack, 2023, "认真学习贯彻市纪委十届五次全会精神。")).toEqual([
+      "error:3:6:9:引用了“市纪委十届五次全会”（始于2025-02），但本报告是2023年度的报告，时间有误。",
     ]);
     expect(checkWith(pack, 2025, "认真学习贯彻市纪委十届五次全会精神。")).toEqual([]);
     const stale = checkWith(pack, 2026, "认真学习贯彻市纪委十届五次全会精神。");
@@ -160,7 +163,7 @@ describe("the checker uses a pack's data", () => {
 
   test("next year's plenum added by the pack: unconfirmed, so a warning (never an error) before its year", () => {
     expect(checkWith(pack, 2026, "认真学习贯彻二十届中央纪委六次全会精神。")).toEqual([
-      "warning:3:6:11:引用了“二十届中央纪委六次全会”（始于2027-01），但本报告是2026年度的报告，时间有误。",
+      "warning:3:6:11:引用了“二十届中央纪委六次全会”（始于2027-01），本报告是2026年度的报告：若报告成文于此之后则无误，否则时间有误，请核对。",
     ]);
     expect(checkWith(null, 2026, "认真学习贯彻二十届中央纪委六次全会精神。")).toEqual([]);
   });

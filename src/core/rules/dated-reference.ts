@@ -1,7 +1,9 @@
 /**
  * dated-reference: the dates of what a report cites (GENRE.md section 7, src/genre/dated-refs.ts).
  * - A report on year Y that cites something which began after Y (a 2021 report citing 党的二十大):
- *   error, or warning where the date is marked unconfirmed in the data.
+ *   error, or warning where the date is marked unconfirmed in the data. A dated report may cite up to
+ *   its 成文日期 (a 2024 report dated 2025年1月20日, the plenum of January 2025); an undated one gets a
+ *   warning for what began in the first three months of Y + 1 (written then, or copied forward?).
  * - A report on a year after a text was replaced or abolished that cites it as current (严格执行《中国共产党
  *   党员领导干部廉洁从政若干准则》 in a 2020 report): warning, with what replaced it. Only a mention that a
  *   verb of application (执行, 遵守, 对照, 依据…) governs in the same clause counts as "cited as current";
@@ -46,6 +48,13 @@ const YEAR_MENTION = /(?:19|20)\d\d年|上年|去年|上一年/;
 function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+function monthOf(date: string): number {
+  return Number(date.slice(5, 7)) || 12;
+}
+
+/** The months of the next year in which an annual report is usually written. */
+const EARLY_MONTHS = 3;
 
 /** The clause before an offset (up to LOOKBACK characters, stopping at a clause boundary). */
 function clauseBefore(s: string, offset: number): string {
@@ -154,14 +163,21 @@ export const datedReference = paragraphRule(
     for (const m of citations(pc.literals(DATED_REFS), s, data)) {
       if (m.offset < coveredTo) continue;
       const ref = m.value;
-      if (yearOf(ref.since) > citeYear) {
+      const dated = pc.citeMonth ?? null;
+      if (dated !== null ? ref.since > dated : yearOf(ref.since) > citeYear) {
         coveredTo = m.offset + m.text.length;
+        // Undated, a report on a year may have been written early in the next: what began then
+        // (二十届中央纪委四次全会, 2025-01, in a 2024 report's plans) is a question, not an error.
+        const early =
+          dated === null && yearOf(ref.since) === citeYear + 1 && monthOf(ref.since) <= EARLY_MONTHS;
         pc.report(
           m.offset,
           m.text.length,
-          localized(rulesText, "dated.after", { name: ref.name, since: ref.since, year }),
+          early
+            ? localized(rulesText, "dated.afterEarly", { name: ref.name, since: ref.since, year })
+            : localized(rulesText, "dated.after", { name: ref.name, since: ref.since, year }),
           undefined,
-          ref.confirmed === false ? "warning" : "error",
+          ref.confirmed === false || early ? "warning" : "error",
         );
         continue;
       }

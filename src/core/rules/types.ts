@@ -62,6 +62,12 @@ export interface DocInfo {
    * must not turn a right citation into an error).
    */
   citeYear: number | null;
+  /**
+   * "YYYY-MM" of the report's 成文日期 when it was read: what began after it cannot be cited. Absent
+   * or null: not dated (a draft), and what began early in the year after the report's year may be
+   * cited (an annual report is written then).
+   */
+  citeMonth?: string | null;
   /** The dated references and year rows known (shipped plus an organisation's); absent: the shipped ones. */
   yearData?: YearData;
 }
@@ -136,6 +142,7 @@ export function paragraphContext(ctx: RuleContext, index: number): ParagraphCont
     profile: ctx.profile,
     year: ctx.year,
     citeYear: ctx.citeYear,
+    citeMonth: ctx.citeMonth,
     yearData: ctx.yearData,
     report: (offset, length, message, fix, severity) =>
       ctx.report({ paragraph: index, offset, length, message, fix, severity }),

@@ -40,6 +40,8 @@ export const rulesText = defineMessages({
     "formulation.wrongBare": "“{text}”表述不规范，应为“{fix}”。",
     "formulation.wrongNoteBare": "“{text}”表述不规范（{note}），应为“{fix}”。",
     "dated.after": "引用了“{name}”（始于{since}），但本报告是{year}年度的报告，时间有误。",
+    "dated.afterEarly":
+      "引用了“{name}”（始于{since}），本报告是{year}年度的报告：若报告成文于此之后则无误，否则时间有误，请核对。",
     "dated.ended": "“{name}”已于{until}被{replacedBy}替代，{year}年度的报告不宜作为现行依据引用。",
     "dated.endedNoReplacement": "“{name}”已于{until}停止施行，{year}年度的报告不宜作为现行依据引用。",
     "dated.stalePlenum":
@@ -176,6 +178,8 @@ export const rulesText = defineMessages({
     "formulation.wrongBare": "“{text}” is not the standard wording; write “{fix}”.",
     "formulation.wrongNoteBare": "“{text}” is not the standard wording ({note}); write “{fix}”.",
     "dated.after": "Cites “{name}” (since {since}), but this is a report on {year}: the dates do not fit.",
+    "dated.afterEarly":
+      "Cites “{name}” (since {since}) in a report on {year}: right if the report was written after it, otherwise the dates do not fit.",
     "dated.ended":
       "“{name}” was replaced in {until} by {replacedBy}: a report on {year} should not cite it as the text in force.",
     "dated.endedNoReplacement":

@@ -56,11 +56,18 @@ ruleTester(datedReference, {
       year: 2018,
       errors: [{ offset: 4, length: 19, severity: "warning" }],
     },
-    // A 2025 report citing next year's plenum (copied forward or a typo): the date is confirmed, so error.
+    // A 2025 report citing the plenum of January 2026, undated: written after it (its plans) or copied
+    // forward; a warning that says so (issue 10: an annual report is written early the next year).
     {
       text: "认真学习贯彻二十届中央纪委五次全会精神。",
       year: 2025,
-      errors: [{ offset: 6, length: 11, severity: "error" }],
+      errors: [{ offset: 6, length: 11, severity: "warning" }],
+    },
+    // Later in the next year it cannot be the report's plans for the year ahead: error.
+    {
+      text: "深入学习贯彻党的二十届四中全会精神。",
+      year: 2024,
+      errors: [{ offset: 8, length: 7, severity: "error" }],
     },
     // Unconfirmed first date: warning, never error.
     { text: "深入推进风腐同查同治。", year: 2023, errors: [{ offset: 4, length: 6, severity: "warning" }] },
@@ -243,5 +250,42 @@ describe("the five seeds", () => {
     // A 2022 report: 带头执行…《关于领导干部报告个人有关事项的规定》 (the 2010 text, replaced in 2017).
     expect(findings("003_")).toEqual(["warning 《关于领导干部报告个人有关事项的规定》"]);
     expect(findings("004_")).toEqual([]);
+  });
+});
+
+describe("dated-reference and the report's 成文日期 (issue 10)", () => {
+  const report = (date: string | null, cite: string) => [
+    "关于2024年度履行全面从严治党主体责任情况的报告",
+    "现将有关情况报告如下：",
+    "一、主要工作情况",
+    "认真落实主体责任。",
+    "二、下一步打算",
+    cite,
+    ...(date === null ? [] : ["中共东岭县委员会", date]),
+  ];
+  const found = (lines: string[]) =>
+    check(modelFromLines(lines))
+      .findings.filter((f) => f.rule === "dated-reference")
+      .map((f) => [f.paragraph, f.offset, f.length, f.severity]);
+  const PLENUM = "认真贯彻二十届中央纪委四次全会部署。"; // January 2025
+
+  it("a 2024 report dated January 2025 may cite that month's plenum", () => {
+    expect(found(report("2025年1月20日", PLENUM))).toEqual([]);
+    expect(found(report("二〇二五年一月二十日", PLENUM))).toEqual([]);
+  });
+
+  it("dated before the plenum, it may not", () => {
+    expect(found(report("2024年12月28日", PLENUM))).toEqual([[5, 4, 11, "error"]]);
+  });
+
+  it("the date's month bounds it: October 2025 is after January 2025", () => {
+    expect(found(report("2025年1月20日", "深入学习贯彻党的二十届四中全会精神。"))).toEqual([
+      [5, 8, 7, "error"],
+    ]);
+  });
+
+  it("undated (a draft): early next year is a warning, later an error", () => {
+    expect(found(report(null, PLENUM))).toEqual([[5, 4, 11, "warning"]]);
+    expect(found(report(null, "深入学习贯彻党的二十届四中全会精神。"))).toEqual([[5, 8, 7, "error"]]);
   });
 });

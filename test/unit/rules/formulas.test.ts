@@ -520,7 +520,7 @@ describe("no finding on correct texts", () => {
   it("a citation before its date is reported once, by dated-reference", () => {
     for (const [text, year] of [
       ["学习二十届一中全会精神。", 2021],
-      ["学习二十届中央纪委五次全会精神。", 2025],
+      ["学习二十届四中全会精神。", 2024],
       ["开展“不忘初心、牢记使命”主题教育。", 2018],
     ] as const) {
       const r = check(modelFromLines([`关于${year}年度履行全面从严治党主体责任情况的报告`, text]), { year });
