@@ -84,6 +84,27 @@ const FIXTURES = [
     year: 2024,
     traps: ["1.5亿元", "对照检查材料", "产生问题的原因分析", "上年度民主生活会整改措施落实情况"],
   },
+  // Forms met in probes of issue 10's last session: a 述责述廉 report signed under its title (post and
+  // name, the date in brackets), a title broken over two paragraphs with the unit first, and an annual
+  // report dated early the next year that cites that January's plenum in its plans.
+  {
+    file: "clean-byline-under-title.txt",
+    kind: "personal-shuzeshulian",
+    year: 2024,
+    traps: ["市农业农村局党组书记、局长　陈立新", "（2025年1月10日）", "1.5亿元", "“一岗双责”"],
+  },
+  {
+    file: "clean-two-line-title.txt",
+    kind: "main-responsibility",
+    year: 2023,
+    traps: ["中共南山县委员会", "关于2023年度落实", "中共南屏市委：", "91.7%"],
+  },
+  {
+    file: "clean-dated-next-year.txt",
+    kind: "unit-annual",
+    year: 2024,
+    traps: ["二十届中央纪委四次全会", "2025年1月20日", "1.5亿元", "审计“八不准”"],
+  },
 ] as const;
 
 describe("clean report excerpts raise no error or warning", () => {
