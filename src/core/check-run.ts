@@ -111,7 +111,9 @@ export function prepare(model: DocModel, config: CheckConfig, kinds: KindRegistr
     if (latest !== null && latest > year) citeYear = latest;
   }
   // A report on a year is often dated early the next (2024年度, 2025年1月20日): it may cite up to its date.
-  const citeMonth = dateMonth(structure.date !== null ? model.paragraphs[structure.date].text : null);
+  // (the 成文日期 at the end, or the date under the title of a report signed there)
+  const dateLine = structure.date ?? structure.headDate ?? null;
+  const citeMonth = dateMonth(dateLine !== null ? model.paragraphs[dateLine].text : null);
   if (citeMonth !== null && citeYear !== null && year !== null) {
     const y = Number(citeMonth.slice(0, 4));
     // a date before the year, or years after it, is a slip of its own (date-form), not a licence

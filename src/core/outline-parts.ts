@@ -72,6 +72,13 @@ export function inTable(p: Paragraph): boolean {
   return (p.tableNestingLevel ?? 0) > 0;
 }
 
+/**
+ * A reporter's line under the title: 报告人：…, or a post and a name (市农业农村局党组书记、局长 陈立新,
+ * 副校长 王 琛), or a name after a space.
+ */
+const BYLINE =
+  /^(?:报告人|述职人|述责述廉人|汇报人)[：:]|(?:书记|局长|主任|部长|厅长|处长|科长|院长|校长|经理|董事长|委员|主席|市长|县长|区长|镇长|乡长|所长|队长|组长|社长|馆长|同志)[\s\u3000]*[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$|[\s\u3000][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$/;
+
 /** The parts before the first heading. */
 export interface FrontMatter {
   title: number | null;
@@ -79,6 +86,9 @@ export interface FrontMatter {
   titleLines: number[];
   addressee: number | null;
   opening: number | null;
+  /** The reporter's line and the date line under the title, when the report is signed there. */
+  byline: number | null;
+  headDate: number | null;
 }
 
 /** Title, 主送 and 导语: from the top, before the first heading (paragraph `firstHeading`). */
@@ -87,6 +97,8 @@ export function findFrontMatter(paras: readonly Paragraph[], firstHeading: numbe
   let title: number | null = null;
   let addressee: number | null = null;
   let opening: number | null = null;
+  let byline: number | null = null;
+  let headDate: number | null = null;
   let i = 0;
   while (i < firstHeading && (blank(i) || inTable(paras[i]))) i++;
   const titleLines: number[] = [];
@@ -114,15 +126,22 @@ export function findFrontMatter(paras: readonly Paragraph[], firstHeading: numbe
       addressee = i;
       continue;
     }
-    if (isDateLine(p.text)) continue; // a date under the title
+    if (isDateLine(p.text)) {
+      // a date under the title
+      if (title !== null && headDate === null) headDate = i;
+      continue;
+    }
     // Short lines without final punctuation between the title and the body: a subtitle or the
     // reporter's name and post, not the opening.
     const t = trimSpan(p.text).text;
-    if (charCount(t) < 30 && !/[。：:！？；]$/.test(t)) continue;
+    if (charCount(t) < 30 && !/[。：:！？；]$/.test(t)) {
+      if (title !== null && byline === null && BYLINE.test(t)) byline = i;
+      continue;
+    }
     opening = i;
     break;
   }
-  return { title, titleLines, addressee, opening };
+  return { title, titleLines, addressee, opening, byline, headDate };
 }
 
 /** The parts after the body. */

@@ -66,6 +66,13 @@ export interface DocStructure {
   opening: number | null;
   signature: number | null;
   date: number | null;
+  /**
+   * A report signed under its title (a 述责述廉 report read at a meeting): the reporter's line (post and
+   * name, 报告人：…) and the date line (（2025年1月10日）) between the title and the opening. Absent or
+   * null when there is none.
+   */
+  byline?: number | null;
+  headDate?: number | null;
   headings: Heading[];
   roots: OutlineNode[];
   enumerations: Enumeration[];

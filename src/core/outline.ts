@@ -54,7 +54,7 @@ export function buildOutline(model: DocModel): DocStructureEx {
     }
   }
   const firstHeading = headings.length ? headings[0].paragraph : count;
-  const { title, titleLines, addressee, opening } = findFrontMatter(paras, firstHeading);
+  const { title, titleLines, addressee, opening, byline, headDate } = findFrontMatter(paras, firstHeading);
   const floor = Math.max(
     headings.length ? headings[headings.length - 1].paragraph : -1,
     opening ?? -1,
@@ -73,6 +73,8 @@ export function buildOutline(model: DocModel): DocStructureEx {
     opening,
     signature,
     date,
+    byline,
+    headDate,
     headings,
     roots,
     enumerations,
@@ -161,7 +163,6 @@ function markListItems(
   walk(roots);
 }
 
-/** The innermost outline node whose section contains the paragraph, or null. */
 /** The title's lines, top to bottom ([] without a title): two when it is broken over two paragraphs. */
 export function titleLinesOf(structure: DocStructure): number[] {
   const lines = (structure as Partial<DocStructureEx>).titleLines;
@@ -187,6 +188,7 @@ export function titleTextOf(
   return { text, lines };
 }
 
+/** The innermost outline node whose section contains the paragraph, or null. */
 export function sectionAt(structure: DocStructure, paragraph: number): OutlineNode | null {
   let found: OutlineNode | null = null;
   let level = structure.roots;

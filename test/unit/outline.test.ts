@@ -270,6 +270,27 @@ describe("buildOutline: title, 主送, 导语, 落款, 成文日期", () => {
     expect(s.roots[1].end).toBe(10);
   });
 
+  it("finds a report signed under its title: the reporter's line and the date (issue 10)", () => {
+    const s = outline([
+      "2024年度述责述廉报告",
+      "市水务局党组书记、局长　林建华",
+      "（2025年1月10日）",
+      "",
+      "根据安排，现将本人履行职责情况报告如下：",
+      "一、主要工作情况",
+      "正文。",
+    ]);
+    expect([s.title, s.byline, s.headDate, s.opening, s.signature, s.date]).toEqual([0, 1, 2, 4, null, null]);
+    // a subtitle is neither; without a title nothing is under it
+    const sub = outline([
+      "2024年度述责述廉报告",
+      "（在区纪委全会上的述责述廉）",
+      "现将情况报告如下：",
+      "一、工作",
+    ]);
+    expect([sub.byline, sub.headDate]).toEqual([null, null]);
+  });
+
   it("takes two 落款 lines (unit and person) and the wrong date forms", () => {
     for (const d of ["2024.12.20", "2024-12-20", "二〇二四年十二月二十日", "2024年12月20日 "]) {
       const s = outline([

@@ -173,9 +173,11 @@ export const datedReference = paragraphRule(
         pc.report(
           m.offset,
           m.text.length,
-          early
-            ? localized(rulesText, "dated.afterEarly", { name: ref.name, since: ref.since, year })
-            : localized(rulesText, "dated.after", { name: ref.name, since: ref.since, year }),
+          localized(rulesText, early ? "dated.afterEarly" : "dated.after", {
+            name: ref.name,
+            since: ref.since,
+            year,
+          }),
           undefined,
           ref.confirmed === false || early ? "warning" : "error",
         );

@@ -10,8 +10,7 @@
 import { rulesText } from "../../i18n/messages/rules";
 import { parseChineseNumeral } from "../numerals";
 import { isDateLine } from "../outline-parts";
-import { titleLinesOf, titleTextOf } from "../outline";
-import type { DocStructure } from "../outline-types";
+import { titleTextOf } from "../outline";
 import { lastNonSpace, localized } from "./util";
 import { documentRule } from "./types";
 
@@ -254,35 +253,13 @@ export const signatureDate = documentRule(
       seen++;
       if (/^【[^】]*】$/.test(t)) return;
     }
-    // A 述责述廉 report read out at a meeting is signed under its title: the reporter's post and name,
-    // then the date in brackets (（2025年1月10日）).
-    const head = underTitle(ctx.structure, ps);
-    if (ctx.structure.signature === null && !head.some((t) => BYLINE.test(t)))
+    // A 述责述廉 report read out at a meeting is signed under its title (structure.byline, headDate).
+    if (ctx.structure.signature === null && (ctx.structure.byline ?? null) === null)
       ctx.report({ paragraph: null, message: localized(rulesText, "signature.missing") });
-    if (ctx.structure.date === null && !head.some((t) => isDateLine(t)))
+    if (ctx.structure.date === null && (ctx.structure.headDate ?? null) === null)
       ctx.report({ paragraph: null, message: localized(rulesText, "date.missing") });
   },
 );
-
-/**
- * A reporter's line: 报告人：…, or a post and a name (市农业农村局党组书记、局长 陈立新, 副校长 王 琛),
- * or a name after a space.
- */
-const BYLINE =
-  /^(?:报告人|述职人|述责述廉人|汇报人)[：:]|(?:书记|局长|主任|部长|厅长|处长|科长|院长|校长|经理|董事长|委员|主席|市长|县长|区长|镇长|乡长|所长|队长|组长|社长|馆长|同志)[\s\u3000]*[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$|[\s\u3000][\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$/;
-
-/** The non-blank lines between the title and the opening (or the first heading), trimmed. */
-function underTitle(structure: DocStructure, ps: readonly { text: string }[]): string[] {
-  const lines = titleLinesOf(structure);
-  if (lines.length === 0) return [];
-  const end = structure.opening ?? structure.addressee ?? structure.headings[0]?.paragraph ?? ps.length;
-  const out: string[] = [];
-  for (let i = lines[lines.length - 1] + 1; i < end && out.length < 4; i++) {
-    const t = ps[i].text.trim();
-    if (t !== "") out.push(t);
-  }
-  return out;
-}
 
 const CN_DIGIT = "〇一二三四五六七八九";
 

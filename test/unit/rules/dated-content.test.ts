@@ -274,6 +274,20 @@ describe("dated-reference and the report's 成文日期 (issue 10)", () => {
     expect(found(report("二〇二五年一月二十日", PLENUM))).toEqual([]);
   });
 
+  it("the date under the title of a report signed there counts too", () => {
+    const signedAtTop = [
+      "2024年度述责述廉报告",
+      "市水务局党组书记、局长　林建华",
+      "（2025年1月10日）",
+      "现将本人2024年度履行职责情况报告如下：",
+      "一、主要工作情况",
+      "认真落实主体责任。",
+      "二、下一步打算",
+      PLENUM,
+    ];
+    expect(found(signedAtTop)).toEqual([]);
+  });
+
   it("dated before the plenum, it may not", () => {
     expect(found(report("2024年12月28日", PLENUM))).toEqual([[5, 4, 11, "error"]]);
   });
