@@ -163,8 +163,10 @@ export const datedReference = paragraphRule(
     for (const m of citations(pc.literals(DATED_REFS), s, data)) {
       if (m.offset < coveredTo) continue;
       const ref = m.value;
+      // A date in a later year than the report's (2025年1月 on a 2024 report) bounds it by month; a date
+      // within the report's year does not narrow the year (a speech of February looks ahead to October).
       const dated = pc.citeMonth ?? null;
-      if (dated !== null ? ref.since > dated : yearOf(ref.since) > citeYear) {
+      if (dated !== null && yearOf(dated) > year ? ref.since > dated : yearOf(ref.since) > citeYear) {
         coveredTo = m.offset + m.text.length;
         // Undated, a report on a year may have been written early in the next: what began then
         // (二十届中央纪委四次全会, 2025-01, in a 2024 report's plans) is a question, not an error.

@@ -288,6 +288,18 @@ describe("dated-reference and the report's 成文日期 (issue 10)", () => {
     expect(found(signedAtTop)).toEqual([]);
   });
 
+  it("a date within the report's year does not narrow it (a February speech looks ahead to October)", () => {
+    const lines = [
+      "2022年全市城市管理工作报告",
+      "市城管局党组书记、局长　林建华",
+      "（2022年2月28日）",
+      "现将有关情况报告如下：",
+      "一、主要工作",
+      "以优异成绩迎接党的二十大胜利召开。",
+    ];
+    expect(found(lines)).toEqual([]);
+  });
+
   it("dated before the plenum, it may not", () => {
     expect(found(report("2024年12月28日", PLENUM))).toEqual([[5, 4, 11, "error"]]);
   });
